@@ -1,0 +1,21 @@
+//! The pure core of the exosome treatment cost estimator.
+//!
+//! It owns every figure and every sentence the calculator shows: the price book and its
+//! validation ([`price_book`]), the estimate ([`estimate`]), form input ([`form`]) and the
+//! display-ready view model ([`view`]). It does no I/O, knows nothing of browsers, and has no
+//! panic path on any input, so the shell that renders it has nothing to get wrong.
+
+pub mod content;
+pub mod estimate;
+pub mod form;
+pub mod json_reader;
+pub mod money;
+pub mod price_book;
+pub mod view;
+
+pub use estimate::{estimate, Request};
+pub use form::{RawInput, MAX_SESSIONS, MIN_SESSIONS};
+pub use json_reader::Problem;
+pub use money::{MoneyFormat, MoneyRange, PlainFormatter};
+pub use price_book::PriceBook;
+pub use view::{page_view, PageView};

@@ -1,0 +1,575 @@
+//! The display-ready view model. The shell renders these strings and flags as they are, so
+//! every word and figure a person reads is produced (and tested) here.
+
+use crate::content::{Caveat, Question, Reference, Tone, NOT_INCLUDED, QUESTIONS};
+use crate::estimate::{
+    estimate, DowntimeAmount, DowntimeFigure, Estimate, PriceFigure, Provenance, Rule, SeriesNote,
+};
+use crate::form::{resolve, RawInput, MAX_SESSIONS, MIN_SESSIONS};
+use crate::money::{minor_per_major, MoneyFormat, MoneyRange};
+use crate::price_book::{BookRule, PriceBook, SourceKind, TimeUnit};
+
+/// One `<option>` of a select.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OptionView {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// Whether a figure is quoted, derived by a rule, or missing: the page marks each differently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FigureKind {
+    Quoted,
+    Derived,
+    Absent,
+}
+
+impl FigureKind {
+    /// A short class-name-safe word for styling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Quoted => "quoted",
+            FigureKind::Derived => "derived",
+            FigureKind::Absent => "absent",
+        }
+    }
+}
+
+/// A figure ready to show: its label, its value, and lines that say where it comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureView {
+    pub label: String,
+    pub value: String,
+    pub kind: FigureKind,
+    pub provenance: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScheduleRowView {
+    pub title: String,
+    pub when: String,
+    pub detail: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkView {
+    pub text: String,
+    pub url: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaveatView {
+    pub id: &'static str,
+    pub warning: bool,
+    pub title: &'static str,
+    pub body: &'static str,
+    pub link: Option<LinkView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EstimateView {
+    /// For example "Topical after microneedling · Not sure · 3 sessions".
+    pub summary: String,
+    /// Whose prices these are: published figures or a clinic's list.
+    pub price_label: String,
+    pub total: FigureView,
+    pub per_session: FigureView,
+    pub downtime_per_session: FigureView,
+    pub downtime_total: FigureView,
+    pub final_results: FigureView,
+    pub schedule: Vec<ScheduleRowView>,
+    pub schedule_note: String,
+    pub notes: Vec<String>,
+    pub caveats: Vec<CaveatView>,
+    pub not_included: Vec<&'static str>,
+    pub as_of: String,
+}
+
+/// What the result region shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ResultView {
+    Estimate(Box<EstimateView>),
+    /// The input cannot give an estimate yet; the text says what to do.
+    NeedsInput(String),
+}
+
+/// Everything the calculator shows, from one book and one raw input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageView {
+    pub methods: Vec<OptionView>,
+    pub tiers: Vec<OptionView>,
+    /// The method and tier actually used, after fall-backs; the selects show these.
+    pub method: String,
+    pub tier: String,
+    pub sessions_text: String,
+    pub sessions_error: Option<String>,
+    pub sessions_hint: String,
+    pub sessions_min: u32,
+    pub sessions_max: u32,
+    pub result: ResultView,
+}
+
+/// Builds the whole calculator view.
+pub fn page_view(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat) -> PageView {
+    let Some(resolved) = resolve(book, raw) else {
+        return PageView {
+            methods: Vec::new(),
+            tiers: Vec::new(),
+            method: String::new(),
+            tier: String::new(),
+            sessions_text: raw.sessions.clone(),
+            sessions_error: None,
+            sessions_hint: String::new(),
+            sessions_min: MIN_SESSIONS,
+            sessions_max: MAX_SESSIONS,
+            result: ResultView::NeedsInput("This price book lists no delivery methods.".into()),
+        };
+    };
+    let methods = book
+        .methods
+        .iter()
+        .map(|method| OptionView {
+            value: method.id.clone(),
+            label: method.name.clone(),
+            selected: method.id == resolved.method.id,
+        })
+        .collect();
+    let tiers = book
+        .tiers_for(&resolved.method.id)
+        .into_iter()
+        .map(|tier| OptionView {
+            value: tier.id.clone(),
+            label: tier.name.clone(),
+            selected: tier.id == resolved.tier.id,
+        })
+        .collect();
+    let typical = &book.protocol.typical_sessions;
+    let sessions_hint = format!(
+        "From {MIN_SESSIONS} to {MAX_SESSIONS}. A typical initial series is {}.",
+        count_range(typical.min, typical.max, "treatment", "treatments")
+    );
+    let sessions_error = resolved
+        .sessions
+        .as_ref()
+        .err()
+        .map(|error| error.message());
+    let result = match resolved
+        .request()
+        .and_then(|request| estimate(book, &request))
+    {
+        Some(estimate) => ResultView::Estimate(Box::new(estimate_view(&estimate, money))),
+        None => ResultView::NeedsInput(format!(
+            "Enter a number of sessions from {MIN_SESSIONS} to {MAX_SESSIONS} to see the estimate."
+        )),
+    };
+    PageView {
+        methods,
+        tiers,
+        method: resolved.method.id.clone(),
+        tier: resolved.tier.id.clone(),
+        sessions_text: raw.sessions.clone(),
+        sessions_error,
+        sessions_hint,
+        sessions_min: MIN_SESSIONS,
+        sessions_max: MAX_SESSIONS,
+        result,
+    }
+}
+
+/// Formats one estimate for display.
+pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateView {
+    let book = estimate.book;
+    let sessions = estimate.sessions;
+    let explain = Explainer { estimate };
+    let session_word = plural(sessions, "session", "sessions");
+    let summary = format!(
+        "{} · {} · {sessions} {session_word}",
+        estimate.method.name, estimate.tier.name
+    );
+    let price_label = if book.is_clinic_book() {
+        format!("{}: the clinic's own prices", book.name)
+    } else {
+        "Published figures, not a quote".to_owned()
+    };
+    let total = explain.price(
+        format!("Total for {sessions} {session_word}"),
+        &estimate.total,
+        money,
+    );
+    let per_session = explain.price("Per session".to_owned(), &estimate.per_session, money);
+    let downtime_per_session = explain.downtime(
+        "Downtime after each session".to_owned(),
+        &estimate.downtime_per_session,
+    );
+    let downtime_total = explain.downtime(
+        format!("Downtime over {sessions} {session_word}"),
+        &estimate.downtime_total,
+    );
+    let schedule = &estimate.schedule;
+    let final_results = FigureView {
+        label: "Final results expected".to_owned(),
+        value: format!(
+            "Around week {}–{}",
+            schedule.final_results.min, schedule.final_results.max
+        ),
+        kind: kind_of(&schedule.final_results_provenance),
+        provenance: explain.provenance(&schedule.final_results_provenance),
+    };
+    let downtime_short = short_downtime(&estimate.downtime_per_session.amount);
+    let rows = schedule
+        .session_weeks
+        .iter()
+        .enumerate()
+        .map(|(index, week)| ScheduleRowView {
+            title: format!("Session {}", index + 1),
+            when: if *week == 0 {
+                "Week 0 (start)".to_owned()
+            } else {
+                format!("Week {week}")
+            },
+            detail: downtime_short.clone(),
+        })
+        .chain(std::iter::once(ScheduleRowView {
+            title: "Final results".to_owned(),
+            when: format!(
+                "Week {}–{}",
+                schedule.final_results.min, schedule.final_results.max
+            ),
+            detail: format!(
+                "Results keep developing for {}–{} weeks after a treatment",
+                schedule.results_weeks.min, schedule.results_weeks.max
+            ),
+        }))
+        .collect();
+    let schedule_note = if sessions > 1 {
+        format!(
+            "Sessions {} weeks apart. {}",
+            schedule.interval_weeks,
+            explain.provenance(&schedule.interval_provenance).join(" ")
+        )
+    } else {
+        "One session: no spacing to plan.".to_owned()
+    };
+    let typical = &book.protocol.typical_sessions;
+    let typical_text = count_range(typical.min, typical.max, "treatment", "treatments");
+    let mut notes = Vec::new();
+    match estimate.series_note {
+        SeriesNote::AboveTypical => notes.push(format!(
+            "{sessions} sessions is more than the typical initial series of {typical_text}. Ask the clinic why more are planned."
+        )),
+        SeriesNote::BelowTypical => notes.push(format!(
+            "Most protocols start with an initial series of {typical_text}; one session may not be the whole plan."
+        )),
+        SeriesNote::Typical => {}
+    }
+    let caveats = estimate
+        .caveats
+        .iter()
+        .map(|caveat| caveat_view(*caveat))
+        .collect();
+    EstimateView {
+        summary,
+        price_label,
+        total,
+        per_session,
+        downtime_per_session,
+        downtime_total,
+        final_results,
+        schedule: rows,
+        schedule_note,
+        notes,
+        caveats,
+        not_included: NOT_INCLUDED.to_vec(),
+        as_of: book
+            .as_of
+            .clone()
+            .unwrap_or_else(|| "Date of figures not stated".to_owned()),
+    }
+}
+
+pub fn caveat_view(caveat: Caveat) -> CaveatView {
+    CaveatView {
+        id: caveat.id(),
+        warning: caveat.tone() == Tone::Warning,
+        title: caveat.title(),
+        body: caveat.body(),
+        link: caveat.reference().map(reference_link),
+    }
+}
+
+pub fn reference_link(reference: Reference) -> LinkView {
+    LinkView {
+        text: format!(
+            "{}: {} ({})",
+            reference.publisher, reference.title, reference.date
+        ),
+        url: reference.url.to_owned(),
+    }
+}
+
+/// The four questions, always shown whatever the choice.
+pub fn questions() -> &'static [Question] {
+    &QUESTIONS
+}
+
+/// Turns provenance into sentences, with the context of one estimate.
+struct Explainer<'a, 'b> {
+    estimate: &'b Estimate<'a>,
+}
+
+impl Explainer<'_, '_> {
+    fn price(&self, label: String, figure: &PriceFigure, money: &dyn MoneyFormat) -> FigureView {
+        let (value, kind) = match figure.range {
+            Some(range) => (format_range(range, money), kind_of(&figure.provenance)),
+            None if self.estimate.book.is_clinic_book() => {
+                ("No price listed".to_owned(), FigureKind::Absent)
+            }
+            None => ("No published figure".to_owned(), FigureKind::Absent),
+        };
+        let provenance = match figure.range {
+            Some(_) => self.provenance(&figure.provenance),
+            None => vec![self.absent_price_reason()],
+        };
+        FigureView {
+            label,
+            value,
+            kind,
+            provenance,
+        }
+    }
+
+    fn absent_price_reason(&self) -> String {
+        let method = &self.estimate.method.name;
+        let tier = &self.estimate.tier.name;
+        if self.estimate.book.is_clinic_book() {
+            format!("The clinic's price list has no price for {method} with {tier}.")
+        } else {
+            format!(
+                "The published sources give no price for {} ({}). This estimator does not invent one.",
+                lowercase_first(method),
+                lowercase_first(tier)
+            )
+        }
+    }
+
+    fn downtime(&self, label: String, figure: &DowntimeFigure) -> FigureView {
+        let (value, kind) = match &figure.amount {
+            DowntimeAmount::Range { min, max, unit } => {
+                (time_range(*min, *max, *unit), kind_of(&figure.provenance))
+            }
+            DowntimeAmount::NotQuantified { .. } => {
+                ("Not quantified".to_owned(), FigureKind::Quoted)
+            }
+            DowntimeAmount::NotPublished => ("No published figure".to_owned(), FigureKind::Absent),
+        };
+        let mut provenance = Vec::new();
+        if let DowntimeAmount::NotQuantified { effects } = &figure.amount {
+            provenance.push(format!(
+                "The source names the usual reactions but gives no duration: {}.",
+                join_words(effects)
+            ));
+        }
+        match &figure.provenance {
+            Provenance::Absent => provenance.push(
+                "The published sources give no recovery time for this method. Ask the clinic."
+                    .to_owned(),
+            ),
+            other => provenance.extend(self.provenance(other)),
+        }
+        FigureView {
+            label,
+            value,
+            kind,
+            provenance,
+        }
+    }
+
+    /// One line for the sources and one per rule, in the order they were applied.
+    fn provenance(&self, provenance: &Provenance) -> Vec<String> {
+        match provenance {
+            Provenance::Quoted { source } => vec![format!("Source: {}.", self.cite(source))],
+            Provenance::Derived { rules, sources } => {
+                let mut lines = Vec::new();
+                if !sources.is_empty() {
+                    let cited: Vec<String> = sources.iter().map(|id| self.cite(id)).collect();
+                    lines.push(format!("From: {}.", cited.join("; ")));
+                }
+                lines.extend(
+                    rules
+                        .iter()
+                        .map(|rule| format!("Rule: {}", self.rule(rule))),
+                );
+                lines
+            }
+            Provenance::Absent => vec!["No source gives this figure.".to_owned()],
+        }
+    }
+
+    fn cite(&self, source_id: &str) -> String {
+        match self.estimate.book.source(source_id) {
+            Some(source) if source.kind == SourceKind::Clinic => {
+                format!("{} (the clinic's price list)", source.citation())
+            }
+            Some(source) => source.citation(),
+            None => source_id.to_owned(),
+        }
+    }
+
+    fn rule(&self, rule: &Rule) -> String {
+        let estimate = self.estimate;
+        let unit_word = if minor_per_major(&estimate.book.currency) == 1 {
+            "whole units of the currency"
+        } else {
+            "whole units of the currency (no cents)"
+        };
+        match rule {
+            Rule::SeriesThenSingles {
+                series_sessions,
+                series_count,
+                single_count,
+            } => {
+                let series = format!("{series_count} series of {series_sessions}");
+                let singles = format!(
+                    "{single_count} single {}",
+                    plural(*single_count, "session", "sessions")
+                );
+                let detail = match (series_count, single_count) {
+                    (0, _) => singles,
+                    (_, 0) => series,
+                    _ => format!("{series} + {singles}"),
+                };
+                format!(
+                    "as many full series of {series_sessions} as fit, at the series price, then single sessions at the single-session price (here: {detail})."
+                )
+            }
+            Rule::SingleTimesSessions => {
+                "the price of one treatment times the number of sessions; no package price is quoted.".to_owned()
+            }
+            Rule::TierBand {
+                from_percent,
+                to_percent,
+            } => format!(
+                "no source prices product tiers separately; it says price differences reflect product quality. So “{}” is placed in the {} of the range for “Not sure”. A clinic's own price list replaces this rule.",
+                estimate.tier.name,
+                band_words(*from_percent, *to_percent)
+            ),
+            Rule::SpanOfTiers { tiers } => {
+                let names: Vec<String> = tiers
+                    .iter()
+                    .map(|id| {
+                        estimate
+                            .book
+                            .tier(id)
+                            .map_or_else(|| id.clone(), |tier| tier.name.clone())
+                    })
+                    .collect();
+                format!(
+                    "“Not sure” spans every priced product tier for this method. The only figure for it is for: {}.",
+                    join_words(&names)
+                )
+            }
+            Rule::PerSession => format!("the total divided by the number of sessions, rounded to {unit_word}."),
+            Rule::DowntimeTimesSessions => {
+                "the downtime after one session times the number of sessions.".to_owned()
+            }
+            Rule::Book(BookRule::AssumedMonthly) => {
+                "the source gives a monthly schedule only for microneedling with exosomes; the same spacing (every 4 weeks) is assumed here. Ask the clinic for its own schedule.".to_owned()
+            }
+            Rule::LastSessionPlusResults => format!(
+                "the week of the last session plus the {}–{} weeks over which results keep developing.",
+                estimate.schedule.results_weeks.min, estimate.schedule.results_weeks.max
+            ),
+        }
+    }
+}
+
+fn kind_of(provenance: &Provenance) -> FigureKind {
+    match provenance {
+        Provenance::Quoted { .. } => FigureKind::Quoted,
+        Provenance::Derived { .. } => FigureKind::Derived,
+        Provenance::Absent => FigureKind::Absent,
+    }
+}
+
+/// "$2,000 – $4,000", or one amount when both ends are equal.
+pub fn format_range(range: MoneyRange, money: &dyn MoneyFormat) -> String {
+    if range.min == range.max {
+        money.format(range.min)
+    } else {
+        format!("{} – {}", money.format(range.min), money.format(range.max))
+    }
+}
+
+/// "24–48 hours"; a total in hours of two days or more also shows days ("72–144 hours (3–6 days)").
+pub fn time_range(min: u32, max: u32, unit: TimeUnit) -> String {
+    let (singular, many) = match unit {
+        TimeUnit::Hours => ("hour", "hours"),
+        TimeUnit::Days => ("day", "days"),
+    };
+    let base = count_range(min, max, singular, many);
+    match unit {
+        TimeUnit::Hours if min >= 48 && min.is_multiple_of(24) && max.is_multiple_of(24) => {
+            format!(
+                "{base} ({})",
+                count_range(min / 24, max / 24, "day", "days")
+            )
+        }
+        _ => base,
+    }
+}
+
+fn short_downtime(amount: &DowntimeAmount) -> String {
+    match amount {
+        DowntimeAmount::Range { min, max, unit } => {
+            format!("Downtime {}", time_range(*min, *max, *unit))
+        }
+        DowntimeAmount::NotQuantified { effects } => {
+            format!("Downtime not quantified; expect {}", join_words(effects))
+        }
+        DowntimeAmount::NotPublished => "No published downtime figure".to_owned(),
+    }
+}
+
+fn count_range(min: u32, max: u32, singular: &str, many: &str) -> String {
+    if min == max {
+        format!("{min} {}", plural(min, singular, many))
+    } else {
+        format!("{min}–{max} {many}")
+    }
+}
+
+fn plural<'s>(count: u32, singular: &'s str, many: &'s str) -> &'s str {
+    if count == 1 {
+        singular
+    } else {
+        many
+    }
+}
+
+fn band_words(from: u8, to: u8) -> String {
+    match (from, to) {
+        (0, 50) => "lower half".to_owned(),
+        (25, 75) => "middle half".to_owned(),
+        (50, 100) => "upper half".to_owned(),
+        (0, 100) => "whole width".to_owned(),
+        (from, to) => format!("part from {from}% to {to}% of the width"),
+    }
+}
+
+/// "a, b and c".
+fn join_words(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

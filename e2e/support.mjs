@@ -1,0 +1,96 @@
+// Shared helpers for the browser tests: a loopback static server for dist/, a Chromium
+// launcher with the flags this machine needs, and a request log that fails on any request
+// to another origin.
+
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export function distDir() {
+  return path.resolve(process.env.DIST_DIR ?? path.join(import.meta.dirname, '..', 'dist'));
+}
+
+/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
+export async function serveStatic(root = distDir()) {
+  const server = http.createServer(async (request, response) => {
+    try {
+      const address = new URL(request.url, 'http://127.0.0.1');
+      let file = path.join(root, decodeURIComponent(address.pathname));
+      if (!file.startsWith(root)) {
+        response.writeHead(403).end();
+        return;
+      }
+      const stat = await fs.stat(file).catch(() => null);
+      if (stat?.isDirectory()) file = path.join(file, 'index.html');
+      const body = await fs.readFile(file);
+      response.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/**
+ * Opens a page that records every request and page error. Requests to any origin other than
+ * `allowedOrigin` are aborted and remembered, so a test can assert that none happened.
+ */
+export async function openPage(browser, allowedOrigin, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  // Every wait in these tests is for something that appears within a frame or two of an
+  // input; a short limit makes a failing test fail fast instead of hanging for 30 seconds.
+  page.setDefaultTimeout(5000);
+  const foreignRequests = [];
+  const pageErrors = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(allowedOrigin) || url.startsWith('data:') || url.startsWith('blob:')) {
+      return route.continue();
+    }
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  return { context, page, foreignRequests, pageErrors };
+}

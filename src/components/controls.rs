@@ -1,0 +1,93 @@
+//! The three form controls: delivery method, product tier, number of sessions.
+
+use estimator_core::view::{OptionView, PageView};
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub page: Rc<PageView>,
+    /// Makes element ids unique when several estimators share a page.
+    pub id_prefix: AttrValue,
+    pub on_method: Callback<String>,
+    pub on_tier: Callback<String>,
+    pub on_sessions: Callback<String>,
+    pub on_step: Callback<i32>,
+}
+
+#[component]
+pub fn Controls(props: &ControlsProps) -> Html {
+    let page = &props.page;
+    let id = |name: &str| format!("{}-{name}", props.id_prefix);
+    let on_method = props.on_method.reform(|event: Event| {
+        event.target_unchecked_into::<HtmlSelectElement>().value()
+    });
+    let on_tier = props
+        .on_tier
+        .reform(|event: Event| event.target_unchecked_into::<HtmlSelectElement>().value());
+    let on_sessions = props
+        .on_sessions
+        .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+    let fewer = props.on_step.reform(|_: MouseEvent| -1);
+    let more = props.on_step.reform(|_: MouseEvent| 1);
+    let error_id = id("sessions-error");
+    let hint_id = id("sessions-hint");
+    let described_by = match page.sessions_error {
+        Some(_) => format!("{error_id} {hint_id}"),
+        None => hint_id.clone(),
+    };
+    let invalid = page.sessions_error.is_some();
+    // Submitting the form would reload the page and lose the input; every change already
+    // updates the estimate, so Enter does nothing more.
+    let on_submit = Callback::from(|event: SubmitEvent| event.prevent_default());
+
+    html! {
+        <form class="controls" onsubmit={on_submit} aria-label="Your choices">
+            <div class="field">
+                <label for={id("method")}>{ "Delivery method" }</label>
+                <select id={id("method")} onchange={on_method}>
+                    { for page.methods.iter().map(option) }
+                </select>
+            </div>
+            <div class="field">
+                <label for={id("tier")}>{ "Product tier" }</label>
+                <select id={id("tier")} onchange={on_tier} aria-describedby={id("tier-hint")}>
+                    { for page.tiers.iter().map(option) }
+                </select>
+                <p class="hint" id={id("tier-hint")}>
+                    { "By source cell and how well the product is characterised. “Not sure” shows the whole range." }
+                </p>
+            </div>
+            <div class={classes!("field", invalid.then_some("field-invalid"))}>
+                <label for={id("sessions")}>{ "Number of sessions" }</label>
+                <div class="stepper">
+                    <button type="button" class="step" onclick={fewer}
+                        aria-label="One session fewer" aria-controls={id("sessions")}>{ "−" }</button>
+                    <input
+                        id={id("sessions")}
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        value={page.sessions_text.clone()}
+                        oninput={on_sessions}
+                        aria-invalid={invalid.to_string()}
+                        aria-describedby={described_by}
+                    />
+                    <button type="button" class="step" onclick={more}
+                        aria-label="One session more" aria-controls={id("sessions")}>{ "+" }</button>
+                </div>
+                if let Some(message) = &page.sessions_error {
+                    <p class="error" id={error_id}>{ message }</p>
+                }
+                <p class="hint" id={hint_id}>{ &page.sessions_hint }</p>
+            </div>
+        </form>
+    }
+}
+
+fn option(choice: &OptionView) -> Html {
+    html! {
+        <option value={choice.value.clone()} selected={choice.selected}>{ &choice.label }</option>
+    }
+}

@@ -1,0 +1,24 @@
+//! The four questions to ask a clinic, shown whatever the choice.
+
+use estimator_core::view::questions;
+use yew::prelude::*;
+
+#[component]
+pub fn Questions() -> Html {
+    html! {
+        <section class="questions" aria-labelledby="questions-title">
+            <h2 id="questions-title">{ "Four questions to ask the clinic" }</h2>
+            <p class="lede">
+                { "A reputable practitioner can answer all four. Ask them before you book, whatever the price." }
+            </p>
+            <ol class="question-list">
+                { for questions().iter().map(|item| html! {
+                    <li>
+                        <p class="question">{ item.question }</p>
+                        <p class="why">{ item.why }</p>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,88 @@
+//! Configuration of one mounted estimator (price book, locale), shared with its components
+//! through a context, and the money formatter built from it.
+
+use estimator_core::{MoneyFormat, PlainFormatter, PriceBook};
+use js_sys::{Array, Function, Object, Reflect};
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// What one estimator is configured with. Compared by identity: a new configuration is a new
+/// `Rc`, and comparing whole price books on every render would be wasted work.
+#[derive(Clone, Debug)]
+pub struct EstimatorConfig {
+    pub book: Rc<PriceBook>,
+    pub locale: Rc<str>,
+}
+
+impl PartialEq for EstimatorConfig {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.book, &other.book) && self.locale == other.locale
+    }
+}
+
+impl EstimatorConfig {
+    /// The published default figures, formatted for US English.
+    pub fn published() -> Self {
+        EstimatorConfig {
+            book: Rc::new(PriceBook::published()),
+            locale: Rc::from("en-US"),
+        }
+    }
+}
+
+/// Formats money with the browser's `Intl.NumberFormat`, so every locale and currency is
+/// spelled the way its readers expect. Whole amounts show no decimals ("$2,000"); others show
+/// the currency's usual minor digits.
+pub struct IntlMoney {
+    whole: Option<Function>,
+    exact: Option<Function>,
+    fallback: PlainFormatter,
+    minor_per_major: u64,
+}
+
+impl IntlMoney {
+    pub fn new(locale: &str, currency: &str) -> Self {
+        IntlMoney {
+            whole: number_format(locale, currency, true).ok(),
+            exact: number_format(locale, currency, false).ok(),
+            fallback: PlainFormatter::new(currency),
+            minor_per_major: estimator_core::money::minor_per_major(currency),
+        }
+    }
+}
+
+impl MoneyFormat for IntlMoney {
+    fn format(&self, minor_units: u64) -> String {
+        let formatter = if minor_units.is_multiple_of(self.minor_per_major) {
+            &self.whole
+        } else {
+            &self.exact
+        };
+        // Amounts are capped far below 2^53 by price-book validation, so the conversion to a
+        // JavaScript number is exact.
+        let major = minor_units as f64 / self.minor_per_major as f64;
+        formatter
+            .as_ref()
+            .and_then(|format| format.call1(&JsValue::NULL, &JsValue::from_f64(major)).ok())
+            .and_then(|text| text.as_string())
+            .unwrap_or_else(|| self.fallback.format(minor_units))
+    }
+}
+
+/// Builds `new Intl.NumberFormat(locale, {style: "currency", currency, …}).format`. Built with
+/// `Reflect` so that a locale or currency the browser rejects is an `Err`, never an uncaught
+/// exception.
+fn number_format(locale: &str, currency: &str, whole: bool) -> Result<Function, JsValue> {
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl"))?;
+    let constructor: Function = Reflect::get(&intl, &JsValue::from_str("NumberFormat"))?.dyn_into()?;
+    let options = Object::new();
+    Reflect::set(&options, &"style".into(), &"currency".into())?;
+    Reflect::set(&options, &"currency".into(), &currency.into())?;
+    if whole {
+        Reflect::set(&options, &"minimumFractionDigits".into(), &0.into())?;
+        Reflect::set(&options, &"maximumFractionDigits".into(), &0.into())?;
+    }
+    let arguments = Array::of2(&JsValue::from_str(locale), &options);
+    let format = Reflect::construct(&constructor, &arguments)?;
+    Reflect::get(&format, &"format".into())?.dyn_into()
+}

@@ -1,0 +1,130 @@
+//! `cargo xtask dist` and `cargo xtask serve`: the Trunk release build and its dev server.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::failure::{Failure, Outcome};
+use crate::setup::{setup, Browser};
+use crate::workspace::Workspace;
+
+/// Builds the release site into `dist/` and lists what was written.
+pub fn dist(workspace: &Workspace) -> Outcome {
+    setup(workspace, Browser::Skip)?;
+    release_build(workspace)?;
+    report_dist_files(workspace)
+}
+
+/// Serves a release build on loopback, rebuilding on change, until interrupted.
+pub fn serve(workspace: &Workspace, port: u16) -> Outcome {
+    setup(workspace, Browser::Skip)?;
+    require_trunk_inputs(workspace)?;
+    fetch_crates(workspace)?;
+    let port = port.to_string();
+    println!("Serving the estimator at http://127.0.0.1:{port}/");
+    workspace.run(
+        "trunk",
+        &[
+            "serve",
+            "--release",
+            "--offline",
+            "--address",
+            "127.0.0.1",
+            "--port",
+            &port,
+        ],
+    )
+}
+
+/// `trunk build --release --offline`, after downloading the crates it will need.
+pub fn release_build(workspace: &Workspace) -> Outcome {
+    require_trunk_inputs(workspace)?;
+    fetch_crates(workspace)?;
+    workspace.run("trunk", &["build", "--release", "--offline"])
+}
+
+/// Trunk runs offline so that a missing tool is an error rather than a download that hangs;
+/// offline Trunk passes `--offline` to cargo too, so every crate must be fetched first.
+fn fetch_crates(workspace: &Workspace) -> Outcome {
+    workspace.run("cargo", &["fetch"])
+}
+
+/// Trunk's own message for a missing `index.html` is terse; say which file and why.
+fn require_trunk_inputs(workspace: &Workspace) -> Outcome {
+    let index = workspace.path("index.html");
+    if index.is_file() {
+        Ok(())
+    } else {
+        Err(Failure::new(format!(
+            "{} is missing: Trunk builds the app from it (with the settings in Trunk.toml)",
+            index.display()
+        )))
+    }
+}
+
+fn report_dist_files(workspace: &Workspace) -> Outcome {
+    let dist = workspace.path("dist");
+    let files = files_under(&dist)?;
+    if files.is_empty() {
+        return Err(Failure::new(format!(
+            "trunk finished but wrote nothing to {}",
+            dist.display()
+        )));
+    }
+    println!("files written to {}:", dist.display());
+    let mut total = 0;
+    for (path, size) in &files {
+        let shown = path.strip_prefix(workspace.root()).unwrap_or(path);
+        println!("  {:>10}  {}", human_size(*size), shown.display());
+        total += size;
+    }
+    println!("  {:>10}  total, {} files", human_size(total), files.len());
+    Ok(())
+}
+
+/// Every file below `directory` with its size in bytes, sorted by path.
+fn files_under(directory: &Path) -> Outcome<Vec<(PathBuf, u64)>> {
+    let mut files = Vec::new();
+    let mut pending = vec![directory.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        let entries = fs::read_dir(&current)
+            .map_err(|error| Failure::new(format!("cannot list {}: {error}", current.display())))?;
+        for entry in entries {
+            let entry = entry.map_err(|error| {
+                Failure::new(format!("cannot list {}: {error}", current.display()))
+            })?;
+            let metadata = entry.metadata().map_err(|error| {
+                Failure::new(format!("cannot read {}: {error}", entry.path().display()))
+            })?;
+            if metadata.is_dir() {
+                pending.push(entry.path());
+            } else {
+                files.push((entry.path(), metadata.len()));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn human_size(bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    if bytes < KIB {
+        format!("{bytes} B")
+    } else if bytes < KIB * KIB {
+        format!("{:.1} KiB", bytes as f64 / KIB as f64)
+    } else {
+        format!("{:.2} MiB", bytes as f64 / (KIB * KIB) as f64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_like_a_person_would_write_them() {
+        assert_eq!(human_size(512), "512 B");
+        assert_eq!(human_size(123_456), "120.6 KiB");
+        assert_eq!(human_size(3 * 1024 * 1024), "3.00 MiB");
+    }
+}

@@ -1,0 +1,300 @@
+//! `cargo xtask test`: every check CI runs, in order, stopping at the first failure.
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{ExitCode, Stdio};
+
+use crate::build::release_build;
+use crate::failure::{Failure, Outcome};
+use crate::setup::{setup, Browser, CHROMIUM_PATH};
+use crate::workspace::{describe, Workspace};
+
+/// One check: a title for its header line, and the work.
+struct Step {
+    title: &'static str,
+    run: fn(&Workspace) -> Outcome,
+}
+
+/// The order goes from cheap to slow, so a formatting slip fails in seconds, not after the
+/// release build.
+const STEPS: &[Step] = &[
+    Step {
+        title: "cargo fmt --all -- --check",
+        run: check_formatting,
+    },
+    Step {
+        title: "cargo clippy --workspace --all-targets -- -D warnings",
+        run: lint_native,
+    },
+    Step {
+        title: "cargo clippy -p exosome-estimator -p estimator-core --all-targets \
+                --target wasm32-unknown-unknown -- -D warnings",
+        run: lint_wasm,
+    },
+    Step {
+        title: "estimator-core depends on no browser crate",
+        run: check_core_dependencies,
+    },
+    Step {
+        title: "cargo test --workspace",
+        run: unit_tests,
+    },
+    Step {
+        title: "cargo fetch && trunk build --release --offline",
+        run: release_build,
+    },
+    Step {
+        title: "node --test --test-concurrency=1 e2e/",
+        run: browser_tests,
+    },
+];
+
+/// Crate-name prefixes that tie code to a browser; `estimator-core` must use none of them.
+const BROWSER_CRATE_PREFIXES: &[&str] = &["yew", "web-sys", "js-sys", "wasm-bindgen", "gloo"];
+
+/// Runs setup and then every step, and ends with the `N passed, N failed` line CI reads.
+pub fn test(workspace: &Workspace) -> ExitCode {
+    if let Err(failure) = setup(workspace, Browser::Install) {
+        return report_failure("setup", &failure, 0);
+    }
+    let total = STEPS.len();
+    for (index, step) in STEPS.iter().enumerate() {
+        println!();
+        let label = format!("step {}/{total}", index + 1);
+        println!("==> {label}: {}", step.title);
+        if let Err(failure) = (step.run)(workspace) {
+            return report_failure(&label, &failure, index);
+        }
+    }
+    println!();
+    println!("xtask test: {total} passed, 0 failed");
+    ExitCode::SUCCESS
+}
+
+/// The summary stays the last line, so it is what a reader (or CI) sees at the end.
+fn report_failure(label: &str, failure: &Failure, passed: usize) -> ExitCode {
+    eprintln!();
+    eprintln!("error: {label} failed: {failure}");
+    println!("xtask test: {passed} passed, 1 failed");
+    ExitCode::FAILURE
+}
+
+fn check_formatting(workspace: &Workspace) -> Outcome {
+    workspace.run("cargo", &["fmt", "--all", "--", "--check"])
+}
+
+fn lint_native(workspace: &Workspace) -> Outcome {
+    workspace.run(
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )
+}
+
+fn lint_wasm(workspace: &Workspace) -> Outcome {
+    workspace.run(
+        "cargo",
+        &[
+            "clippy",
+            "-p",
+            "exosome-estimator",
+            "-p",
+            "estimator-core",
+            "--all-targets",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )
+}
+
+/// `--target all` also shows dependencies declared only for wasm32, which a plain
+/// `cargo tree` (host target only) would hide.
+fn check_core_dependencies(workspace: &Workspace) -> Outcome {
+    let tree = workspace.output_of(
+        "cargo",
+        &[
+            "tree",
+            "-p",
+            "estimator-core",
+            "-e",
+            "normal,build",
+            "--prefix",
+            "none",
+            "--target",
+            "all",
+        ],
+    )?;
+    let offenders = browser_crates_in(&tree);
+    if offenders.is_empty() {
+        println!(
+            "ok: estimator-core depends on none of {}",
+            BROWSER_CRATE_PREFIXES.join(", ")
+        );
+        return Ok(());
+    }
+    Err(Failure::new(format!(
+        "estimator-core must stay pure Rust, but its dependency tree holds {}; \
+         `cargo tree -p estimator-core -i <crate> --target all` shows which dependency brings each in",
+        offenders.join(", ")
+    )))
+}
+
+/// The browser-bound crates in `cargo tree --prefix none` output, one entry per crate.
+fn browser_crates_in(tree: &str) -> Vec<String> {
+    let mut offenders: Vec<String> = tree
+        .lines()
+        .map(|line| line.trim().trim_end_matches("(*)").trim())
+        .filter(|line| {
+            BROWSER_CRATE_PREFIXES
+                .iter()
+                .any(|prefix| line.starts_with(prefix))
+        })
+        .map(str::to_string)
+        .collect();
+    offenders.sort();
+    offenders.dedup();
+    offenders
+}
+
+fn unit_tests(workspace: &Workspace) -> Outcome {
+    workspace.run("cargo", &["test", "--workspace"])
+}
+
+/// Node's runner passes when it finds no test file, so the files are checked first, and the
+/// run's own count is checked after: a browser suite that runs nothing must not pass.
+fn browser_tests(workspace: &Workspace) -> Outcome {
+    let e2e = workspace.path("e2e");
+    let test_files = e2e_test_files(&e2e);
+    if test_files.is_empty() {
+        return Err(Failure::new(format!(
+            "no browser tests: {} has no *.test.mjs file, and a run with no test must not pass",
+            e2e.display()
+        )));
+    }
+    let dist = workspace.path("dist");
+    if !dist.join("index.html").is_file() {
+        return Err(Failure::new(format!(
+            "{} has no index.html: the browser tests need the release build",
+            dist.display()
+        )));
+    }
+    let mut node = workspace.command("node")?;
+    node.args(["--test", "--test-concurrency=1", "e2e/"])
+        .env("DIST_DIR", &dist)
+        .env("CHROMIUM_PATH", CHROMIUM_PATH);
+    run_node_tests(&mut node)
+}
+
+/// Runs node's test runner with its output shown, and reads the test count it reports.
+fn run_node_tests(node: &mut std::process::Command) -> Outcome {
+    println!("$ {}", describe(node));
+    let mut child = node
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|error| Failure::new(format!("could not start `{}`: {error}", describe(node))))?;
+    let mut tests_run = None;
+    if let Some(stdout) = child.stdout.take() {
+        for line in BufReader::new(stdout).lines() {
+            let line = line.map_err(|error| {
+                Failure::new(format!("cannot read the test runner's output: {error}"))
+            })?;
+            println!("{line}");
+            tests_run = reported_test_count(&line).or(tests_run);
+        }
+    }
+    let status = child
+        .wait()
+        .map_err(|error| Failure::new(format!("`{}` did not finish: {error}", describe(node))))?;
+    if !status.success() {
+        return Err(Failure::new(format!(
+            "`{}` failed ({status})",
+            describe(node)
+        )));
+    }
+    match tests_run {
+        Some(count) if count > 0 => Ok(()),
+        Some(_) => Err(Failure::new("node's test runner found the files but ran no test")),
+        None => Err(Failure::new(
+            "node's test runner printed no `tests N` summary, so it is unknown whether any test ran",
+        )),
+    }
+}
+
+/// The number in node's summary line: `# tests 3` (TAP) or `ℹ tests 3` (spec reporter).
+fn reported_test_count(line: &str) -> Option<usize> {
+    let line = line.trim();
+    let rest = line
+        .strip_prefix("# tests ")
+        .or_else(|| line.strip_prefix("ℹ tests "))?;
+    rest.trim().parse().ok()
+}
+
+/// Every `*.test.mjs` file below `directory`, where node's runner looks for them too.
+fn e2e_test_files(directory: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let Ok(entries) = fs::read_dir(directory) else {
+        return found;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let is_dependency_folder = path.file_name().is_some_and(|name| name == "node_modules");
+        if path.is_dir() && !is_dependency_folder {
+            found.extend(e2e_test_files(&path));
+        } else if path.to_string_lossy().ends_with(".test.mjs") {
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_browser_crates_by_prefix_once_each() {
+        let tree = "estimator-core v0.1.0 (/w/crates/estimator-core)\nserde_json v1.0.1\n\
+                    wasm-bindgen v0.2.130\nwasm-bindgen-macro v0.2.130\nwasm-bindgen v0.2.130 (*)\n\
+                    gloo-timers v0.3.0\nmemchr v2.7.4\n";
+        assert_eq!(
+            browser_crates_in(tree),
+            vec![
+                "gloo-timers v0.3.0",
+                "wasm-bindgen v0.2.130",
+                "wasm-bindgen-macro v0.2.130"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pure_tree_has_no_offender() {
+        let tree = "estimator-core v0.1.0 (/w/crates/estimator-core)\nserde_json v1.0.1\n";
+        assert!(browser_crates_in(tree).is_empty());
+    }
+
+    #[test]
+    fn reads_node_test_counts_in_both_reporters() {
+        assert_eq!(reported_test_count("# tests 4"), Some(4));
+        assert_eq!(reported_test_count("ℹ tests 0"), Some(0));
+        assert_eq!(reported_test_count("# pass 4"), None);
+        assert_eq!(reported_test_count("ok 1 - tests 4 things"), None);
+    }
+
+    #[test]
+    fn there_are_seven_steps_in_the_agreed_order() {
+        let titles: Vec<&str> = STEPS.iter().map(|step| step.title).collect();
+        assert_eq!(titles.len(), 7);
+        assert!(titles[0].starts_with("cargo fmt"));
+        assert!(titles[6].starts_with("node --test"));
+    }
+}
