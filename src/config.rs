@@ -74,7 +74,8 @@ impl MoneyFormat for IntlMoney {
 /// exception.
 fn number_format(locale: &str, currency: &str, whole: bool) -> Result<Function, JsValue> {
     let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl"))?;
-    let constructor: Function = Reflect::get(&intl, &JsValue::from_str("NumberFormat"))?.dyn_into()?;
+    let constructor: Function =
+        Reflect::get(&intl, &JsValue::from_str("NumberFormat"))?.dyn_into()?;
     let options = Object::new();
     Reflect::set(&options, &"style".into(), &"currency".into())?;
     Reflect::set(&options, &"currency".into(), &currency.into())?;

@@ -20,9 +20,9 @@ pub struct ControlsProps {
 pub fn Controls(props: &ControlsProps) -> Html {
     let page = &props.page;
     let id = |name: &str| format!("{}-{name}", props.id_prefix);
-    let on_method = props.on_method.reform(|event: Event| {
-        event.target_unchecked_into::<HtmlSelectElement>().value()
-    });
+    let on_method = props
+        .on_method
+        .reform(|event: Event| event.target_unchecked_into::<HtmlSelectElement>().value());
     let on_tier = props
         .on_tier
         .reform(|event: Event| event.target_unchecked_into::<HtmlSelectElement>().value());

@@ -81,7 +81,11 @@ fn caveat(caveat: &CaveatView) -> Html {
     let class = classes!(
         "caveat",
         format!("caveat-{}", caveat.id),
-        if caveat.warning { "caveat-warning" } else { "caveat-info" }
+        if caveat.warning {
+            "caveat-warning"
+        } else {
+            "caveat-info"
+        }
     );
     html! {
         <div class={class}>
