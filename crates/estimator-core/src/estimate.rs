@@ -175,7 +175,11 @@ pub struct Estimate<'a> {
 pub fn estimate<'a>(book: &'a PriceBook, request: &Request) -> Option<Estimate<'a>> {
     let method = book.method(&request.method)?;
     let tier = book.tier(&request.tier)?;
-    let sessions = request.sessions.max(1);
+    // The form never asks for more than MAX_SESSIONS; the clamp keeps a direct caller from
+    // building an enormous schedule.
+    let sessions = request
+        .sessions
+        .clamp(crate::form::MIN_SESSIONS, crate::form::MAX_SESSIONS);
     let total = total_price(book, &method.id, &tier.id, sessions);
     let per_session = per_session_price(&total, sessions, minor_per_major(&book.currency));
     let (downtime_per_session, downtime_total) = downtime(&method.downtime, sessions);
@@ -257,6 +261,9 @@ pub fn total_price(book: &PriceBook, method: &str, tier: &str, sessions: u32) ->
                 provenance: Provenance::quoted(&single.source).then(Rule::SingleTimesSessions),
             },
         },
+        // Validation never lets "Not sure" be a band of itself; a hand-built book that does
+        // would recurse forever, so it is treated as having no figure.
+        OfferPrice::Band { .. } if tier == NOT_SURE => PriceFigure::absent(),
         OfferPrice::Band {
             from_percent,
             to_percent,

@@ -309,10 +309,14 @@ impl PriceBook {
 
     /// The tiers a method offers, "Not sure" first, in the book's tier order.
     pub fn tiers_for(&self, method: &str) -> Vec<&Tier> {
-        self.tiers
+        let mut offered: Vec<&Tier> = self
+            .tiers
             .iter()
             .filter(|tier| tier.id == NOT_SURE || self.offer(method, &tier.id).is_some())
-            .collect()
+            .collect();
+        // A stable sort keeps the book's order among the other tiers.
+        offered.sort_by_key(|tier| tier.id != NOT_SURE);
+        offered
     }
 
     /// True when every source the book cites is a clinic's own list.
@@ -344,13 +348,18 @@ fn read_book(value: &Value, path: &str, problems: &mut Problems) -> Option<Price
     );
     if let Some(version) = root.required("schema_version", problems) {
         if version.as_u64() != Some(SCHEMA_VERSION) {
-            problems.push(
-                &root.path_of("schema_version"),
+            let message = if version.is_u64() {
                 format!(
                     "{} is not supported; this estimator reads version {SCHEMA_VERSION}",
                     quote_value(version)
-                ),
-            );
+                )
+            } else {
+                format!(
+                    "must be the number {SCHEMA_VERSION}, found {}",
+                    quote_value(version)
+                )
+            };
+            problems.push(&root.path_of("schema_version"), message);
         }
     }
     let name = root.required_string("name", problems);
