@@ -30,6 +30,17 @@ impl EstimatorConfig {
     }
 }
 
+/// The money formatter for a locale and currency: the browser's `Intl.NumberFormat` in the
+/// browser, the plain US-English formatter when the page is prerendered natively (the
+/// prerendered page is en-US and USD, where both give the same text, so hydration matches).
+pub fn money_format(locale: &str, currency: &str) -> Box<dyn MoneyFormat> {
+    if cfg!(target_arch = "wasm32") {
+        Box::new(IntlMoney::new(locale, currency))
+    } else {
+        Box::new(PlainFormatter::new(currency))
+    }
+}
+
 /// Formats money with the browser's `Intl.NumberFormat`, so every locale and currency is
 /// spelled the way its readers expect. Whole amounts show no decimals ("$2,000"); others show
 /// the currency's usual minor digits.

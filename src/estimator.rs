@@ -2,7 +2,7 @@
 //! and (later) every embedded widget mount this component, so each has independent state.
 
 use crate::components::{Controls, Questions, ResultPanel};
-use crate::config::{EstimatorConfig, IntlMoney};
+use crate::config::{money_format, EstimatorConfig};
 use crate::state::{FormAction, FormState};
 use estimator_core::form::RawInput;
 use estimator_core::page_view;
@@ -28,8 +28,8 @@ pub fn Estimator() -> Html {
         })
     };
     let page = use_memo((config.clone(), form.raw.clone()), |(config, raw)| {
-        let money = IntlMoney::new(&config.locale, &config.book.currency);
-        page_view(&config.book, raw, &money)
+        let money = money_format(&config.locale, &config.book.currency);
+        page_view(&config.book, raw, money.as_ref())
     });
 
     let dispatch = |make: fn(String) -> FormAction| {

@@ -9,25 +9,33 @@ mod components;
 mod config;
 mod content;
 mod estimator;
+pub mod prerender;
 mod state;
 
 pub use app::App;
 pub use config::EstimatorConfig;
 pub use estimator::Estimator;
 
-/// Mounts the full page into the element with id `app`, or into `<body>` if there is none.
+/// Starts the full page in the element with id `app`: hydrates it where the build prerendered
+/// the page into it, renders into it otherwise. Does nothing on a page without that element.
 pub fn start_page() {
-    let document = web_sys::window().and_then(|window| window.document());
-    let root = document
-        .as_ref()
+    let root = web_sys::window()
+        .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("app"));
-    match root {
-        Some(root) => {
-            root.set_inner_html("");
-            yew::Renderer::<App>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<App>::new().render();
-        }
+    let Some(root) = root else {
+        return;
+    };
+    if root.has_attribute(prerender::HYDRATE_ATTRIBUTE) {
+        yew::Renderer::<App>::with_root(root).hydrate();
+    } else {
+        root.set_inner_html("");
+        yew::Renderer::<App>::with_root(root).render();
+    }
+    // Tells the stylesheet the calculator responds now, which hides the loading indicator.
+    if let Some(html) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = html.class_list().add_1("app-ready");
     }
 }

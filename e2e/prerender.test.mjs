@@ -1,0 +1,86 @@
+// The page is prerendered at build time and hydrated in the browser: its content is there
+// before (and without) the wasm, and hydration changes nothing a person sees.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic, launchBrowser, openPage } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const visibleText = (page) => page.locator('#app').innerText();
+
+test('without JavaScript the explanations, the default estimate and a note are shown', async () => {
+  const { context, page } = await openPage(browser, server.url, { javaScriptEnabled: false });
+  await page.goto(server.url);
+  const text = await visibleText(page);
+  assert.match(text, /\$2,000 – \$4,000/);
+  assert.match(text, /What exosomes are/);
+  assert.match(text, /Four questions to ask the clinic/);
+  const note = page.getByText('The calculator needs JavaScript to respond to your choices');
+  assert.equal(await note.isVisible(), true);
+  await context.close();
+});
+
+test('before the wasm arrives the page already shows the estimate', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  // Holding back the wasm freezes the page as it is before the app starts.
+  await context.route('**/*.wasm', () => {});
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  const total = page.getByRole('status').locator('.figure-headline .figure-value');
+  assert.equal((await total.textContent()).trim(), '$2,000 – $4,000');
+  assert.equal(await page.getByLabel('Delivery method').inputValue(), 'microneedling');
+  await page.getByText('Loading the calculator…').waitFor();
+  await context.close();
+});
+
+test('hydration keeps the text and the layout, then the controls respond', async () => {
+  const withoutScript = await openPage(browser, server.url, { javaScriptEnabled: false });
+  await withoutScript.page.goto(server.url);
+  const prerendered = await visibleText(withoutScript.page);
+  await withoutScript.context.close();
+
+  const session = await openPage(browser, server.url);
+  const { page } = session;
+  await page.addInitScript(() => {
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  let started = false;
+  page.on('console', () => {});
+  await page.exposeFunction('__appStarted', () => {
+    started = true;
+  });
+  await page.addInitScript(() =>
+    addEventListener('TrunkApplicationStarted', () => window.__appStarted()),
+  );
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.getByLabel('Number of sessions').fill('1');
+  await page.getByRole('status').locator('.figure-headline').getByText('$600 – $1,500').waitFor();
+  assert.equal(started, true, 'the app started');
+  assert.equal(await page.getByText('Loading the calculator…').isVisible(), false);
+  assert.equal(await page.getByText('The calculator needs JavaScript').isVisible(), false);
+  await page.getByLabel('Number of sessions').fill('3');
+  await page.getByRole('status').locator('.figure-headline').getByText('$2,000 – $4,000').waitFor();
+  assert.equal(await visibleText(page), prerendered, 'hydrated text equals the prerendered text');
+  const shift = await page.evaluate(() => window.__layoutShift);
+  assert.equal(shift, 0, `cumulative layout shift ${shift}`);
+  assert.deepEqual(session.foreignRequests, []);
+  assert.deepEqual(session.pageErrors, []);
+  await session.context.close();
+});
