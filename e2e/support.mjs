@@ -23,12 +23,20 @@ export function distDir() {
   return path.resolve(process.env.DIST_DIR ?? path.join(import.meta.dirname, '..', 'dist'));
 }
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serveStatic(root = distDir()) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port, under `basePath` (as a static host would serve a
+ * copy at https://example.org/tools/estimator/); resolves to { url, close }.
+ */
+export async function serveStatic(root = distDir(), { basePath = '/' } = {}) {
   const server = http.createServer(async (request, response) => {
     try {
       const address = new URL(request.url, 'http://127.0.0.1');
-      let file = path.join(root, decodeURIComponent(address.pathname));
+      if (!address.pathname.startsWith(basePath)) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      const relative = decodeURIComponent(address.pathname.slice(basePath.length));
+      let file = path.join(root, relative);
       if (!file.startsWith(root)) {
         response.writeHead(403).end();
         return;
@@ -48,7 +56,7 @@ export async function serveStatic(root = distDir()) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${basePath}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

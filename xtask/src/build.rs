@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::failure::{Failure, Outcome};
 use crate::setup::{setup, Browser};
+use crate::site;
 use crate::workspace::Workspace;
 
 /// Builds the release site into `dist/` and lists what was written.
@@ -35,11 +36,17 @@ pub fn serve(workspace: &Workspace, port: u16) -> Outcome {
     )
 }
 
-/// `trunk build --release --offline`, after downloading the crates it will need.
+/// `trunk build --release --offline`, after downloading the crates it will need, then what
+/// the site needs beyond Trunk's output: the service worker and the single file.
 pub fn release_build(workspace: &Workspace) -> Outcome {
     require_trunk_inputs(workspace)?;
     fetch_crates(workspace)?;
-    workspace.run("trunk", &["build", "--release", "--offline"])
+    workspace.run("trunk", &["build", "--release", "--offline"])?;
+    let dist = workspace.path("dist");
+    // The single file is written first: the service worker's file list leaves it out, and
+    // writing the worker last means its version covers everything else in the build.
+    site::write_single_file(&dist)?;
+    site::write_service_worker(&dist)
 }
 
 /// Trunk runs offline so that a missing tool is an error rather than a download that hangs;

@@ -8,6 +8,7 @@ mod checks;
 mod failure;
 mod lockfile;
 mod setup;
+mod site;
 mod workspace;
 
 use std::env;

@@ -313,6 +313,13 @@ pub fn questions() -> &'static [Question] {
     &QUESTIONS
 }
 
+/// The sentences that say where a figure of `estimate` comes from, worded exactly as the
+/// estimate view words them. Other views that show the same figures (the plan timeline, the
+/// quote check) use this so a figure never has two different explanations.
+pub fn provenance_lines(estimate: &Estimate, provenance: &Provenance) -> Vec<String> {
+    Explainer { estimate }.provenance(provenance)
+}
+
 /// Turns provenance into sentences, with the context of one estimate.
 struct Explainer<'a, 'b> {
     estimate: &'b Estimate<'a>,

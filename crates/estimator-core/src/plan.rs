@@ -1,0 +1,765 @@
+//! The plan timeline of one estimate: when each session falls, the downtime and the
+//! results-developing window after it, when final results are expected and, with a date, on
+//! which days all of that happens and whether it can be ready by an event.
+//!
+//! [`timeline`] computes the model in whole days counted from the first session (day 0);
+//! [`timeline_view`] turns it into everything the page needs to draw an SVG and to describe it
+//! to a screen reader, so the shell computes nothing. Every offset comes from the estimate's
+//! schedule, whose figures carry provenance; the view prints that provenance too.
+//!
+//! The core never reads the clock: "today" is a parameter of [`timeline`].
+
+use crate::calendar::Date;
+pub use crate::calendar::{DateFormat, PlainDateFormat};
+use crate::estimate::{DowntimeAmount, Estimate, Provenance, WeekRange};
+use crate::price_book::TimeUnit;
+use crate::view::{provenance_lines, time_range};
+
+/// Which date, if any, anchors the plan.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PlanDates {
+    /// No date: the timeline counts weeks from the first session.
+    #[default]
+    Undated,
+    /// The first session is on this date.
+    Start(Date),
+    /// Final results should be complete by this date (an event), counting back.
+    ReadyBy(Date),
+}
+
+/// A window that opens on day `from` and closes somewhere between `until_min` and `until_max`
+/// (`from <= until_min <= until_max`), because the source gives its length as a range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    pub from: u32,
+    pub until_min: u32,
+    pub until_max: u32,
+}
+
+/// The days, from `from` to `to` inclusive of both ends, within which something is expected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayRange {
+    pub from: u32,
+    pub to: u32,
+}
+
+/// The downtime after one session, in whole days, as far as the source quantifies it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DowntimeDays {
+    /// A range in days. A range the source gives in hours is rounded up to whole days (24–48
+    /// hours is 1–2 days, 36 hours is 2 days), so a drawn window is never shorter than the
+    /// figure it stands for.
+    Days { min: u32, max: u32 },
+    /// The source names the reactions but gives no duration: no window is drawn.
+    NotQuantified,
+    /// The source says nothing about recovery: no window is drawn.
+    NotPublished,
+}
+
+/// One session on the timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionPlan {
+    /// 1 for the first session.
+    pub number: u32,
+    /// The week of the session, counted from the first (week 0).
+    pub week: u32,
+    /// The day of the session, counted from the first (day 0).
+    pub day: u32,
+    /// The session's date, when the plan is dated.
+    pub date: Option<Date>,
+    /// The downtime after the session; `None` when the source does not quantify it (see
+    /// [`Timeline::downtime`]) or quantifies it as none.
+    pub downtime: Option<Window>,
+    /// The weeks over which the results of this session keep developing.
+    pub results: Window,
+}
+
+/// The answer to "can this plan be ready by the event?".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadyByCheck {
+    /// The event date.
+    pub event: Date,
+    /// The latest first-session date for which final results are complete by the event: the
+    /// event minus the latest week of final results. `None` only if that day falls outside the
+    /// calendar a [`Date`] can hold (a hand-built date in year 1).
+    pub latest_start: Option<Date>,
+    /// True when the latest start is today or later.
+    pub fits: bool,
+    /// How many days ago the latest start was; 0 when the plan fits.
+    pub days_short: u32,
+    /// True when the event itself is before today.
+    pub event_passed: bool,
+    /// Days from the plan's first session to the event; negative when the event comes first.
+    pub event_day: i64,
+}
+
+/// The plan of one estimate, in days from the first session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timeline {
+    pub sessions: Vec<SessionPlan>,
+    /// The downtime after each session, as used for the windows.
+    pub downtime: DowntimeDays,
+    /// How long results keep developing after each treatment (the book's protocol).
+    pub results_weeks: WeekRange,
+    /// When final results are expected, in weeks from the first session.
+    pub final_results_weeks: WeekRange,
+    /// When final results are expected, in days from the first session.
+    pub final_results: DayRange,
+    /// The first and last day of the final-results window, when the plan is dated.
+    pub final_results_dates: Option<(Date, Date)>,
+    /// From the first session to the end of the last window, in days.
+    pub span_days: u32,
+    /// The date of the first session, when the plan is dated. With an event date, this is the
+    /// latest start that fits or, when none does, today.
+    pub start: Option<Date>,
+    /// The day the plan was made for.
+    pub today: Date,
+    /// True when a given start date is before today.
+    pub start_passed: bool,
+    /// The event check, when the plan counts back from an event.
+    pub ready_by: Option<ReadyByCheck>,
+}
+
+/// Lays out the plan of `estimate`, dated as `dates` asks, on `today`.
+///
+/// All offsets are whole days and saturate instead of overflowing, so even a hand-built book
+/// with absurd weeks gives a timeline rather than a panic; a date that would fall outside the
+/// calendar is left out (`None`) rather than invented.
+pub fn timeline(estimate: &Estimate, dates: PlanDates, today: Date) -> Timeline {
+    let schedule = &estimate.schedule;
+    let results = &schedule.results_weeks;
+    let downtime = downtime_days(&estimate.downtime_per_session.amount);
+    let results_min = weeks_to_days(results.min);
+    let results_max = weeks_to_days(results.max);
+    let final_results = DayRange {
+        from: weeks_to_days(schedule.final_results.min),
+        to: weeks_to_days(schedule.final_results.max),
+    };
+
+    let today_number = today.day_number();
+    let final_end = i64::from(final_results.to);
+    let (start_number, ready_by, start_passed) = match dates {
+        PlanDates::Undated => (None, None, false),
+        PlanDates::Start(start) => (Some(start.day_number()), None, start < today),
+        PlanDates::ReadyBy(event) => {
+            let event_number = event.day_number();
+            let latest = event_number - final_end;
+            let fits = latest >= today_number;
+            // When no start fits, the plan is drawn from today, to show how late its final
+            // results would come.
+            let start = if fits { latest } else { today_number };
+            let check = ReadyByCheck {
+                event,
+                latest_start: Date::from_day_number(latest),
+                fits,
+                days_short: if fits {
+                    0
+                } else {
+                    u32::try_from(today_number - latest).unwrap_or(u32::MAX)
+                },
+                event_passed: event_number < today_number,
+                event_day: event_number - start,
+            };
+            (Some(start), Some(check), false)
+        }
+    };
+    let date_at = |day: u32| {
+        start_number.and_then(|start| Date::from_day_number(start + i64::from(day)))
+    };
+
+    let sessions: Vec<SessionPlan> = schedule
+        .session_weeks
+        .iter()
+        .zip(1u32..)
+        .map(|(week, number)| {
+            let day = weeks_to_days(*week);
+            let downtime = match downtime {
+                DowntimeDays::Days { min, max } if max > 0 => Some(Window {
+                    from: day,
+                    until_min: day.saturating_add(min),
+                    until_max: day.saturating_add(max),
+                }),
+                _ => None,
+            };
+            SessionPlan {
+                number,
+                week: *week,
+                day,
+                date: date_at(day),
+                downtime,
+                results: Window {
+                    from: day,
+                    until_min: day.saturating_add(results_min),
+                    until_max: day.saturating_add(results_max),
+                },
+            }
+        })
+        .collect();
+
+    let span_days = sessions
+        .iter()
+        .flat_map(|session| {
+            [
+                session.day,
+                session.results.until_max,
+                session.downtime.map_or(0, |window| window.until_max),
+            ]
+        })
+        .chain([final_results.to])
+        .max()
+        .unwrap_or(0);
+    let final_results_dates = date_at(final_results.from).zip(date_at(final_results.to));
+
+    Timeline {
+        sessions,
+        downtime,
+        results_weeks: results.clone(),
+        final_results_weeks: schedule.final_results.clone(),
+        final_results,
+        final_results_dates,
+        span_days,
+        start: start_number.and_then(Date::from_day_number),
+        today,
+        start_passed,
+        ready_by,
+    }
+}
+
+fn weeks_to_days(weeks: u32) -> u32 {
+    weeks.saturating_mul(7)
+}
+
+fn downtime_days(amount: &DowntimeAmount) -> DowntimeDays {
+    match amount {
+        DowntimeAmount::Range { min, max, unit } => match unit {
+            TimeUnit::Hours => DowntimeDays::Days {
+                min: min.div_ceil(24),
+                max: max.div_ceil(24),
+            },
+            TimeUnit::Days => DowntimeDays::Days {
+                min: *min,
+                max: *max,
+            },
+        },
+        DowntimeAmount::NotQuantified { .. } => DowntimeDays::NotQuantified,
+        DowntimeAmount::NotPublished => DowntimeDays::NotPublished,
+    }
+}
+
+// ----- The view -----
+
+/// What a bar stands for; the page styles each kind differently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BarKind {
+    /// A session: a mark at one day (`start == end`).
+    Session,
+    /// The downtime after a session.
+    Downtime,
+    /// The weeks over which a session's results keep developing.
+    Results,
+    /// The window within which final results are expected.
+    Final,
+}
+
+impl BarKind {
+    /// A short class-name-safe word for styling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BarKind::Session => "session",
+            BarKind::Downtime => "downtime",
+            BarKind::Results => "results",
+            BarKind::Final => "final",
+        }
+    }
+}
+
+/// One bar, in days from the first session. Draw `start..firm_end` solid and
+/// `firm_end..end` as uncertain (hatched or faded): the source gives the length as a range.
+/// A session has `start == firm_end == end` and is drawn as a mark; the final-results bar has
+/// `firm_end == start`, because all of it is "expected somewhere in here".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BarView {
+    pub kind: BarKind,
+    pub start: u32,
+    pub firm_end: u32,
+    pub end: u32,
+    /// A short label for a tooltip or `<title>`, such as "Downtime: 24–48 hours".
+    pub label: String,
+}
+
+/// One row of the chart: a session with its windows, or the final results.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowView {
+    /// "Session 1" or "Final results".
+    pub label: String,
+    /// "1 Dec 2026" or "Week 0" for a session; a date range or "Week 12–14" for final results.
+    pub when: String,
+    pub bars: Vec<BarView>,
+}
+
+/// A labelled point on the time axis, in days from the first session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TickView {
+    pub at: u32,
+    pub label: String,
+}
+
+/// How a status message should look.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatusTone {
+    /// The plan can be ready by the event.
+    Fits,
+    /// The plan cannot be ready by the event.
+    DoesNotFit,
+    /// Something to know about the dates, such as a start date in the past.
+    Note,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatusView {
+    pub tone: StatusTone,
+    pub message: String,
+}
+
+/// Where the figures of one part of the timeline come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceView {
+    /// What the lines are about, such as "Downtime after each session".
+    pub about: String,
+    pub lines: Vec<String>,
+}
+
+/// One entry of the legend.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LegendView {
+    pub kind: BarKind,
+    pub label: String,
+}
+
+/// Everything the page needs to draw the timeline and to describe it in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelineView {
+    /// A title for the chart, such as "3 sessions of Topical after microneedling, 4 weeks apart".
+    pub caption: String,
+    /// The width of the chart in days (abstract units); at least 1. Every bar, tick and
+    /// marker lies within `0..=width`.
+    pub width: u32,
+    /// One row per session, then one for final results.
+    pub rows: Vec<RowView>,
+    /// Axis labels: weeks when undated, dates when dated; at most [`MAX_TICKS`].
+    pub ticks: Vec<TickView>,
+    /// The event date, when it falls on or after the first session.
+    pub event: Option<TickView>,
+    pub legend: Vec<LegendView>,
+    /// The chart in words, for screen readers: one sentence per session and one for final
+    /// results, with dates when the plan is dated.
+    pub text_alternative: Vec<String>,
+    /// Whether the plan can be ready by the event, or a note about the dates.
+    pub status: Option<StatusView>,
+    /// What the drawing simplifies or assumes.
+    pub notes: Vec<String>,
+    /// Where each figure comes from.
+    pub sources: Vec<SourceView>,
+}
+
+/// The most axis labels the view produces, whatever the span: enough to read, few enough to
+/// fit on a phone.
+pub const MAX_TICKS: usize = 16;
+
+/// Lays out and describes the plan of `estimate` (see [`timeline`]), with dates formatted by
+/// `format`.
+pub fn timeline_view(
+    estimate: &Estimate,
+    dates: PlanDates,
+    today: Date,
+    format: &dyn DateFormat,
+) -> TimelineView {
+    let plan = timeline(estimate, dates, today);
+    let date = |day: u32| {
+        plan.start
+            .and_then(|start| start.add_days(i64::from(day)))
+            .map(|date| format.format(date))
+    };
+    let downtime_text = match &estimate.downtime_per_session.amount {
+        DowntimeAmount::Range { min, max, unit } => Some(time_range(*min, *max, *unit)),
+        _ => None,
+    };
+    let results = &plan.results_weeks;
+    let results_text = count_range(results.min, results.max, "week", "weeks");
+
+    let mut rows = Vec::new();
+    let mut text_alternative = Vec::new();
+    for session in &plan.sessions {
+        let label = format!("Session {}", session.number);
+        let when = date(session.day).unwrap_or_else(|| format!("Week {}", session.week));
+        let mut bars = vec![BarView {
+            kind: BarKind::Session,
+            start: session.day,
+            firm_end: session.day,
+            end: session.day,
+            label: format!("{label}: {when}"),
+        }];
+        if let (Some(window), Some(text)) = (session.downtime, &downtime_text) {
+            bars.push(window_bar(
+                BarKind::Downtime,
+                window,
+                format!("Downtime: {text}"),
+            ));
+        }
+        bars.push(window_bar(
+            BarKind::Results,
+            session.results,
+            format!("Results keep developing for {results_text}"),
+        ));
+        text_alternative.push(session_sentence(
+            session,
+            &estimate.downtime_per_session.amount,
+            &results_text,
+            &date,
+        ));
+        rows.push(RowView { label, when, bars });
+    }
+
+    let final_weeks = &plan.final_results_weeks;
+    let final_week_text = week_span(final_weeks);
+    let final_dates = plan
+        .final_results_dates
+        .map(|(from, to)| date_span(format.format(from), format.format(to)));
+    rows.push(RowView {
+        label: "Final results".to_owned(),
+        when: final_dates
+            .clone()
+            .unwrap_or_else(|| format!("Week {final_week_text}")),
+        bars: vec![BarView {
+            kind: BarKind::Final,
+            start: plan.final_results.from,
+            firm_end: plan.final_results.from,
+            end: plan.final_results.to,
+            label: "Final results expected".to_owned(),
+        }],
+    });
+    let weeks_after = format!(
+        "{} after the first session",
+        count_range(final_weeks.min, final_weeks.max, "week", "weeks")
+    );
+    text_alternative.push(match &final_dates {
+        Some(dates) => format!("Final results expected {dates}, {weeks_after}."),
+        None => format!("Final results expected {weeks_after}."),
+    });
+
+    let event = plan.ready_by.as_ref().and_then(|check| {
+        let at = u32::try_from(check.event_day).ok()?;
+        Some(TickView {
+            at,
+            label: format!("Event: {}", format.format(check.event)),
+        })
+    });
+    let width = plan
+        .span_days
+        .max(event.as_ref().map_or(0, |marker| marker.at))
+        .max(1);
+    let ticks = ticks(width, |at| {
+        date(at).unwrap_or_else(|| format!("Week {}", at / 7))
+    });
+
+    let mut legend = vec![LegendView {
+        kind: BarKind::Session,
+        label: "Session".to_owned(),
+    }];
+    if plan.sessions.iter().any(|session| session.downtime.is_some()) {
+        legend.push(LegendView {
+            kind: BarKind::Downtime,
+            label: "Downtime".to_owned(),
+        });
+    }
+    legend.push(LegendView {
+        kind: BarKind::Results,
+        label: "Results developing".to_owned(),
+    });
+    legend.push(LegendView {
+        kind: BarKind::Final,
+        label: "Final results expected".to_owned(),
+    });
+
+    let status = status(&plan, results, format);
+    let notes = notes(estimate, &plan, format);
+    let sources = sources(estimate, &results_text);
+    let sessions = plan.sessions.len();
+    let caption = if sessions == 1 {
+        format!("1 session of {}", estimate.method.name)
+    } else {
+        format!(
+            "{sessions} sessions of {}, {} weeks apart",
+            estimate.method.name, estimate.schedule.interval_weeks
+        )
+    };
+
+    TimelineView {
+        caption,
+        width,
+        rows,
+        ticks,
+        event,
+        legend,
+        text_alternative,
+        status,
+        notes,
+        sources,
+    }
+}
+
+fn window_bar(kind: BarKind, window: Window, label: String) -> BarView {
+    BarView {
+        kind,
+        start: window.from,
+        firm_end: window.until_min,
+        end: window.until_max,
+        label,
+    }
+}
+
+fn session_sentence(
+    session: &SessionPlan,
+    downtime: &DowntimeAmount,
+    results_text: &str,
+    date: &dyn Fn(u32) -> Option<String>,
+) -> String {
+    let when = match date(session.day) {
+        Some(date) => format!("on {date}"),
+        None if session.week == 0 => "at the start (week 0)".to_owned(),
+        None => format!("in week {}", session.week),
+    };
+    let downtime = match downtime {
+        DowntimeAmount::Range { max: 0, .. } => ", with no downtime".to_owned(),
+        DowntimeAmount::Range { min, max, unit } => {
+            format!(", followed by {} of downtime", time_range(*min, *max, *unit))
+        }
+        DowntimeAmount::NotQuantified { effects } => format!(
+            ", followed by downtime the source does not quantify ({})",
+            join_words(effects)
+        ),
+        DowntimeAmount::NotPublished => ", with no published downtime figure".to_owned(),
+    };
+    let window = session.results;
+    let until = match (date(window.until_min), date(window.until_max)) {
+        (Some(from), Some(to)) => date_span(from, to),
+        _ if window.until_min == window.until_max => {
+            format!("until week {}", window.until_max / 7)
+        }
+        _ => format!(
+            "until week {}–{}",
+            window.until_min / 7,
+            window.until_max / 7
+        ),
+    };
+    let until = until.replacen("between", "until between", 1);
+    format!(
+        "Session {} {when}{downtime}; its results keep developing for {results_text}, {until}.",
+        session.number
+    )
+}
+
+/// "between 1 Feb 2027 and 15 Feb 2027", or "on 1 Feb 2027" when both ends are the same day.
+fn date_span(from: String, to: String) -> String {
+    if from == to {
+        format!("on {from}")
+    } else {
+        format!("between {from} and {to}")
+    }
+}
+
+fn week_span(weeks: &WeekRange) -> String {
+    if weeks.min == weeks.max {
+        weeks.min.to_string()
+    } else {
+        format!("{}–{}", weeks.min, weeks.max)
+    }
+}
+
+/// Tick positions from day 0 every whole number of weeks, with as few steps as keep the
+/// count at or below [`MAX_TICKS`].
+fn ticks(width: u32, label: impl Fn(u32) -> String) -> Vec<TickView> {
+    let intervals = u32::try_from(MAX_TICKS - 1).unwrap_or(1);
+    let step = [1u32, 2, 4, 8, 13, 26, 52]
+        .into_iter()
+        .map(|weeks| weeks * 7)
+        .find(|step| width / step <= intervals)
+        .unwrap_or_else(|| width.div_ceil(intervals).div_ceil(7).saturating_mul(7))
+        .max(1);
+    (0..=width / step)
+        .map(|index| index.saturating_mul(step))
+        .take(MAX_TICKS)
+        .map(|at| TickView {
+            at,
+            label: label(at),
+        })
+        .collect()
+}
+
+fn status(plan: &Timeline, results: &WeekRange, format: &dyn DateFormat) -> Option<StatusView> {
+    let today = format.format(plan.today);
+    if let Some(check) = &plan.ready_by {
+        let event = format.format(check.event);
+        if check.fits {
+            let latest = check
+                .latest_start
+                .map(|date| format.format(date))
+                .unwrap_or_default();
+            let today_note = if check.latest_start == Some(plan.today) {
+                " That is today."
+            } else {
+                ""
+            };
+            return Some(StatusView {
+                tone: StatusTone::Fits,
+                message: format!(
+                    "This plan can be ready by {event} if the first session is on or before {latest}.{today_note} That leaves the full {} after the last session for its results to develop.",
+                    count_range(results.max, results.max, "week", "weeks")
+                ),
+            });
+        }
+        if check.event_passed {
+            return Some(StatusView {
+                tone: StatusTone::DoesNotFit,
+                message: format!(
+                    "This plan cannot be ready by {event}: that date is before today ({today})."
+                ),
+            });
+        }
+        let developing = match plan.final_results_dates {
+            Some((_, last)) => format!(
+                "results of the last session may still be developing until {}, even with a first session today",
+                format.format(last)
+            ),
+            None => "results of the last session may still be developing after it, even with a first session today".to_owned(),
+        };
+        let days = check.days_short;
+        let ago = format!("{days} {} ago", plural(days, "day", "days"));
+        let needed = match check.latest_start {
+            Some(latest) => format!(
+                "It would have needed to start by {}, which is {ago}.",
+                format.format(latest)
+            ),
+            None => format!("It would have needed to start {ago}."),
+        };
+        return Some(StatusView {
+            tone: StatusTone::DoesNotFit,
+            message: format!("This plan cannot be ready by {event}: {developing}. {needed}"),
+        });
+    }
+    if plan.start_passed {
+        let start = plan.start.map(|date| format.format(date)).unwrap_or_default();
+        return Some(StatusView {
+            tone: StatusTone::Note,
+            message: format!(
+                "The start date, {start}, is before today ({today}). The dates below follow from it as entered."
+            ),
+        });
+    }
+    None
+}
+
+fn notes(estimate: &Estimate, plan: &Timeline, format: &dyn DateFormat) -> Vec<String> {
+    let mut notes = Vec::new();
+    match (&estimate.downtime_per_session.amount, &plan.downtime) {
+        (
+            DowntimeAmount::Range {
+                min,
+                max,
+                unit: TimeUnit::Hours,
+            },
+            DowntimeDays::Days {
+                min: min_days,
+                max: max_days,
+            },
+        ) if *max > 0 => notes.push(format!(
+            "Downtime given in hours is drawn in whole days, rounded up: {} as {}.",
+            time_range(*min, *max, TimeUnit::Hours),
+            count_range(*min_days, *max_days, "day", "days")
+        )),
+        (DowntimeAmount::NotQuantified { effects }, _) => notes.push(format!(
+            "The source gives no duration for the downtime after this treatment, so none is drawn. It names the usual reactions: {}.",
+            join_words(effects)
+        )),
+        (DowntimeAmount::NotPublished, _) => notes.push(
+            "The published sources give no recovery time for this method, so no downtime is drawn. Ask the clinic.".to_owned(),
+        ),
+        _ => {}
+    }
+    if let (Some(check), Some(start)) = (&plan.ready_by, plan.start) {
+        let start = format.format(start);
+        notes.push(if check.fits {
+            format!("The dates below assume the first session on {start}, the latest start that allows for the full results window.")
+        } else {
+            format!("The dates below assume a first session today ({start}), to show when final results could be expected at the soonest.")
+        });
+    }
+    if plan.sessions.len() > 1 {
+        notes.push(
+            "Real appointments may fall a few days either side of these dates; the clinic sets its own schedule.".to_owned(),
+        );
+    }
+    notes
+}
+
+fn sources(estimate: &Estimate, results_text: &str) -> Vec<SourceView> {
+    let schedule = &estimate.schedule;
+    let mut sources = Vec::new();
+    if estimate.sessions > 1 {
+        let mut lines = vec![format!("Sessions {} weeks apart.", schedule.interval_weeks)];
+        lines.extend(provenance_lines(estimate, &schedule.interval_provenance));
+        sources.push(SourceView {
+            about: "Spacing between sessions".to_owned(),
+            lines,
+        });
+    }
+    let downtime = &estimate.downtime_per_session.provenance;
+    sources.push(SourceView {
+        about: "Downtime after each session".to_owned(),
+        lines: match downtime {
+            Provenance::Absent => {
+                vec!["The published sources give no recovery time for this method.".to_owned()]
+            }
+            other => provenance_lines(estimate, other),
+        },
+    });
+    sources.push(SourceView {
+        about: format!("Results keep developing for {results_text} after a treatment"),
+        lines: provenance_lines(
+            estimate,
+            &Provenance::Quoted {
+                source: schedule.results_source.clone(),
+            },
+        ),
+    });
+    sources.push(SourceView {
+        about: "Final results expected".to_owned(),
+        lines: provenance_lines(estimate, &schedule.final_results_provenance),
+    });
+    sources
+}
+
+fn count_range(min: u32, max: u32, singular: &str, many: &str) -> String {
+    if min == max {
+        format!("{min} {}", plural(min, singular, many))
+    } else {
+        format!("{min}–{max} {many}")
+    }
+}
+
+fn plural<'s>(count: u32, singular: &'s str, many: &'s str) -> &'s str {
+    if count == 1 {
+        singular
+    } else {
+        many
+    }
+}
+
+/// "a, b and c".
+fn join_words(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}

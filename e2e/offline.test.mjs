@@ -1,0 +1,136 @@
+// Offline use: the single self-contained file opened from file:// with the network off, and
+// the hosted copy served from a sub-path, kept working offline by its service worker.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { distDir, serveStatic, launchBrowser } from './support.mjs';
+
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** A context that records every request it makes (service-worker fetches included). */
+async function recordingContext(options = {}) {
+  const context = await browser.newContext(options);
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const pageErrors = [];
+  const page = await context.newPage();
+  page.setDefaultTimeout(10000);
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  return { context, page, requests, pageErrors };
+}
+
+const headline = (page) => page.getByRole('status').locator('.figure-headline .figure-value');
+
+async function expectTotal(page, text) {
+  await page.getByRole('status').locator('.figure-headline').getByText(text).waitFor();
+  assert.equal((await headline(page).textContent()).trim(), text);
+}
+
+test('the single file works from file:// with no network at all', async () => {
+  const file = path.join(distDir(), 'exosome-estimator.html');
+  const stat = await fs.stat(file);
+  assert.ok(stat.size > 100_000, 'the single file holds the wasm');
+  const { context, page, requests, pageErrors } = await recordingContext();
+  await context.setOffline(true);
+  const url = pathToFileURL(file).href;
+  await page.goto(url);
+  await page.locator('html.app-ready').waitFor();
+  await page.getByLabel('Delivery method').selectOption({ label: 'Topical after microneedling' });
+  await page.getByLabel('Product tier').selectOption({ label: 'Not sure' });
+  await page.getByLabel('Number of sessions').fill('3');
+  await expectTotal(page, '$2,000 – $4,000');
+  await page.getByLabel('Delivery method').selectOption({ label: 'Intradermal or subdermal injection' });
+  await page.getByRole('status').getByText(/no exosome product has full FDA approval/).waitFor();
+  await page.getByRole('heading', { name: 'What exosomes are' }).waitFor();
+  assert.deepEqual(
+    requests.filter((request) => request !== url),
+    [],
+    'the single file requests nothing but itself',
+  );
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+/** Copies dist/ to a temporary folder the test may change, as a new deploy would. */
+async function copyOfDist() {
+  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'estimator-dist-'));
+  await fs.cp(distDir(), folder, { recursive: true });
+  return folder;
+}
+
+const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+test('the hosted copy works from a sub-path, offline after one visit, and updates cleanly', async () => {
+  const folder = await copyOfDist();
+  const server = await serveStatic(folder, { basePath: '/tools/estimator/' });
+  const origin = new URL(server.url).origin;
+  const { context, page, requests, pageErrors } = await recordingContext();
+  try {
+    await page.goto(server.url);
+    await expectTotal(page, '$2,000 – $4,000');
+    // The worker precaches the build and takes control of this first visit.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const firstCaches = await cacheNames(page);
+    assert.equal(firstCaches.length, 1, firstCaches.join(', '));
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('html.app-ready').waitFor();
+    await page.getByLabel('Number of sessions').fill('1');
+    await expectTotal(page, '$600 – $1,500');
+    await page.getByLabel('Delivery method').selectOption('injection');
+    await page.getByRole('status').getByText(/regulatory grey zone/).first().waitFor();
+
+    // A new deploy: a changed service worker. The page offers the update; nothing reloads
+    // until the person asks, and then the old cache is gone.
+    await context.setOffline(false);
+    const workerFile = path.join(folder, 'sw.js');
+    const worker = await fs.readFile(workerFile, 'utf8');
+    const nextWorker = worker.replace(/const VERSION = PREFIX \+ '[0-9a-f]+';/, "const VERSION = PREFIX + 'next-build';");
+    assert.notEqual(nextWorker, worker, 'the test changed the worker');
+    await fs.writeFile(workerFile, nextWorker);
+    await page.reload();
+    const update = page.getByRole('button', { name: 'Reload to update' });
+    await update.waitFor();
+    await page.getByText('A newer version of the estimator is ready.').waitFor();
+    await Promise.all([page.waitForEvent('load'), update.click()]);
+    await page.waitForFunction(async () => (await caches.keys()).join() === 'exosome-estimator-next-build');
+    assert.deepEqual(await cacheNames(page), ['exosome-estimator-next-build']);
+
+    const foreign = requests.filter((request) => !request.startsWith(origin));
+    assert.deepEqual(foreign, [], 'no request leaves for another origin');
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+    await server.close();
+    await fs.rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('every asset address in the hosted copy is relative', async () => {
+  const index = await fs.readFile(path.join(distDir(), 'index.html'), 'utf8');
+  const addresses = [...index.matchAll(/(?:href|src)="([^"]+)"/g)].map((match) => match[1]);
+  assert.ok(addresses.length > 5, addresses.join(', '));
+  const absolute = addresses.filter(
+    (address) => address.startsWith('/') && !address.startsWith('//') === true,
+  );
+  assert.deepEqual(absolute, [], 'no address starts with /');
+  const manifest = JSON.parse(await fs.readFile(path.join(distDir(), 'manifest.webmanifest'), 'utf8'));
+  const sizes = manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`);
+  for (const expected of ['192x192 any', '512x512 any', '512x512 maskable']) {
+    assert.ok(sizes.includes(expected), `${expected} in ${sizes.join(', ')}`);
+  }
+});

@@ -1,0 +1,381 @@
+//! What `cargo xtask dist` adds to Trunk's output: the service worker that keeps the hosted
+//! copy working offline, and the single self-contained HTML file that works from `file://`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::failure::{Failure, Outcome};
+
+/// The single file's name in `dist/`.
+pub const SINGLE_FILE: &str = "exosome-estimator.html";
+
+/// Files in `dist/` that the service worker does not precache: itself, and the single file
+/// (a download, not part of the hosted app).
+const NOT_PRECACHED: &[&str] = &["sw.js", SINGLE_FILE];
+
+/// Writes `dist/sw.js`, versioned by the contents of every file it precaches, so any change
+/// to the build makes a new cache and retires the old one.
+pub fn write_service_worker(dist: &Path) -> Outcome {
+    let mut files = relative_files(dist)?;
+    files.retain(|file| !NOT_PRECACHED.contains(&file.as_str()));
+    let mut hasher = Fnv64::new();
+    for file in &files {
+        hasher.write(file.as_bytes());
+        hasher.write(&read(&dist.join(file))?);
+    }
+    let version = format!("{:016x}", hasher.finish());
+    let mut list = String::from("  './',\n");
+    for file in &files {
+        list.push_str(&format!("  './{file}',\n"));
+    }
+    let worker = SERVICE_WORKER_TEMPLATE
+        .replace("__VERSION__", &version)
+        .replace("__FILES__", list.trim_end());
+    write(&dist.join("sw.js"), worker.as_bytes())?;
+    println!(
+        "service worker: dist/sw.js precaches {} files, version {version}",
+        files.len() + 1
+    );
+    Ok(())
+}
+
+const SERVICE_WORKER_TEMPLATE: &str = r#"// Written by `cargo xtask dist`: precaches this build's files so the estimator opens and works
+// with no network after one visit. A new build has a new VERSION, so the browser installs it
+// beside the old one; the page offers the update and this worker takes over only when asked.
+
+const PREFIX = 'exosome-estimator-';
+const VERSION = PREFIX + '__VERSION__';
+const FILES = [
+__FILES__
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys
+            .filter((key) => key.startsWith(PREFIX) && key !== VERSION)
+            .map((key) => caches.delete(key)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    caches.open(VERSION).then(async (cache) => {
+      const cached = await cache.match(request, { ignoreSearch: true });
+      if (cached) return cached;
+      if (request.mode === 'navigate') {
+        const page = await cache.match('./');
+        if (page) return page;
+      }
+      return fetch(request);
+    }),
+  );
+});
+"#;
+
+/// Writes `dist/exosome-estimator.html`: the built page with its stylesheet, its JavaScript
+/// glue and its wasm (as base64) inlined, so it works when opened from `file://`, where
+/// Chromium blocks module imports and fetches.
+pub fn write_single_file(dist: &Path) -> Outcome {
+    let index = read_text(&dist.join("index.html"))?;
+    let page = inline_page(&index, |name| read(&dist.join(name)))?;
+    write(&dist.join(SINGLE_FILE), page.as_bytes())?;
+    println!("single file: dist/{SINGLE_FILE}, {} bytes", page.len());
+    Ok(())
+}
+
+/// Turns Trunk's `index.html` into a self-contained page, reading referenced files through
+/// `load`. Fails, naming what it could not find, rather than writing a page that half works.
+fn inline_page(index: &str, load: impl Fn(&str) -> Outcome<Vec<u8>>) -> Outcome<String> {
+    let mut page = String::with_capacity(index.len());
+    let mut glue: Option<(String, String)> = None;
+    let mut rest = index;
+    while let Some(start) = rest.find('<') {
+        page.push_str(&rest[..start]);
+        let tag_end = rest[start..]
+            .find('>')
+            .map(|end| start + end + 1)
+            .ok_or_else(|| Failure::new("index.html ends inside a tag"))?;
+        let tag = &rest[start..tag_end];
+        rest = &rest[tag_end..];
+        if tag.starts_with("<link") {
+            match attribute(tag, "rel").as_deref() {
+                Some("stylesheet") => {
+                    let href = required_attribute(tag, "href")?;
+                    let css = String::from_utf8(load(strip_dot(&href))?)
+                        .map_err(|_| Failure::new(format!("{href} is not UTF-8")))?;
+                    page.push_str("<style>");
+                    page.push_str(&css);
+                    page.push_str("</style>");
+                }
+                Some("icon") => {
+                    let href = required_attribute(tag, "href")?;
+                    let svg = load(strip_dot(&href))?;
+                    page.push_str(&format!(
+                        "<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">",
+                        base64(&svg)
+                    ));
+                }
+                // Preloads, the manifest and touch icons point at files a single file does
+                // not have; without them nothing is requested.
+                _ => {}
+            }
+        } else if tag.starts_with("<script") && attribute(tag, "src").is_some() {
+            // External scripts (the service-worker registration) need a server; drop them
+            // with their closing tag.
+            let close = rest
+                .find("</script>")
+                .ok_or_else(|| Failure::new("a <script> in index.html is not closed"))?;
+            rest = &rest[close + "</script>".len()..];
+        } else if tag.starts_with("<script") && tag.contains("type=\"module\"") {
+            let close = rest
+                .find("</script>")
+                .ok_or_else(|| Failure::new("a <script> in index.html is not closed"))?;
+            let body = &rest[..close];
+            rest = &rest[close + "</script>".len()..];
+            let (js, wasm) = trunk_loader_files(body)?;
+            glue = Some((js, wasm));
+            page.push_str(&inline_loader(&glue, &load)?);
+        } else {
+            page.push_str(tag);
+        }
+    }
+    page.push_str(rest);
+    if glue.is_none() {
+        return Err(Failure::new(
+            "index.html has no Trunk loader script (import init … from './….js')",
+        ));
+    }
+    Ok(page)
+}
+
+/// The glue and wasm file names in Trunk's loader: `import init, … from './x.js'` and
+/// `module_or_path: './x_bg.wasm'`.
+fn trunk_loader_files(script: &str) -> Outcome<(String, String)> {
+    let quoted_after = |marker: &str| {
+        let at = script.find(marker)? + marker.len();
+        let rest = &script[at..];
+        let open = rest.find(['\'', '"'])?;
+        let quote = rest[open..].chars().next()?;
+        let inner = &rest[open + 1..];
+        let close = inner.find(quote)?;
+        Some(strip_dot(&inner[..close]).to_owned())
+    };
+    let js = quoted_after(" from ");
+    let wasm = quoted_after("module_or_path");
+    match (js, wasm) {
+        (Some(js), Some(wasm)) => Ok((js, wasm)),
+        _ => Err(Failure::new(
+            "Trunk's loader script no longer has the shape this build step reads \
+             (import init … from './….js' and module_or_path: './…_bg.wasm')",
+        )),
+    }
+}
+
+/// The glue module pasted unchanged, then the wasm handed to its initialiser as bytes.
+/// Asynchronous initialisation, because Chromium limits synchronous compiles on the main
+/// thread; `__wbg_init` is the name wasm-bindgen's `--target web` glue gives it.
+fn inline_loader(
+    files: &Option<(String, String)>,
+    load: &impl Fn(&str) -> Outcome<Vec<u8>>,
+) -> Outcome<String> {
+    let Some((js, wasm)) = files else {
+        return Ok(String::new());
+    };
+    let glue =
+        String::from_utf8(load(js)?).map_err(|_| Failure::new(format!("{js} is not UTF-8")))?;
+    if !glue.contains("__wbg_init") {
+        return Err(Failure::new(format!(
+            "{js} has no __wbg_init: the wasm-bindgen glue changed shape"
+        )));
+    }
+    let bytes = load(wasm)?;
+    Ok(format!(
+        "<script type=\"module\">\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: wasmBytes }});\n</script>",
+        base64(&bytes)
+    ))
+}
+
+/// The value of `name="…"` in a tag, if present.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let marker = format!(" {name}=\"");
+    let start = tag.find(&marker)? + marker.len();
+    let end = tag[start..].find('"')?;
+    Some(tag[start..start + end].to_owned())
+}
+
+fn required_attribute(tag: &str, name: &str) -> Outcome<String> {
+    attribute(tag, name).ok_or_else(|| Failure::new(format!("{tag} has no {name}")))
+}
+
+fn strip_dot(path: &str) -> &str {
+    path.trim_start_matches("./")
+}
+
+/// Standard base64 with padding.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for index in 0..4 {
+            if index <= chunk.len() {
+                out.push(char::from(
+                    ALPHABET[((n >> (18 - 6 * index)) & 63) as usize],
+                ));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// FNV-1a, 64 bits: a fast, dependency-free fingerprint for cache versions (not security).
+struct Fnv64(u64);
+
+impl Fnv64 {
+    fn new() -> Self {
+        Fnv64(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 ^= u64::from(*byte);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Every file below `root` as a `/`-separated path relative to it, sorted.
+fn relative_files(root: &Path) -> Outcome<Vec<String>> {
+    let mut files = Vec::new();
+    let mut pending: Vec<PathBuf> = vec![root.to_path_buf()];
+    while let Some(directory) = pending.pop() {
+        let entries = fs::read_dir(&directory).map_err(|error| {
+            Failure::new(format!("cannot list {}: {error}", directory.display()))
+        })?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            // Trunk's staging folder is a leftover of the build, not part of the site.
+            if name.starts_with('.') {
+                continue;
+            }
+            if path.is_dir() {
+                pending.push(path);
+            } else if let Ok(relative) = path.strip_prefix(root) {
+                let parts: Vec<String> = relative
+                    .components()
+                    .map(|part| part.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                files.push(parts.join("/"));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn read(path: &Path) -> Outcome<Vec<u8>> {
+    fs::read(path).map_err(|error| Failure::new(format!("cannot read {}: {error}", path.display())))
+}
+
+fn read_text(path: &Path) -> Outcome<String> {
+    fs::read_to_string(path)
+        .map_err(|error| Failure::new(format!("cannot read {}: {error}", path.display())))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Outcome {
+    fs::write(path, bytes)
+        .map_err(|error| Failure::new(format!("cannot write {}: {error}", path.display())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard_alphabet_and_padding() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+        assert_eq!(base64(&[0xff, 0xfe, 0x00]), "//4A");
+    }
+
+    #[test]
+    fn inline_page_inlines_style_icon_glue_and_wasm_and_drops_what_needs_a_server() {
+        let index = concat!(
+            "<html><head><link rel=\"stylesheet\" href=\"./style.css\" integrity=\"x\"/>",
+            "<link rel=\"icon\" href=\"./icon.svg\">",
+            "<link rel=\"manifest\" href=\"manifest.webmanifest\">",
+            "<script src=\"./offline.js\" type=\"module\"></script>",
+            "<script>document.documentElement.classList.add(\"js\")</script>",
+            "<script type=\"module\">\nimport init, * as bindings from './app.js';\n",
+            "const wasm = await init({ module_or_path: './app_bg.wasm' });\n</script>",
+            "<link rel=\"modulepreload\" href=\"./app.js\"></head><body>x</body></html>"
+        );
+        let load = |name: &str| -> Outcome<Vec<u8>> {
+            match name {
+                "style.css" => Ok(b"body{}".to_vec()),
+                "icon.svg" => Ok(b"<svg/>".to_vec()),
+                "app.js" => {
+                    Ok(b"async function __wbg_init(){}\nexport default __wbg_init;".to_vec())
+                }
+                "app_bg.wasm" => Ok(vec![0, 97, 115, 109]),
+                other => Err(Failure::new(format!("unexpected {other}"))),
+            }
+        };
+        let page = inline_page(index, load).unwrap();
+        assert!(page.contains("<style>body{}</style>"));
+        assert!(page.contains("data:image/svg+xml;base64,PHN2Zy8+"));
+        assert!(page.contains("export default __wbg_init;"));
+        assert!(page.contains("atob(\"AGFzbQ==\")"));
+        assert!(
+            page.contains("classList.add(\"js\")"),
+            "inline classic scripts stay"
+        );
+        for gone in [
+            "offline.js",
+            "manifest",
+            "modulepreload",
+            "./app.js",
+            "style.css",
+        ] {
+            assert!(!page.contains(gone), "{gone} should be gone: {page}");
+        }
+    }
+
+    #[test]
+    fn inline_page_refuses_an_index_without_a_loader() {
+        let load = |_: &str| -> Outcome<Vec<u8>> { Ok(Vec::new()) };
+        assert!(inline_page("<html><body></body></html>", load).is_err());
+    }
+}
