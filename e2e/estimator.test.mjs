@@ -3,7 +3,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launchBrowser, openPage } from './support.mjs';
+import { serveStatic, launchBrowser, openPage, policyViolations } from './support.mjs';
 
 let server;
 let browser;
@@ -47,6 +47,7 @@ async function expectFigure(result, label, value) {
 }
 
 async function closeCleanly(session) {
+  assert.deepEqual(await policyViolations(session.page), [], 'no Content-Security-Policy violation');
   assert.deepEqual(session.foreignRequests, [], 'no request may leave for another origin');
   assert.deepEqual(session.pageErrors, [], 'no error in the page');
   await session.context.close();

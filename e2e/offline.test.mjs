@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { distDir, serveStatic, launchBrowser } from './support.mjs';
+import { distDir, serveStatic, launchBrowser, watchPolicyViolations, policyViolations } from './support.mjs';
 
 let browser;
 
@@ -24,6 +24,7 @@ async function recordingContext(options = {}) {
   const context = await browser.newContext(options);
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));
+  await watchPolicyViolations(context);
   const pageErrors = [];
   const page = await context.newPage();
   page.setDefaultTimeout(10000);
@@ -59,6 +60,10 @@ test('the single file works from file:// with no network at all', async () => {
     [],
     'the single file requests nothing but itself',
   );
+  assert.deepEqual(await policyViolations(page), []);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /default-src 'none'/);
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
@@ -110,6 +115,7 @@ test('the hosted copy works from a sub-path, offline after one visit, and update
     await page.waitForFunction(async () => (await caches.keys()).join() === 'exosome-estimator-next-build');
     assert.deepEqual(await cacheNames(page), ['exosome-estimator-next-build']);
 
+    assert.deepEqual(await policyViolations(page), []);
     const foreign = requests.filter((request) => !request.startsWith(origin));
     assert.deepEqual(foreign, [], 'no request leaves for another origin');
     assert.deepEqual(pageErrors, []);

@@ -3,7 +3,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launchBrowser, openPage } from './support.mjs';
+import { serveStatic, launchBrowser, openPage, policyViolations } from './support.mjs';
 
 let server;
 let browser;
@@ -80,6 +80,7 @@ test('hydration keeps the text and the layout, then the controls respond', async
   assert.equal(await visibleText(page), prerendered, 'hydrated text equals the prerendered text');
   const shift = await page.evaluate(() => window.__layoutShift);
   assert.equal(shift, 0, `cumulative layout shift ${shift}`);
+  assert.deepEqual(await policyViolations(page), []);
   assert.deepEqual(session.foreignRequests, []);
   assert.deepEqual(session.pageErrors, []);
   await session.context.close();

@@ -28,6 +28,7 @@ export function distDir() {
  * copy at https://example.org/tools/estimator/); resolves to { url, close }.
  */
 export async function serveStatic(root = distDir(), { basePath = '/' } = {}) {
+  const headerRules = await readHeaderRules(root);
   const server = http.createServer(async (request, response) => {
     try {
       const address = new URL(request.url, 'http://127.0.0.1');
@@ -45,6 +46,7 @@ export async function serveStatic(root = distDir(), { basePath = '/' } = {}) {
       if (stat?.isDirectory()) file = path.join(file, 'index.html');
       const body = await fs.readFile(file);
       response.writeHead(200, {
+        ...headersFor(headerRules, `/${relative}`),
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
       });
@@ -59,6 +61,46 @@ export async function serveStatic(root = distDir(), { basePath = '/' } = {}) {
     url: `http://127.0.0.1:${port}${basePath}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/**
+ * Reads the build's `_headers` file (the format of Netlify and Cloudflare Pages: a path
+ * pattern, then indented `Name: value` lines), so the test server sends exactly the headers,
+ * the Content-Security-Policy above all, that a real static host would.
+ */
+async function readHeaderRules(root) {
+  const text = await fs.readFile(path.join(root, '_headers'), 'utf8').catch(() => '');
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: {} });
+    } else if (rules.length > 0) {
+      const colon = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/** Later rules override earlier ones, as on those hosts; `*` matches any run of characters. */
+function headersFor(rules, pathname) {
+  const headers = {};
+  for (const rule of rules) {
+    const pattern = new RegExp(`^${rule.pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    if (pattern.test(pathname)) Object.assign(headers, rule.headers);
+  }
+  return headers;
+}
+
+/** Records Content-Security-Policy violations in the page, where the tests can read them. */
+export async function watchPolicyViolations(context) {
+  await context.addInitScript(() => {
+    window.__policyViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__policyViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
 }
 
 export async function launchBrowser() {
@@ -96,9 +138,15 @@ export async function openPage(browser, allowedOrigin, options = {}) {
     foreignRequests.push(url);
     return route.abort();
   });
+  await watchPolicyViolations(context);
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
   return { context, page, foreignRequests, pageErrors };
+}
+
+/** The Content-Security-Policy violations the page has seen so far. */
+export async function policyViolations(page) {
+  return page.evaluate(() => window.__policyViolations ?? []);
 }

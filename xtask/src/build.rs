@@ -46,6 +46,7 @@ pub fn release_build(workspace: &Workspace) -> Outcome {
     // The single file is written first: the service worker's file list leaves it out, and
     // writing the worker last means its version covers everything else in the build.
     site::write_single_file(&dist)?;
+    site::write_security_headers(&dist)?;
     site::write_service_worker(&dist)
 }
 

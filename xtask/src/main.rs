@@ -8,6 +8,7 @@ mod checks;
 mod failure;
 mod lockfile;
 mod setup;
+mod sha256;
 mod site;
 mod workspace;
 

@@ -5,13 +5,14 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::failure::{Failure, Outcome};
+use crate::sha256::sha256;
 
 /// The single file's name in `dist/`.
 pub const SINGLE_FILE: &str = "exosome-estimator.html";
 
 /// Files in `dist/` that the service worker does not precache: itself, and the single file
 /// (a download, not part of the hosted app).
-const NOT_PRECACHED: &[&str] = &["sw.js", SINGLE_FILE];
+const NOT_PRECACHED: &[&str] = &["sw.js", "_headers", SINGLE_FILE];
 
 /// Writes `dist/sw.js`, versioned by the contents of every file it precaches, so any change
 /// to the build makes a new cache and retires the old one.
@@ -89,12 +90,95 @@ self.addEventListener('fetch', (event) => {
 });
 "#;
 
+/// The policy every hosted page gets. `'wasm-unsafe-eval'` lets the page compile its wasm;
+/// nothing else may run but the site's own files and the inline scripts hashed below; no
+/// styles but the site's stylesheet (so no `style` attributes either); no plugins, no `<base>`,
+/// no form submissions, no framing.
+const HOSTED_POLICY: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'__SCRIPT_HASHES__; \
+     style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+     form-action 'none'; frame-ancestors 'none'";
+
+/// The single file has no origin to trust (it may be opened from `file://`), so it allows only
+/// its own inline script and style, by hash, and its data-URL icon.
+const SINGLE_FILE_POLICY: &str = "default-src 'none'; script-src 'wasm-unsafe-eval'__SCRIPT_HASHES__; \
+     style-src__STYLE_HASHES__; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+/// Writes `dist/_headers` (the format Netlify and Cloudflare Pages read, and the test server
+/// too) with the Content-Security-Policy for the hosted pages, whose inline scripts are
+/// allowed by their SHA-256 hashes, computed here from the built HTML.
+pub fn write_security_headers(dist: &Path) -> Outcome {
+    let index = read_text(&dist.join("index.html"))?;
+    let policy = HOSTED_POLICY.replace(
+        "__SCRIPT_HASHES__",
+        &hash_sources(&inline_bodies(&index, "script")),
+    );
+    let headers = format!(
+        "/*\n  Content-Security-Policy: {policy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n"
+    );
+    write(&dist.join("_headers"), headers.as_bytes())?;
+    println!("security headers: dist/_headers");
+    Ok(())
+}
+
+/// `'sha256-…'` for each body, each preceded by a space.
+fn hash_sources(bodies: &[&str]) -> String {
+    bodies
+        .iter()
+        .map(|body| format!(" 'sha256-{}'", base64(&sha256(body.as_bytes()))))
+        .collect()
+}
+
+/// The bodies of the inline `<script>` (without `src`) or `<style>` elements of a page.
+fn inline_bodies<'a>(page: &'a str, element: &str) -> Vec<&'a str> {
+    let open = format!("<{element}");
+    let close = format!("</{element}>");
+    let mut bodies = Vec::new();
+    let mut rest = page;
+    while let Some(start) = rest.find(&open) {
+        let Some(tag_end) = rest[start..].find('>').map(|end| start + end + 1) else {
+            break;
+        };
+        let tag = &rest[start..tag_end];
+        let Some(body_end) = rest[tag_end..].find(&close).map(|end| tag_end + end) else {
+            break;
+        };
+        if attribute(tag, "src").is_none() {
+            bodies.push(&rest[tag_end..body_end]);
+        }
+        rest = &rest[body_end + close.len()..];
+    }
+    bodies
+}
+
+/// Puts the single file's policy, with the hashes of its final inline code, first in `<head>`.
+fn with_single_file_policy(page: &str) -> Outcome<String> {
+    let policy = SINGLE_FILE_POLICY
+        .replace(
+            "__SCRIPT_HASHES__",
+            &hash_sources(&inline_bodies(page, "script")),
+        )
+        .replace(
+            "__STYLE_HASHES__",
+            &hash_sources(&inline_bodies(page, "style")),
+        );
+    let head = page
+        .find("<head>")
+        .map(|at| at + "<head>".len())
+        .ok_or_else(|| Failure::new("index.html has no <head>"))?;
+    Ok(format!(
+        "{}\n<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">{}",
+        &page[..head],
+        &page[head..]
+    ))
+}
+
 /// Writes `dist/exosome-estimator.html`: the built page with its stylesheet, its JavaScript
 /// glue and its wasm (as base64) inlined, so it works when opened from `file://`, where
 /// Chromium blocks module imports and fetches.
 pub fn write_single_file(dist: &Path) -> Outcome {
     let index = read_text(&dist.join("index.html"))?;
-    let page = inline_page(&index, |name| read(&dist.join(name)))?;
+    let page = with_single_file_policy(&inline_page(&index, |name| read(&dist.join(name)))?)?;
     write(&dist.join(SINGLE_FILE), page.as_bytes())?;
     println!("single file: dist/{SINGLE_FILE}, {} bytes", page.len());
     Ok(())
@@ -371,6 +455,20 @@ mod tests {
         ] {
             assert!(!page.contains(gone), "{gone} should be gone: {page}");
         }
+    }
+
+    #[test]
+    fn policies_hash_exactly_the_inline_code() {
+        let page =
+            "<head><script>a()</script><script src=\"x.js\"></script><style>b{}</style></head>";
+        assert_eq!(inline_bodies(page, "script"), vec!["a()"]);
+        assert_eq!(inline_bodies(page, "style"), vec!["b{}"]);
+        let with_policy = with_single_file_policy(page).unwrap();
+        let expected_script = format!("'sha256-{}'", base64(&sha256(b"a()")));
+        let expected_style = format!("style-src 'sha256-{}'", base64(&sha256(b"b{}")));
+        assert!(with_policy.contains(&expected_script), "{with_policy}");
+        assert!(with_policy.contains(&expected_style), "{with_policy}");
+        assert!(with_policy.starts_with("<head>\n<meta http-equiv=\"Content-Security-Policy\""));
     }
 
     #[test]

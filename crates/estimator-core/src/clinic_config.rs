@@ -285,18 +285,15 @@ impl ClinicConfig {
         }
     }
 
-    /// Whose prices the page shows, for a line above the calculator.
+    /// Whose prices the page shows, for a line above the calculator, in the words the estimate
+    /// view uses for its own price label.
     pub fn prices_label(&self) -> String {
         match (self.book_origin, &self.clinic) {
             (BookOrigin::Clinic, Some(clinic)) => {
-                format!("Prices from {}'s own price list", clinic.name)
+                format!("{}: the clinic's own prices", clinic.name)
             }
-            (BookOrigin::Clinic, None) => {
-                format!("Prices from the clinic's own price list ({})", self.book.name)
-            }
-            (BookOrigin::Published, _) => {
-                "Published figures, not a quote: prices vary by clinic and region".to_owned()
-            }
+            (BookOrigin::Clinic, None) => format!("{}: the clinic's own prices", self.book.name),
+            (BookOrigin::Published, _) => "Published figures, not a quote".to_owned(),
         }
     }
 }
@@ -452,8 +449,7 @@ pub fn check_currency(code: &str) -> Result<(), String> {
 /// an estimator has no use for.
 pub fn check_locale(tag: &str) -> Result<String, String> {
     let shown = quoted(tag, 40);
-    let not_a_tag =
-        format!("{shown} is not a BCP 47 language tag (such as en-US, de-DE or ko-KR)");
+    let not_a_tag = format!("{shown} is not a BCP 47 language tag (such as en-US, de-DE or ko-KR)");
     let refuse = |detail: &str| {
         if detail.is_empty() {
             Err(not_a_tag.clone())
@@ -487,9 +483,17 @@ pub fn check_locale(tag: &str) -> Result<String, String> {
     }
     canonical.push(language.to_ascii_lowercase());
     if let Some(script) = parts.next_if(|s| s.len() == 4 && alpha(s)) {
-        let lower = script.to_ascii_lowercase();
-        let mut titled = lower[..1].to_ascii_uppercase();
-        titled.push_str(&lower[1..]);
+        let titled: String = script
+            .chars()
+            .enumerate()
+            .map(|(index, c)| {
+                if index == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
         canonical.push(titled);
     }
     if let Some(region) =
@@ -531,7 +535,9 @@ pub fn check_locale(tag: &str) -> Result<String, String> {
         let valid = match singleton.as_str() {
             "x" => !subtags.is_empty() && subtags.iter().all(|s| s.len() <= 8),
             "t" => {
-                return refuse("the -t- extension is not supported here; a tag such as de-DE is enough")
+                return refuse(
+                    "the -t- extension is not supported here; a tag such as de-DE is enough",
+                )
             }
             "u" => unicode_extension_is_valid(&subtags),
             _ => !subtags.is_empty() && subtags.iter().all(|s| (2..=8).contains(&s.len())),
@@ -545,23 +551,19 @@ pub fn check_locale(tag: &str) -> Result<String, String> {
 }
 
 /// The `-u-` extension of Unicode locale identifiers: attributes of 3–8 characters, then
-/// keywords, each a key of a letter-or-digit and a letter, with values of 3–8 characters.
+/// keywords, each a key of a letter-or-digit and a letter, with values of 3–8 characters. Any
+/// sequence of such keys and 3–8 character subtags parses (those before the first key are
+/// attributes, the others values), so each subtag can be checked on its own.
 fn unicode_extension_is_valid(subtags: &[String]) -> bool {
-    let mut seen_key = false;
     !subtags.is_empty()
         && subtags.iter().all(|subtag| match subtag.len() {
-            2 => {
-                seen_key = true;
-                subtag
-                    .chars()
-                    .nth(1)
-                    .is_some_and(|c| c.is_ascii_alphabetic())
-            }
-            // An attribute before the first key, a value after it.
+            2 => subtag
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c.is_ascii_alphabetic()),
             3..=8 => true,
             _ => false,
         })
-        && (seen_key || subtags.iter().all(|s| (3..=8).contains(&s.len())))
 }
 
 /// Checks a theme accent: `#rgb` or `#rrggbb`, returned lowercased.
@@ -587,8 +589,9 @@ pub fn check_font_family(text: &str) -> Result<String, String> {
             "is {length} characters long; at most {MAX_FONT_FAMILY_CHARS} are allowed"
         ));
     }
-    let allowed =
-        |c: char| c.is_alphabetic() || c.is_ascii_digit() || matches!(c, ' ' | '-' | '\'' | '"' | ',');
+    let allowed = |c: char| {
+        c.is_alphabetic() || c.is_ascii_digit() || matches!(c, ' ' | '-' | '\'' | '"' | ',')
+    };
     if let Some(bad) = text.chars().find(|c| !allowed(*c)) {
         return Err(format!(
             "{shown} contains {}; use only letters, digits, spaces, hyphens and quotes, with commas between family names, such as \"Source Sans 3\", Arial, sans-serif",
@@ -654,7 +657,9 @@ pub fn check_radius(text: &str) -> Result<String, String> {
         return Ok("0px".to_owned());
     }
     if text.starts_with('-') {
-        return Err(format!("{shown} is negative; a corner radius is 0 or more, such as 8px"));
+        return Err(format!(
+            "{shown} is negative; a corner radius is 0 or more, such as 8px"
+        ));
     }
     let (number, max) = if let Some(number) = text.strip_suffix("px") {
         (number, MAX_RADIUS_PX_THOUSANDTHS)
@@ -687,7 +692,12 @@ pub fn check_radius(text: &str) -> Result<String, String> {
 // ----- Reading -----
 
 /// The text of a field: trimmed, non-empty, or a problem.
-fn text_of(object: &ObjectReader, field: &str, value: &Value, problems: &mut Problems) -> Option<String> {
+fn text_of(
+    object: &ObjectReader,
+    field: &str,
+    value: &Value,
+    problems: &mut Problems,
+) -> Option<String> {
     match value {
         Value::String(text) if text.trim().is_empty() => {
             problems.push(&object.path_of(field), "must not be empty");
@@ -968,12 +978,16 @@ fn read_book(
 /// source id that does not exist, or a kind that is not a kind, is left to the book's own
 /// checks.
 fn check_clinic_book(value: &Value, path: &str, problems: &mut Problems) {
-    let list = |field: &str| value.get(field).and_then(Value::as_array);
-    let text = |item: &Value, field: &str| item.get(field).and_then(Value::as_str).map(str::trim);
+    fn list<'v>(value: &'v Value, field: &str) -> Option<&'v Vec<Value>> {
+        value.get(field).and_then(Value::as_array)
+    }
+    fn text<'v>(item: &'v Value, field: &str) -> Option<&'v str> {
+        item.get(field).and_then(Value::as_str).map(str::trim)
+    }
 
     let mut kinds: HashMap<&str, &str> = HashMap::new();
     let sources_path = field_path(path, "sources");
-    for (index, source) in list("sources").into_iter().flatten().enumerate() {
+    for (index, source) in list(value, "sources").into_iter().flatten().enumerate() {
         let kind = text(source, "kind");
         if let (Some(id), Some(kind)) = (text(source, "id"), kind) {
             kinds.entry(id).or_insert(kind);
@@ -986,7 +1000,7 @@ fn check_clinic_book(value: &Value, path: &str, problems: &mut Problems) {
         }
     }
 
-    let Some(offers) = list("offers") else {
+    let Some(offers) = list(value, "offers") else {
         return;
     };
     let offers_path = field_path(path, "offers");
@@ -1022,7 +1036,7 @@ fn check_clinic_book(value: &Value, path: &str, problems: &mut Problems) {
         );
     }
     let methods_path = field_path(path, "methods");
-    for (index, method) in list("methods").into_iter().flatten().enumerate() {
+    for (index, method) in list(value, "methods").into_iter().flatten().enumerate() {
         if let Some(id) = text(method, "id").filter(|id| !offered_methods.contains(id)) {
             problems.push(
                 &index_path(&methods_path, index),
@@ -1041,7 +1055,8 @@ fn read_theme(value: &Value, path: &str, problems: &mut Problems) -> Option<Them
     let accent = checked_text(&object, "accent", check_accent, problems);
     let font_family = checked_text(&object, "font_family", check_font_family, problems);
     let radius = checked_text(&object, "radius", check_radius, problems);
-    let failed = |field: &str, read: &Option<String>| read.is_none() && object.optional(field).is_some();
+    let failed =
+        |field: &str, read: &Option<String>| read.is_none() && object.optional(field).is_some();
     if failed("accent", &accent) || failed("font_family", &font_family) || failed("radius", &radius)
     {
         return None;

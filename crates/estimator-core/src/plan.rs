@@ -424,12 +424,14 @@ pub fn timeline_view(
     let final_week_text = week_span(final_weeks);
     let final_dates = plan
         .final_results_dates
-        .map(|(from, to)| date_span(format.format(from), format.format(to)));
+        .map(|(from, to)| (format.format(from), format.format(to)));
     rows.push(RowView {
         label: "Final results".to_owned(),
-        when: final_dates
-            .clone()
-            .unwrap_or_else(|| format!("Week {final_week_text}")),
+        when: match &final_dates {
+            Some((from, to)) if from == to => from.clone(),
+            Some((from, to)) => format!("{from} – {to}"),
+            None => format!("Week {final_week_text}"),
+        },
         bars: vec![BarView {
             kind: BarKind::Final,
             start: plan.final_results.from,
@@ -442,8 +444,11 @@ pub fn timeline_view(
         "{} after the first session",
         count_range(final_weeks.min, final_weeks.max, "week", "weeks")
     );
-    text_alternative.push(match &final_dates {
-        Some(dates) => format!("Final results expected {dates}, {weeks_after}."),
+    text_alternative.push(match final_dates {
+        Some((from, to)) => format!(
+            "Final results expected {}, {weeks_after}.",
+            date_span(from, to)
+        ),
         None => format!("Final results expected {weeks_after}."),
     });
 
@@ -542,7 +547,8 @@ fn session_sentence(
     };
     let window = session.results;
     let until = match (date(window.until_min), date(window.until_max)) {
-        (Some(from), Some(to)) => date_span(from, to),
+        (Some(from), Some(to)) if from == to => format!("until {to}"),
+        (Some(from), Some(to)) => format!("until between {from} and {to}"),
         _ if window.until_min == window.until_max => {
             format!("until week {}", window.until_max / 7)
         }
@@ -552,7 +558,6 @@ fn session_sentence(
             window.until_max / 7
         ),
     };
-    let until = until.replacen("between", "until between", 1);
     format!(
         "Session {} {when}{downtime}; its results keep developing for {results_text}, {until}.",
         session.number
