@@ -8,16 +8,23 @@ mod app;
 mod components;
 mod config;
 mod content;
+mod crash;
 mod estimator;
 pub mod prerender;
 mod state;
+pub mod widget;
 
 pub use app::App;
 pub use config::EstimatorConfig;
 pub use estimator::Estimator;
 
+use wasm_bindgen::prelude::wasm_bindgen;
+
 /// Starts the full page in the element with id `app`: hydrates it where the build prerendered
 /// the page into it, renders into it otherwise. Does nothing on a page without that element.
+/// Called by the page's own script (`static/page.js`), never on load: the same wasm also
+/// serves the widget on clinics' pages.
+#[wasm_bindgen(js_name = startPage)]
 pub fn start_page() {
     let root = web_sys::window()
         .and_then(|window| window.document())
@@ -25,6 +32,7 @@ pub fn start_page() {
     let Some(root) = root else {
         return;
     };
+    crash::guard(&root);
     if root.has_attribute(prerender::HYDRATE_ATTRIBUTE) {
         yew::Renderer::<App>::with_root(root).hydrate();
     } else {

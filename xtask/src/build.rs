@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::failure::{Failure, Outcome};
 use crate::setup::{setup, Browser};
 use crate::site;
+use crate::widget;
 use crate::workspace::Workspace;
 
 /// Builds the release site into `dist/` and lists what was written.
@@ -46,6 +47,7 @@ pub fn release_build(workspace: &Workspace) -> Outcome {
     // The single file is written first: the service worker's file list leaves it out, and
     // writing the worker last means its version covers everything else in the build.
     site::write_single_file(&dist)?;
+    widget::write_widget(workspace, &dist)?;
     site::write_security_headers(&dist)?;
     site::write_service_worker(&dist)
 }

@@ -8,6 +8,7 @@ use std::process::{ExitCode, Stdio};
 use crate::build::release_build;
 use crate::failure::{Failure, Outcome};
 use crate::setup::{setup, Browser, CHROMIUM_PATH};
+use crate::size::check_budget;
 use crate::workspace::{describe, Workspace};
 
 /// One check: a title for its header line, and the work.
@@ -43,6 +44,10 @@ const STEPS: &[Step] = &[
     Step {
         title: "cargo fetch && trunk build --release --offline",
         run: release_build,
+    },
+    Step {
+        title: "size budget: brotli bytes of dist/'s html+js+wasm+css",
+        run: check_budget,
     },
     Step {
         title: "node --test --test-concurrency=1 e2e/",
@@ -291,10 +296,11 @@ mod tests {
     }
 
     #[test]
-    fn there_are_seven_steps_in_the_agreed_order() {
+    fn there_are_eight_steps_in_the_agreed_order() {
         let titles: Vec<&str> = STEPS.iter().map(|step| step.title).collect();
-        assert_eq!(titles.len(), 7);
+        assert_eq!(titles.len(), 8);
         assert!(titles[0].starts_with("cargo fmt"));
-        assert!(titles[6].starts_with("node --test"));
+        assert!(titles[6].starts_with("size budget"));
+        assert!(titles[7].starts_with("node --test"));
     }
 }

@@ -3,6 +3,7 @@
 //! It installs the toolchain the app needs (Trunk, the wasm-bindgen CLI, npm's binaryen and
 //! test packages, Chromium), builds the release site, serves it, and runs every check CI runs.
 
+mod bench;
 mod build;
 mod checks;
 mod failure;
@@ -10,6 +11,9 @@ mod lockfile;
 mod setup;
 mod sha256;
 mod site;
+mod size;
+mod table;
+mod widget;
 mod workspace;
 
 use std::env;
@@ -28,8 +32,11 @@ commands:
   dist               setup, then a release build with Trunk into dist/, listing the files
   serve [--port N]   setup, then serve a release build at http://127.0.0.1:N/ (default 8080)
   test               setup (with Chromium), then fmt, clippy (native and wasm32), the
-                     estimator-core dependency check, cargo test, the release build and the
-                     browser tests in e2e/; stops at the first failure
+                     estimator-core dependency check, cargo test, the release build, its
+                     size budget and the browser tests in e2e/; stops at the first failure
+  bench              setup (with Chromium), release builds of the site and of the floor app
+                     in bench/floor, then prints sizes (raw, gzip, brotli), load and input
+                     timings in headless Chromium, and Lighthouse scores; asserts nothing
   help               show this message
 ";
 
@@ -42,6 +49,7 @@ enum Task {
     Dist,
     Serve { port: u16 },
     Test,
+    Bench,
 }
 
 fn main() -> ExitCode {
@@ -71,6 +79,7 @@ fn run(task: Task) -> ExitCode {
         Task::Serve { port } => report(build::serve(&workspace, port)),
         // `test` prints its own summary line, which has to stay last.
         Task::Test => checks::test(&workspace),
+        Task::Bench => report(bench::bench(&workspace)),
     }
 }
 
@@ -105,6 +114,7 @@ fn parse_task(arguments: &[String]) -> Result<Task, String> {
         "setup" => Task::Setup,
         "dist" => Task::Dist,
         "test" => Task::Test,
+        "bench" => Task::Bench,
         "serve" => return parse_serve_options(options),
         unknown => return Err(format!("unknown command `{unknown}`")),
     };

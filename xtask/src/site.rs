@@ -14,11 +14,19 @@ pub const SINGLE_FILE: &str = "exosome-estimator.html";
 /// (a download, not part of the hosted app).
 const NOT_PRECACHED: &[&str] = &["sw.js", "_headers", SINGLE_FILE];
 
+/// Folders in `dist/` that are for clinics, not part of the hosted app: not precached.
+const NOT_PRECACHED_FOLDERS: &[&str] = &["widget/", "examples/"];
+
 /// Writes `dist/sw.js`, versioned by the contents of every file it precaches, so any change
 /// to the build makes a new cache and retires the old one.
 pub fn write_service_worker(dist: &Path) -> Outcome {
     let mut files = relative_files(dist)?;
-    files.retain(|file| !NOT_PRECACHED.contains(&file.as_str()));
+    files.retain(|file| {
+        !NOT_PRECACHED.contains(&file.as_str())
+            && !NOT_PRECACHED_FOLDERS
+                .iter()
+                .any(|folder| file.starts_with(folder))
+    });
     let mut hasher = Fnv64::new();
     for file in &files {
         hasher.write(file.as_bytes());
@@ -113,8 +121,12 @@ pub fn write_security_headers(dist: &Path) -> Outcome {
         "__SCRIPT_HASHES__",
         &hash_sources(&inline_bodies(&index, "script")),
     );
+    // The iframe page must be framable by clinics' sites; it has no inline script.
+    let embed_policy = HOSTED_POLICY
+        .replace("__SCRIPT_HASHES__", "")
+        .replace("frame-ancestors 'none'", "frame-ancestors *");
     let headers = format!(
-        "/*\n  Content-Security-Policy: {policy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n"
+        "/*\n  Content-Security-Policy: {policy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n\n/embed.html\n  Content-Security-Policy: {embed_policy}\n"
     );
     write(&dist.join("_headers"), headers.as_bytes())?;
     println!("security headers: dist/_headers");
@@ -249,6 +261,14 @@ fn inline_page(index: &str, load: impl Fn(&str) -> Outcome<Vec<u8>>) -> Outcome<
     Ok(page)
 }
 
+/// The glue and wasm file names in a built page: those of the Trunk loader script in it.
+pub fn page_loader_files(index: &str) -> Outcome<(String, String)> {
+    let start = index.find("import init").ok_or_else(|| {
+        Failure::new("index.html has no Trunk loader script (import init … from './….js')")
+    })?;
+    trunk_loader_files(&index[start..])
+}
+
 /// The glue and wasm file names in Trunk's loader: `import init, … from './x.js'` and
 /// `module_or_path: './x_bg.wasm'`.
 fn trunk_loader_files(script: &str) -> Outcome<(String, String)> {
@@ -291,7 +311,7 @@ fn inline_loader(
     }
     let bytes = load(wasm)?;
     Ok(format!(
-        "<script type=\"module\">\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: wasmBytes }});\n</script>",
+        "<script type=\"module\">\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: wasmBytes }});\nstartPage();\n</script>",
         base64(&bytes)
     ))
 }

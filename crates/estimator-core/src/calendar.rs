@@ -303,7 +303,13 @@ mod tests {
             Date::parse_iso("2026-02-30").unwrap_err().message(),
             "“2026-02-30” is not a real date."
         );
-        for not_real in ["2026-13-01", "2026-00-10", "2026-04-31", "2023-02-29", "2100-02-29"] {
+        for not_real in [
+            "2026-13-01",
+            "2026-00-10",
+            "2026-04-31",
+            "2023-02-29",
+            "2100-02-29",
+        ] {
             assert_eq!(
                 Date::parse_iso(not_real),
                 Err(DateError::NotReal(not_real.into()))
@@ -322,7 +328,10 @@ mod tests {
             "tomorrow",
         ] {
             let error = Date::parse_iso(not_iso).unwrap_err();
-            assert!(matches!(error, DateError::NotIso(_)), "{not_iso}: {error:?}");
+            assert!(
+                matches!(error, DateError::NotIso(_)),
+                "{not_iso}: {error:?}"
+            );
             assert!(error.message().contains("Enter a date as YYYY-MM-DD"));
         }
         for out in ["1899-12-31", "2201-01-01", "0000-01-01", "9999-12-31"] {
@@ -372,8 +381,14 @@ mod tests {
         assert_eq!(date("2026-11-02").days_until(date("2027-02-14")), 104);
         assert_eq!(date("2027-02-14").days_until(date("2026-11-02")), -104);
         // A plan may run past the last input year; the type still holds the dates.
-        assert_eq!(date("2200-12-31").add_days(1).map(Date::to_iso), Some("2201-01-01".into()));
-        assert_eq!(date("1900-01-01").add_days(-1).map(Date::to_iso), Some("1899-12-31".into()));
+        assert_eq!(
+            date("2200-12-31").add_days(1).map(Date::to_iso),
+            Some("2201-01-01".into())
+        );
+        assert_eq!(
+            date("1900-01-01").add_days(-1).map(Date::to_iso),
+            Some("1899-12-31".into())
+        );
         assert_eq!(date("2026-01-01").add_days(i64::MAX), None);
         assert_eq!(date("2026-01-01").add_days(i64::MIN), None);
     }
@@ -386,7 +401,14 @@ mod tests {
         for number in first..first + 146_097 {
             let day = Date::from_day_number(number).unwrap();
             assert_eq!(day.day_number(), number);
-            assert_eq!(Date::from_parts(i64::from(day.year), i64::from(day.month), i64::from(day.day)), Some(day));
+            assert_eq!(
+                Date::from_parts(
+                    i64::from(day.year),
+                    i64::from(day.month),
+                    i64::from(day.day)
+                ),
+                Some(day)
+            );
             if let Some(before) = previous {
                 assert!(before < day, "dates must order like their numbers");
             }

@@ -39,7 +39,8 @@
 //! - `theme` (optional object): `accent`, `font_family`, `radius`, each checked so narrowly
 //!   that it is safe to set as a CSS custom property (see [`to_css_custom_properties`]).
 //!
-//! Unknown fields are reported as typos. There is no field that hides the regulatory caveats
+//! `null` for any field other than `price_book` means the field is absent, as in the price
+//! book. Unknown fields are reported as typos. There is no field that hides the regulatory caveats
 //! or the four questions to ask; a field that looks like an attempt to (`hide_caveats`,
 //! `show_questions`, …) is refused with a message that says they are always shown.
 //!
@@ -219,7 +220,9 @@ impl ClinicConfig {
         }
     }
 
-    /// Validates an already parsed configuration document.
+    /// Validates an already parsed configuration document. A document that is not an object
+    /// gives one problem at [`CONFIG_PATH`]; field paths have no prefix (`currency`,
+    /// `price_book.offers[1].single.min`).
     pub fn from_value(value: &Value) -> Result<ClinicConfig, Vec<Problem>> {
         let Value::Object(map) = value else {
             return Err(vec![Problem {
@@ -811,6 +814,20 @@ fn check_booking_url(url: &str) -> Result<String, String> {
             "{shown} is {length} characters long; at most {MAX_BOOKING_URL_CHARS} are allowed"
         ));
     }
+    // Script and data links get their own message first, whatever else is wrong with them.
+    match scheme_of(url).as_deref() {
+        Some("javascript" | "vbscript") => {
+            return Err(format!(
+                "{shown} is a script link, which is never allowed; {allowed}"
+            ))
+        }
+        Some("data") => {
+            return Err(format!(
+                "{shown} is a data: link, which is never allowed; {allowed}"
+            ))
+        }
+        _ => {}
+    }
     if let Some(bad) = url.chars().find(|c| {
         c.is_whitespace() || is_unsafe_char(*c) || matches!(c, '\\' | '"' | '<' | '>' | '`')
     }) {
@@ -862,12 +879,6 @@ fn check_booking_url(url: &str) -> Result<String, String> {
         return Ok(url.to_owned());
     }
     match scheme_of(url).as_deref() {
-        Some("javascript" | "vbscript") => Err(format!(
-            "{shown} is a script link, which is never allowed; {allowed}"
-        )),
-        Some("data") => Err(format!(
-            "{shown} is a data: link, which is never allowed; {allowed}"
-        )),
         Some("mailto" | "tel") => Err(format!(
             "{shown}: mailto: and tel: links are not supported here (give the phone number as phone); {allowed}"
         )),

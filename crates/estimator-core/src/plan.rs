@@ -163,9 +163,8 @@ pub fn timeline(estimate: &Estimate, dates: PlanDates, today: Date) -> Timeline 
             (Some(start), Some(check), false)
         }
     };
-    let date_at = |day: u32| {
-        start_number.and_then(|start| Date::from_day_number(start + i64::from(day)))
-    };
+    let date_at =
+        |day: u32| start_number.and_then(|start| Date::from_day_number(start + i64::from(day)));
 
     let sessions: Vec<SessionPlan> = schedule
         .session_weeks
@@ -471,7 +470,11 @@ pub fn timeline_view(
         kind: BarKind::Session,
         label: "Session".to_owned(),
     }];
-    if plan.sessions.iter().any(|session| session.downtime.is_some()) {
+    if plan
+        .sessions
+        .iter()
+        .any(|session| session.downtime.is_some())
+    {
         legend.push(LegendView {
             kind: BarKind::Downtime,
             label: "Downtime".to_owned(),
@@ -537,12 +540,15 @@ fn session_sentence(
     let downtime = match downtime {
         DowntimeAmount::Range { max: 0, .. } => ", with no downtime".to_owned(),
         DowntimeAmount::Range { min, max, unit } => {
-            format!(", followed by {} of downtime", time_range(*min, *max, *unit))
+            format!(
+                ", followed by {} of downtime",
+                time_range(*min, *max, *unit)
+            )
         }
-        DowntimeAmount::NotQuantified { effects } => format!(
-            ", followed by downtime the source does not quantify ({})",
-            join_words(effects)
-        ),
+        // The reactions are listed once, in the notes, rather than in every sentence.
+        DowntimeAmount::NotQuantified { .. } => {
+            ", followed by downtime the source does not quantify".to_owned()
+        }
         DowntimeAmount::NotPublished => ", with no published downtime figure".to_owned(),
     };
     let window = session.results;
@@ -653,7 +659,10 @@ fn status(plan: &Timeline, results: &WeekRange, format: &dyn DateFormat) -> Opti
         });
     }
     if plan.start_passed {
-        let start = plan.start.map(|date| format.format(date)).unwrap_or_default();
+        let start = plan
+            .start
+            .map(|date| format.format(date))
+            .unwrap_or_default();
         return Some(StatusView {
             tone: StatusTone::Note,
             message: format!(

@@ -1,1 +1,718 @@
-//! placeholder
+//! The shareable state of the page and its URL-fragment encoding, so that a plan can be
+//! bookmarked, shared and restored.
+//!
+//! Everything lives in the fragment (after `#`), which browsers never send to a server: the
+//! page has no back end, and a quoted price in particular must not leave the device unless the
+//! person asks for it to be in the link.
+//!
+//! # Format, version 1
+//!
+//! Parts separated by `&`, the version first, then `key=value` parts:
+//!
+//! ```text
+//! v1&s=microneedling.not-sure.3&s=injection.msc-injectable.1&a=2&by=2027-02-14&q=2500
+//! ```
+//!
+//! | part | meaning |
+//! | --- | --- |
+//! | `v1` | the format version; always first |
+//! | `s=METHOD.TIER.SESSIONS` | one scenario, in order, at most [`MAX_SCENARIOS`]: a method id, a tier id and the session text exactly as typed. `s=METHOD` alone means "Not sure" and 3 sessions. |
+//! | `a=N` | the scenario shown, counted from 1; left out for the first |
+//! | `start=YYYY-MM-DD` | the date of the first session |
+//! | `by=YYYY-MM-DD` | an event date to be ready by (counting back); a link has `start` or `by`, not both |
+//! | `q=TEXT` | the quoted price as typed; written only when the person asked to share it |
+//!
+//! Values are percent-encoded: every byte except ASCII letters, digits and `-._~` becomes
+//! `%XX`, so normal ids and dates need no encoding at all and the link stays readable. In the
+//! method and tier ids `.` is encoded too, because it separates the parts of a scenario; the
+//! session text is the last part, so it may keep its dots. Unknown keys are ignored with a
+//! message, so later versions can add parts.
+//!
+//! # Decoding what others made
+//!
+//! [`decode`] never fails: it restores what it can and lists, in short sentences, what it
+//! ignored and why. An unknown method drops its scenario; a tier the method does not offer
+//! becomes "Not sure"; a session text is kept as it was typed (even "abc", so the form shows
+//! its usual error, exactly as the sender saw it), unless it is longer than
+//! [`MAX_TEXT_CHARS`], when it becomes 3. The fragment is read up to [`MAX_FRAGMENT_BYTES`]
+//! and [`MAX_PARTS`] parts; text from the link is shown shortened and without control
+//! characters. Every restored state has one to three scenarios and a valid active index.
+
+use crate::calendar::Date;
+use crate::form::RawInput;
+use crate::json_reader::shorten;
+use crate::plan::PlanDates;
+use crate::price_book::{PriceBook, NOT_SURE};
+
+/// The version [`encode`] writes and [`decode`] reads fully.
+pub const VERSION: u32 = 1;
+
+/// The most scenarios a link holds (and the compare view shows).
+pub const MAX_SCENARIOS: usize = 3;
+
+/// The longest fragment read, in bytes; the rest is ignored with a message. A typical link is
+/// under 120 bytes, and the longest [`encode`] can write (three scenarios whose 40-character
+/// texts are all four-byte characters, each escaped as 12 bytes, plus a date and a quote of the
+/// same kind) is about 2,200, so a longer fragment was not made by this page.
+pub const MAX_FRAGMENT_BYTES: usize = 4000;
+
+/// The most `&`-separated parts read: the version, three scenarios, the active scenario, a
+/// date and a quote, with room for parts a later version may add.
+pub const MAX_PARTS: usize = 16;
+
+/// The longest session or quote text a link carries.
+pub const MAX_TEXT_CHARS: usize = 40;
+
+/// The most messages about single parts [`decode`] returns; the rest are counted in a last
+/// one. Messages about the link as a whole (its length, its version, its number of parts or
+/// scenarios) are always given, so there are at most about twenty in all.
+const MAX_MESSAGES: usize = 12;
+
+/// How many unknown parts are named one by one; the rest are counted.
+const MAX_UNKNOWN_NAMED: usize = 3;
+
+/// How many characters of text from a link a message quotes.
+const SHOWN_CHARS: usize = 30;
+
+/// The session text a scenario gets when the link gives none: the source's series of three,
+/// as in [`RawInput::initial`].
+const DEFAULT_SESSIONS: &str = "3";
+
+/// What a link restores: the scenarios as typed, which is shown, the dates and, if the person
+/// asked, the quoted price.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShareState {
+    /// One to [`MAX_SCENARIOS`] scenarios, as raw form input.
+    pub scenarios: Vec<RawInput>,
+    /// The index of the scenario shown, from 0.
+    pub active: usize,
+    pub dates: PlanDates,
+    /// The quoted price as typed.
+    pub quote: Option<String>,
+    /// True when the person asked for the quote to be in the link. Without it the quote is
+    /// never written.
+    pub share_quote: bool,
+}
+
+impl ShareState {
+    /// One scenario with the form's starting input, no dates and no quote.
+    pub fn initial(book: &PriceBook) -> ShareState {
+        ShareState {
+            scenarios: vec![RawInput::initial(book)],
+            active: 0,
+            dates: PlanDates::Undated,
+            quote: None,
+            share_quote: false,
+        }
+    }
+
+    /// What a link made from this state holds: at most three scenarios, an active index
+    /// inside them, session texts no longer than [`MAX_TEXT_CHARS`] (longer ones become 3),
+    /// and the quote only when the person asked for it, it is not blank, and it is no longer
+    /// than [`MAX_TEXT_CHARS`]. For a state with one to three scenarios, each naming a method
+    /// of the book and a tier that method offers, `decode(&encode(state), book).state ==
+    /// state.shareable()`, with nothing ignored.
+    pub fn shareable(&self) -> ShareState {
+        let scenarios: Vec<RawInput> = self
+            .scenarios
+            .iter()
+            .take(MAX_SCENARIOS)
+            .map(|raw| RawInput {
+                sessions: if raw.sessions.chars().count() > MAX_TEXT_CHARS {
+                    DEFAULT_SESSIONS.to_owned()
+                } else {
+                    raw.sessions.clone()
+                },
+                ..raw.clone()
+            })
+            .collect();
+        let active = self.active.min(scenarios.len().saturating_sub(1));
+        let quote = self.quote.clone().filter(|text| {
+            self.share_quote && !text.trim().is_empty() && text.chars().count() <= MAX_TEXT_CHARS
+        });
+        ShareState {
+            scenarios,
+            active,
+            dates: self.dates,
+            share_quote: quote.is_some(),
+            quote,
+        }
+    }
+}
+
+/// A restored state and what was ignored to get it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub state: ShareState,
+    /// Short sentences for the person, in the order the link was read; empty for a link the
+    /// page made itself.
+    pub ignored: Vec<String>,
+}
+
+/// Writes the fragment for `state` (without the leading `#`), as [`ShareState::shareable`]
+/// describes.
+pub fn encode(state: &ShareState) -> String {
+    let state = state.shareable();
+    let mut out = format!("v{VERSION}");
+    for raw in &state.scenarios {
+        out.push_str("&s=");
+        out.push_str(&percent_encode(&raw.method, false));
+        out.push('.');
+        out.push_str(&percent_encode(&raw.tier, false));
+        out.push('.');
+        out.push_str(&percent_encode(&raw.sessions, true));
+    }
+    if state.active > 0 {
+        out.push_str(&format!("&a={}", state.active + 1));
+    }
+    match state.dates {
+        PlanDates::Undated => {}
+        PlanDates::Start(date) => out.push_str(&format!("&start={}", date.to_iso())),
+        PlanDates::ReadyBy(date) => out.push_str(&format!("&by={}", date.to_iso())),
+    }
+    if let Some(quote) = &state.quote {
+        out.push_str("&q=");
+        out.push_str(&percent_encode(quote, true));
+    }
+    out
+}
+
+/// True when `fragment` looks like a state this module wrote (it starts with a version mark
+/// or holds a scenario), as opposed to an ordinary in-page anchor such as `#results`, which
+/// the page should not try to restore.
+pub fn is_state_fragment(fragment: &str) -> bool {
+    let text = fragment.strip_prefix('#').unwrap_or(fragment);
+    let first = text.split('&').next().unwrap_or_default();
+    matches!(version_number(first), Some(Some(_)))
+        || text.split('&').any(|part| part.starts_with("s="))
+}
+
+/// Restores a state from a fragment (with or without its leading `#`), checking ids against
+/// `book`. Never fails; see the module documentation for what is kept and what is ignored.
+pub fn decode(fragment: &str, book: &PriceBook) -> Decoded {
+    let mut reader = Reader {
+        book,
+        notes: Notes::default(),
+        scenarios: Vec::new(),
+        link_numbers: Vec::new(),
+        scenarios_seen: 0,
+        extra_scenarios: 0,
+        active: None,
+        dates: None,
+        quote: None,
+        unknown_parts: 0,
+    };
+    let text = fragment.strip_prefix('#').unwrap_or(fragment);
+    let text = if text.len() > MAX_FRAGMENT_BYTES {
+        let mut cut = MAX_FRAGMENT_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        reader.notes.push_always(format!(
+            "This link is longer than {} characters; ignored the rest of it.",
+            group(MAX_FRAGMENT_BYTES)
+        ));
+        &text[..cut]
+    } else {
+        text
+    };
+
+    let mut parts = text.split('&').filter(|part| !part.is_empty()).peekable();
+    let mut newer = None;
+    match parts.peek().copied() {
+        None => {}
+        Some(first) => match version_number(first) {
+            Some(Some(version)) if version == u64::from(VERSION) => {
+                parts.next();
+            }
+            Some(Some(version)) if version > u64::from(VERSION) => {
+                parts.next();
+                newer = Some(version);
+            }
+            Some(_) => {
+                parts.next();
+                reader.notes.push_always(format!(
+                    "This link's version mark “{}” is not one this estimator knows; restored what could be read as version {VERSION}.",
+                    shown(first)
+                ));
+            }
+            None => reader.notes.push_always(format!(
+                "This link has no version mark; restored what could be read as version {VERSION}."
+            )),
+        },
+    }
+    // Counted before reading, so that the message comes before those about single parts.
+    let parts: Vec<&str> = parts.collect();
+    let skipped = parts.len().saturating_sub(MAX_PARTS);
+    if skipped > 0 {
+        reader.notes.push_always(format!(
+            "Ignored {skipped} more {} of this link: a link holds at most {MAX_PARTS}.",
+            if skipped == 1 { "part" } else { "parts" }
+        ));
+    }
+    for part in parts.into_iter().take(MAX_PARTS) {
+        reader.part(part, newer.is_some());
+    }
+    let unknown_parts = reader.unknown_parts;
+    let mut decoded = reader.finish(newer.is_some());
+    if let Some(version) = newer {
+        let unread = match unknown_parts {
+            0 => String::new(),
+            1 => " Ignored 1 part this version does not read.".to_owned(),
+            count => format!(" Ignored {count} parts this version does not read."),
+        };
+        decoded.ignored.insert(
+            0,
+            format!(
+                "This link was made by a newer version of the estimator (v{version}); restored what could be read.{unread}"
+            ),
+        );
+    }
+    decoded
+}
+
+/// `Some(Some(n))` for `v` and digits, `Some(None)` for `v` and something else without `=`
+/// (a damaged mark), `None` for a part that is not a version mark at all.
+fn version_number(part: &str) -> Option<Option<u64>> {
+    let rest = part.strip_prefix('v')?;
+    if rest.contains('=') {
+        return None;
+    }
+    if !rest.is_empty() && rest.len() <= 9 && rest.bytes().all(|b| b.is_ascii_digit()) {
+        Some(rest.parse().ok())
+    } else {
+        Some(None)
+    }
+}
+
+/// Collects messages: those about single parts up to [`MAX_MESSAGES`], counting the rest,
+/// and those about the whole link always.
+#[derive(Default)]
+struct Notes {
+    list: Vec<String>,
+    details: usize,
+    dropped: usize,
+}
+
+impl Notes {
+    fn push(&mut self, message: String) {
+        if self.details < MAX_MESSAGES {
+            self.details += 1;
+            self.list.push(message);
+        } else {
+            self.dropped += 1;
+        }
+    }
+
+    fn push_always(&mut self, message: String) {
+        self.list.push(message);
+    }
+
+    fn into_vec(mut self) -> Vec<String> {
+        if self.dropped > 0 {
+            self.list.push(format!(
+                "{} more {} not listed.",
+                self.dropped,
+                if self.dropped == 1 {
+                    "problem"
+                } else {
+                    "problems"
+                }
+            ));
+        }
+        self.list
+    }
+}
+
+struct Reader<'b> {
+    book: &'b PriceBook,
+    notes: Notes,
+    scenarios: Vec<RawInput>,
+    /// For each restored scenario, its number in the link (from 1).
+    link_numbers: Vec<usize>,
+    scenarios_seen: usize,
+    extra_scenarios: usize,
+    /// The `a=` value and the text it came from.
+    active: Option<(usize, String)>,
+    dates: Option<PlanDates>,
+    quote: Option<String>,
+    unknown_parts: usize,
+}
+
+impl Reader<'_> {
+    fn part(&mut self, part: &str, newer: bool) {
+        let Some((key, value)) = part.split_once('=') else {
+            self.unknown(part, newer);
+            return;
+        };
+        match key {
+            "s" => self.scenario(value),
+            "a" => self.active(value),
+            "start" => self.date(value, false),
+            "by" => self.date(value, true),
+            "q" => self.quote(value),
+            _ => self.unknown(part, newer),
+        }
+    }
+
+    fn unknown(&mut self, part: &str, newer: bool) {
+        self.unknown_parts += 1;
+        // A newer version's parts are expected to be unknown; they are counted in one line.
+        // Otherwise the first few are named, so a typo can be found, and the rest counted.
+        if !newer && self.unknown_parts <= MAX_UNKNOWN_NAMED {
+            self.notes.push(format!(
+                "Ignored “{}”, which this estimator does not read.",
+                shown(part)
+            ));
+        }
+    }
+
+    fn scenario(&mut self, value: &str) {
+        self.scenarios_seen += 1;
+        let number = self.scenarios_seen;
+        if number > MAX_SCENARIOS {
+            self.extra_scenarios += 1;
+            return;
+        }
+        let mut fields = value.splitn(3, '.');
+        let method_text = fields.next().unwrap_or_default();
+        let tier_text = fields.next();
+        let sessions_text = fields.next();
+
+        let method_id = match percent_decode(method_text) {
+            Ok(text) => text,
+            Err(problem) => {
+                self.notes.push(format!(
+                    "Ignored scenario {number}: its method {}.",
+                    problem.words()
+                ));
+                return;
+            }
+        };
+        if method_id.is_empty() {
+            self.notes
+                .push(format!("Ignored scenario {number}: it names no method."));
+            return;
+        }
+        let Some(method) = self.book.method(&method_id) else {
+            self.notes.push(format!(
+                "Ignored an unknown method “{}” in scenario {number}.",
+                shown(&method_id)
+            ));
+            return;
+        };
+
+        let tier = match tier_text.map(percent_decode) {
+            None => NOT_SURE.to_owned(),
+            Some(Ok(tier)) if tier.is_empty() => NOT_SURE.to_owned(),
+            Some(Ok(tier)) => {
+                if self
+                    .book
+                    .tiers_for(&method.id)
+                    .iter()
+                    .any(|offered| offered.id == tier)
+                {
+                    tier
+                } else {
+                    let what = if self.book.tier(&tier).is_some() {
+                        format!("is not offered for {}", method.name)
+                    } else {
+                        "is not a product tier this estimator knows".to_owned()
+                    };
+                    self.notes.push(format!(
+                        "Scenario {number}: “{}” {what}; showing “Not sure”.",
+                        shown(&tier)
+                    ));
+                    NOT_SURE.to_owned()
+                }
+            }
+            Some(Err(problem)) => {
+                self.notes.push(format!(
+                    "Scenario {number}: its product tier {}; showing “Not sure”.",
+                    problem.words()
+                ));
+                NOT_SURE.to_owned()
+            }
+        };
+
+        let sessions = match sessions_text.map(percent_decode) {
+            None => DEFAULT_SESSIONS.to_owned(),
+            Some(Ok(text)) if text.chars().count() > MAX_TEXT_CHARS => {
+                self.notes.push(format!(
+                    "Scenario {number}: ignored a session count longer than {MAX_TEXT_CHARS} characters; showing {DEFAULT_SESSIONS}."
+                ));
+                DEFAULT_SESSIONS.to_owned()
+            }
+            Some(Ok(text)) => text,
+            Some(Err(problem)) => {
+                self.notes.push(format!(
+                    "Scenario {number}: its session count {}; showing {DEFAULT_SESSIONS}.",
+                    problem.words()
+                ));
+                DEFAULT_SESSIONS.to_owned()
+            }
+        };
+        self.scenarios.push(RawInput {
+            method: method.id.clone(),
+            tier,
+            sessions,
+        });
+        self.link_numbers.push(number);
+    }
+
+    fn active(&mut self, value: &str) {
+        if self.active.is_some() {
+            self.notes.push(format!(
+                "Ignored a second scenario choice “a={}”.",
+                shown(value)
+            ));
+            return;
+        }
+        let number = (1..=3)
+            .contains(&value.len())
+            .then(|| value.parse::<usize>().ok())
+            .flatten()
+            .filter(|number| *number >= 1);
+        match number {
+            Some(number) => self.active = Some((number, value.to_owned())),
+            None => self.notes.push(format!(
+                "Ignored “a={}”: it is not a scenario number.",
+                shown(value)
+            )),
+        }
+    }
+
+    fn date(&mut self, value: &str, ready_by: bool) {
+        let what = if ready_by { "event date" } else { "start date" };
+        let text = match percent_decode(value) {
+            Ok(text) => text,
+            Err(problem) => {
+                self.notes
+                    .push(format!("Ignored the {what}: it {}.", problem.words()));
+                return;
+            }
+        };
+        if let Some(existing) = self.dates {
+            let message = match (existing, ready_by) {
+                (PlanDates::Start(_), false) | (PlanDates::ReadyBy(_), true) => {
+                    format!("Ignored a second {what} “{}”.", shown(&text))
+                }
+                _ => format!(
+                    "Ignored the {what} “{}”: a link holds a start date or an event date, not both.",
+                    shown(&text)
+                ),
+            };
+            self.notes.push(message);
+            return;
+        }
+        match Date::parse_iso(&text) {
+            Ok(date) => {
+                self.dates = Some(if ready_by {
+                    PlanDates::ReadyBy(date)
+                } else {
+                    PlanDates::Start(date)
+                });
+            }
+            Err(error) => self
+                .notes
+                .push(format!("Ignored the {what}: {}", clean(&error.message()))),
+        }
+    }
+
+    fn quote(&mut self, value: &str) {
+        let text = match percent_decode(value) {
+            Ok(text) => text,
+            Err(problem) => {
+                self.notes
+                    .push(format!("Ignored the quoted price: it {}.", problem.words()));
+                return;
+            }
+        };
+        if text.trim().is_empty() {
+            return;
+        }
+        if self.quote.is_some() {
+            self.notes.push("Ignored a second quoted price.".to_owned());
+        } else if text.chars().count() > MAX_TEXT_CHARS {
+            self.notes.push(format!(
+                "Ignored a quoted price longer than {MAX_TEXT_CHARS} characters."
+            ));
+        } else {
+            self.quote = Some(text);
+        }
+    }
+
+    fn finish(mut self, newer: bool) -> Decoded {
+        let unnamed = self.unknown_parts.saturating_sub(MAX_UNKNOWN_NAMED);
+        if !newer && unnamed > 0 {
+            self.notes.push_always(format!(
+                "Ignored {unnamed} more {} this estimator does not read.",
+                if unnamed == 1 { "part" } else { "parts" }
+            ));
+        }
+        if self.extra_scenarios == 1 {
+            self.notes.push_always(format!(
+                "Ignored a fourth scenario: a link holds at most {}.",
+                number_word(MAX_SCENARIOS)
+            ));
+        } else if self.extra_scenarios > 1 {
+            self.notes.push_always(format!(
+                "Ignored {} scenarios after the third: a link holds at most {}.",
+                self.extra_scenarios,
+                number_word(MAX_SCENARIOS)
+            ));
+        }
+        let mut active = 0;
+        if let Some((number, text)) = &self.active {
+            match self.link_numbers.iter().position(|n| n == number) {
+                Some(index) => active = index,
+                None if *number <= self.scenarios_seen.min(MAX_SCENARIOS) => {
+                    if !self.scenarios.is_empty() {
+                        self.notes.push_always(format!(
+                            "Scenario {number} was the one shown, but it could not be restored; showing the first."
+                        ));
+                    }
+                }
+                None => self.notes.push_always(format!(
+                    "Ignored “a={}”: this link has no scenario {number}.",
+                    shown(text)
+                )),
+            }
+        }
+        let mut scenarios = self.scenarios;
+        if scenarios.is_empty() {
+            if self.scenarios_seen > 0 {
+                self.notes.push_always(
+                    "No scenario in this link could be restored; showing the starting choice."
+                        .to_owned(),
+                );
+            }
+            scenarios.push(RawInput::initial(self.book));
+            active = 0;
+        }
+        let share_quote = self.quote.is_some();
+        Decoded {
+            state: ShareState {
+                scenarios,
+                active,
+                dates: self.dates.unwrap_or_default(),
+                quote: self.quote,
+                share_quote,
+            },
+            ignored: self.notes.into_vec(),
+        }
+    }
+}
+
+fn number_word(count: usize) -> String {
+    match count {
+        3 => "three".to_owned(),
+        other => other.to_string(),
+    }
+}
+
+/// "4,000".
+fn group(value: usize) -> String {
+    let digits = value.to_string();
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// Why a value could not be percent-decoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DecodeProblem {
+    /// A `%` not followed by two hexadecimal digits.
+    BadEscape,
+    /// The bytes are not UTF-8 text.
+    NotText,
+}
+
+impl DecodeProblem {
+    /// Completes "its session count …" and the like.
+    fn words(self) -> &'static str {
+        match self {
+            DecodeProblem::BadEscape => "is not correctly encoded",
+            DecodeProblem::NotText => "is not valid text",
+        }
+    }
+}
+
+fn hex_value(byte: u8) -> Option<u8> {
+    match byte {
+        b'0'..=b'9' => Some(byte - b'0'),
+        b'a'..=b'f' => Some(byte - b'a' + 10),
+        b'A'..=b'F' => Some(byte - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Decodes `%XX` escapes; every other byte stands for itself (browsers leave some characters
+/// unescaped in fragments). `+` is not a space here: that rule belongs to form data.
+fn percent_decode(text: &str) -> Result<String, DecodeProblem> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while let Some(&byte) = bytes.get(index) {
+        if byte == b'%' {
+            let high = bytes.get(index + 1).copied().and_then(hex_value);
+            let low = bytes.get(index + 2).copied().and_then(hex_value);
+            match (high, low) {
+                (Some(high), Some(low)) => out.push(high * 16 + low),
+                _ => return Err(DecodeProblem::BadEscape),
+            }
+            index += 3;
+        } else {
+            out.push(byte);
+            index += 1;
+        }
+    }
+    String::from_utf8(out).map_err(|_| DecodeProblem::NotText)
+}
+
+/// Percent-encodes every byte except ASCII letters, digits and `-_~`, and `.` when
+/// `keep_dots` (see the module documentation for where dots are kept).
+fn percent_encode(text: &str, keep_dots: bool) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        let plain = byte.is_ascii_alphanumeric()
+            || matches!(byte, b'-' | b'_' | b'~')
+            || (keep_dots && byte == b'.');
+        if plain {
+            out.push(char::from(byte));
+        } else {
+            // Both nibbles are below 16, so the lookups cannot miss.
+            let hex =
+                |nibble: u8| char::from(HEX.get(usize::from(nibble)).copied().unwrap_or(b'0'));
+            out.push('%');
+            out.push(hex(byte >> 4));
+            out.push(hex(byte & 0x0f));
+        }
+    }
+    out
+}
+
+/// Text from a link as a message quotes it: percent-decoded where possible, without control
+/// or direction-changing characters (which could disguise the message), and shortened.
+fn shown(text: &str) -> String {
+    let decoded = percent_decode(text).unwrap_or_else(|_| text.to_owned());
+    shorten(&clean(&decoded), SHOWN_CHARS)
+}
+
+fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,193 @@
+//! Scenarios side by side: each column shows exactly the figures of the single estimate, a
+//! bad session count shows the form's message instead, and the regulatory and evidence notes
+//! only restate the sources.
+
+use estimator_core::compare::{compare_view, CompareFigures, ROW_LABELS};
+use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON, NOT_SURE};
+use estimator_core::view::{page_view, ResultView};
+use estimator_core::{PlainFormatter, RawInput, MAX_SESSIONS, MIN_SESSIONS};
+
+fn book() -> PriceBook {
+    match PriceBook::from_json(DEFAULT_PRICE_BOOK_JSON) {
+        Ok(book) => book,
+        Err(problems) => panic!("the default book must be valid: {problems:?}"),
+    }
+}
+
+fn raw(method: &str, tier: &str, sessions: &str) -> RawInput {
+    RawInput {
+        method: method.into(),
+        tier: tier.into(),
+        sessions: sessions.into(),
+    }
+}
+
+#[test]
+fn every_column_shows_the_single_estimate_figures_exactly() {
+    let book = book();
+    let money = PlainFormatter::new("USD");
+    let mut columns = 0;
+    for method in &book.methods {
+        for tier in book.tiers_for(&method.id) {
+            for sessions in MIN_SESSIONS..=MAX_SESSIONS {
+                let input = raw(&method.id, &tier.id, &sessions.to_string());
+                // The same scenario in every position of a three-column comparison.
+                let others = [raw("injection", "msc-injectable", "1"), input.clone()];
+                let view = compare_view(
+                    &book,
+                    &[input.clone(), others[0].clone(), others[1].clone()],
+                    &money,
+                );
+                assert_eq!(view.columns.len(), 3);
+                let ResultView::Estimate(single) = page_view(&book, &input, &money).result else {
+                    panic!("no estimate for {input:?}");
+                };
+                for index in [0, 2] {
+                    let column = &view.columns[index];
+                    assert_eq!(column.title, format!("Scenario {}", index + 1));
+                    assert_eq!(column.summary, single.summary);
+                    assert_eq!(column.price_label, single.price_label);
+                    assert_eq!(
+                        (column.method.as_str(), column.tier.as_str()),
+                        (method.id.as_str(), tier.id.as_str())
+                    );
+                    let CompareFigures::Estimate(figures) = &column.figures else {
+                        panic!("figures expected for {input:?}");
+                    };
+                    assert_eq!(figures.total, single.total);
+                    assert_eq!(figures.per_session, single.per_session);
+                    assert_eq!(figures.downtime_total, single.downtime_total);
+                    assert_eq!(figures.final_results, single.final_results);
+                    assert_eq!(column.evidence.len(), 2);
+                    assert!(column.evidence.iter().all(|note| note.ends_with('.')));
+                    columns += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(columns, (4 + 4 + 2 + 4) * 6 * 2);
+}
+
+#[test]
+fn a_bad_session_count_shows_the_form_message_instead_of_figures() {
+    let book = book();
+    let money = PlainFormatter::new("USD");
+    let view = compare_view(
+        &book,
+        &[
+            raw("microneedling", "plant", "abc"),
+            raw("scalp", "plant", ""),
+        ],
+        &money,
+    );
+    let CompareFigures::NeedsInput(message) = &view.columns[0].figures else {
+        panic!("no figures expected");
+    };
+    assert_eq!(
+        message,
+        "“abc” is not a number. Enter a whole number of sessions from 1 to 6."
+    );
+    assert_eq!(
+        view.columns[0].summary,
+        "Topical after microneedling · Plant-derived preparation"
+    );
+    assert_eq!(
+        view.columns[0].price_label,
+        "Published figures, not a quote"
+    );
+    let CompareFigures::NeedsInput(message) = &view.columns[1].figures else {
+        panic!("no figures expected");
+    };
+    assert_eq!(message, "Enter a number of sessions from 1 to 6.");
+    // The notes do not depend on the count, so they are still shown.
+    assert!(view.columns[1].evidence[0].contains("Under active study"));
+}
+
+#[test]
+fn at_most_three_columns() {
+    let book = book();
+    let money = PlainFormatter::new("USD");
+    let four = vec![raw("scalp", NOT_SURE, "1"); 4];
+    let view = compare_view(&book, &four, &money);
+    assert_eq!(view.columns.len(), 3);
+    assert_eq!(
+        view.note.as_deref(),
+        Some("Only the first three scenarios are compared; 1 more left out.")
+    );
+    assert_eq!(view.row_labels, ROW_LABELS.to_vec());
+    let none = compare_view(&book, &[], &money);
+    assert!(none.columns.is_empty() && none.note.is_none());
+}
+
+#[test]
+fn unknown_ids_fall_back_as_the_form_does() {
+    let book = book();
+    let money = PlainFormatter::new("USD");
+    let view = compare_view(&book, &[raw("nonsense", "msc-injectable", "2")], &money);
+    let page = page_view(&book, &raw("nonsense", "msc-injectable", "2"), &money);
+    assert_eq!(view.columns[0].method, page.method);
+    assert_eq!(view.columns[0].tier, page.tier);
+    assert_eq!(view.columns[0].tier, NOT_SURE);
+}
+
+#[test]
+fn regulatory_status_follows_the_category() {
+    let book = book();
+    let money = PlainFormatter::new("USD");
+    let view = compare_view(
+        &book,
+        &[
+            raw("injection", "msc-injectable", "1"),
+            raw("microneedling", NOT_SURE, "3"),
+            raw("scalp", NOT_SURE, "3"),
+        ],
+        &money,
+    );
+    let injectable = &view.columns[0].regulatory;
+    assert_eq!(
+        injectable.status,
+        "Not FDA-approved; injectable preparations likely need an IND (a regulatory grey zone)"
+    );
+    assert_eq!(injectable.caveat_id, "injectable-regulatory");
+    assert!(injectable
+        .link
+        .as_ref()
+        .unwrap()
+        .url
+        .starts_with("https://www.fda.gov/"));
+    for topical in &view.columns[1..] {
+        assert_eq!(
+            topical.regulatory.status,
+            "Sold as a cosmetic when applied without a medical claim; not FDA-approved"
+        );
+        assert_eq!(topical.regulatory.caveat_id, "topical-cosmetic");
+    }
+}
+
+#[test]
+fn evidence_notes_say_only_what_the_source_says() {
+    let book = book();
+    let money = PlainFormatter::new("USD");
+    let notes = |method: &str, tier: &str| {
+        compare_view(&book, &[raw(method, tier, "3")], &money).columns[0]
+            .evidence
+            .join(" ")
+    };
+    assert!(notes("scalp", NOT_SURE).contains("Under active study"));
+    assert!(notes("microneedling", "plant")
+        .contains("lack the signalling potency of human-derived ones"));
+    assert!(notes("microneedling", "msc-characterised").contains(
+        "well-characterised topical preparations have significant published clinical evidence"
+    ));
+    assert!(notes("fractional-laser", "msc-characterised").contains("published clinical evidence"));
+    // Scalp delivery is under study: the evidence for topical skin products is not claimed.
+    assert!(!notes("scalp", "msc-characterised").contains("published clinical evidence"));
+    assert!(notes("injection", "msc-injectable").contains("not for injected ones"));
+    assert!(notes("injection", "msc-injectable").contains("most studied"));
+    assert!(notes("microneedling", "placental-amniotic")
+        .contains("cites no clinical evidence specific to them"));
+    assert!(notes("microneedling", NOT_SURE).contains("The evidence depends on the product"));
+    assert!(notes("microneedling", NOT_SURE).contains("most common"));
+    let view = compare_view(&book, &[raw("scalp", NOT_SURE, "3")], &money);
+    assert!(view.evidence_source.contains("RegenClinics.org"));
+}

@@ -1,0 +1,352 @@
+// The browser half of `cargo xtask bench`: loads the estimator, the floor (bench/floor) and a
+// static copy of the estimator's prerendered page in headless Chromium, alternating, and
+// prints the median of each timing; then times 200 changes of the estimator's controls.
+//
+// Every figure is measured inside the page, from navigation start (performance.now()), so
+// the time Playwright takes to talk to the browser never counts. Each load gets a fresh
+// browser context: an empty cache, as on a first visit. Nothing is throttled: these are
+// loopback figures for comparing builds on one machine; Lighthouse adds the mobile view.
+//
+// Prints tables and asserts nothing; it fails only when a tool fails or a page makes a
+// request off loopback.
+
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveStatic, distDir } from '../support.mjs';
+import { median, percentile, ms, ratio, passOrMiss, table } from './report.mjs';
+
+const LOADS = Math.max(7, Number(process.env.BENCH_LOADS ?? 9));
+const INPUT_CHANGES = 200;
+const LOAD_TIMEOUT_MS = 30_000;
+
+// The issue's targets.
+const FCP_TARGET_RATIO = 1.2; // ours within 1.2 × the static page
+const INPUT_P95_TARGET_MS = 16;
+
+const ESTIMATE_SELECTOR = '[role=status] .figure-headline .figure-value';
+
+/**
+ * What to watch on each page. `ready`: the element whose text means the first estimate is on
+ * screen (for the floor, its button). `respond`: how to poke the controls and which element's
+ * text changes once they respond.
+ */
+const PROBES = {
+  ours: {
+    ready: ESTIMATE_SELECTOR,
+    respond: { kind: 'sessions', watch: '[role=status] .figure-headline' },
+  },
+  floor: { ready: 'button', respond: { kind: 'click', watch: '.count' } },
+  static: { ready: null, respond: null },
+};
+
+const oursDist = distDir();
+const floorDist = path.resolve(process.env.FLOOR_DIST_DIR ?? path.join(import.meta.dirname, '..', '..', 'bench', 'floor', 'dist'));
+
+const staticCopy = await writeStaticCopy(oursDist);
+const servers = {
+  ours: await serveStatic(oursDist),
+  floor: await serveStatic(floorDist),
+  static: await serveStatic(staticCopy),
+};
+const browser = await launchIsolatedBrowser();
+try {
+  console.log(`Chromium ${browser.version()}; ${LOADS} loads of each page after one warm-up, alternating`);
+  const loads = await measureLoads();
+  console.log();
+  console.log(loadTable(loads));
+  console.log();
+  console.log(inputTable(await measureInputLatency()));
+} finally {
+  await browser.close();
+  await Promise.all(Object.values(servers).map((server) => server.close()));
+  await fs.rm(staticCopy, { recursive: true, force: true });
+}
+
+/**
+ * Chromium with the flags of support.mjs's launchBrowser, plus a resolver rule: with those
+ * flags alone Debian's Chromium still looks up accounts.google.com (seen with strace). The
+ * rule answers every name but 127.0.0.1 with "not found" inside Chromium, so no lookup
+ * leaves the machine.
+ */
+function launchIsolatedBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+}
+
+/**
+ * The estimator's prerendered page without its app: every module script, and the preloads
+ * of the app's JavaScript and wasm, removed. What is left is the same content, styled the
+ * same, as plain HTML: the fastest the page could paint.
+ */
+async function writeStaticCopy(dist) {
+  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'estimator-static-'));
+  await fs.cp(dist, folder, { recursive: true });
+  const page = path.join(folder, 'index.html');
+  const html = (await fs.readFile(page, 'utf8'))
+    .replace(/<script\b[^>]*type="module"[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link\b[^>]*rel="(?:modulepreload|preload)"[^>]*>/g, '');
+  if (html.includes('type="module"') || !html.includes('figure-value')) {
+    throw new Error('the static copy still has a module script, or lost the prerendered estimate');
+  }
+  await fs.writeFile(page, html);
+  return folder;
+}
+
+/** One warm-up load of each page (not counted), then LOADS rounds of ours, floor, static. */
+async function measureLoads() {
+  const samples = { ours: [], floor: [], static: [] };
+  for (const name of Object.keys(samples)) await timedLoad(name);
+  for (let round = 0; round < LOADS; round += 1) {
+    for (const name of Object.keys(samples)) samples[name].push(await timedLoad(name));
+  }
+  return samples;
+}
+
+async function timedLoad(name) {
+  const { context, page, foreignRequests } = await openMeasuredPage(name);
+  const timings = await page.evaluate(() => window.__bench);
+  await context.close();
+  refuseForeignRequests(name, foreignRequests);
+  return timings;
+}
+
+/**
+ * Opens a page in a fresh context with the probe installed, and waits until the probe has
+ * every figure it waits for.
+ *
+ * Requests are watched, not routed: Playwright's routing (the guard in support.mjs) sends
+ * every request through node and back, which would add to the timings measured here. A
+ * request off loopback still fails the bench, after the load.
+ */
+async function openMeasuredPage(name) {
+  const context = await browser.newContext();
+  const foreignRequests = [];
+  const origin = new URL(servers[name].url).origin;
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  await context.addInitScript(probe, PROBES[name]);
+  const page = await context.newPage();
+  await page.goto(servers[name].url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: LOAD_TIMEOUT_MS, polling: 50 });
+  return { context, page, foreignRequests };
+}
+
+function refuseForeignRequests(name, foreignRequests) {
+  if (foreignRequests.length > 0) {
+    throw new Error(`the ${name} page requested addresses off loopback: ${foreignRequests.join(', ')}`);
+  }
+}
+
+/**
+ * Runs in the page before any of its own scripts (serialised by Playwright, so it uses
+ * nothing from this module). Fills `window.__bench` with milliseconds since navigation start:
+ *  - fcp: the first-contentful-paint entry;
+ *  - ready: the animation frame after the `ready` element has text; a frame's callbacks run
+ *    before it is painted, so never earlier than fcp;
+ *  - controls: the animation frame after a poke at the controls changed the `watch` text.
+ *    Until the app is running a poke does nothing, so the probe pokes every 4 ms.
+ */
+function probe({ ready, respond }) {
+  const bench = { fcp: null, ready: null, controls: null, done: false };
+  window.__bench = bench;
+  const finish = () => {
+    bench.done = bench.fcp !== null && (!ready || bench.ready !== null) && (!respond || bench.controls !== null);
+  };
+  const onNextFrame = (record) =>
+    requestAnimationFrame(() => {
+      record(performance.now());
+      finish();
+    });
+
+  new PerformanceObserver((entries) => {
+    for (const entry of entries.getEntries()) {
+      if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
+    }
+    if (bench.ready !== null) bench.ready = Math.max(bench.ready, bench.fcp);
+    finish();
+  }).observe({ type: 'paint', buffered: true });
+
+  let readySeen = false;
+  const watchReady = () => {
+    if (!ready || readySeen || !document.querySelector(ready)?.textContent.trim()) return;
+    readySeen = true;
+    onNextFrame((now) => {
+      bench.ready = Math.max(now, bench.fcp ?? 0);
+    });
+  };
+
+  let baseline = null;
+  let responded = false;
+  const watchResponse = () => {
+    const text = respond && document.querySelector(respond.watch)?.textContent;
+    if (responded || text == null) return;
+    if (baseline === null) baseline = text;
+    if (text === baseline) return;
+    responded = true;
+    onNextFrame((now) => {
+      bench.controls = now;
+    });
+  };
+
+  const labelled = (text) => {
+    const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent.trim() === text);
+    return label ? document.getElementById(label.htmlFor) : null;
+  };
+  const poke = () => {
+    if (responded) return;
+    watchResponse(); // takes the baseline before the first poke can change it
+    if (respond.kind === 'sessions') {
+      const sessions = labelled('Number of sessions');
+      if (!sessions || baseline === null) return;
+      sessions.value = '4'; // the page opens on 3
+      sessions.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '4' }));
+    } else {
+      document.querySelector('button')?.click();
+    }
+  };
+
+  new MutationObserver(() => {
+    watchReady();
+    watchResponse();
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+  if (respond) {
+    const poker = setInterval(() => (responded ? clearInterval(poker) : poke()), 4);
+  }
+}
+
+/**
+ * Opens the estimator once more and times INPUT_CHANGES changes of its controls, in turn the
+ * method, the tier and the number of sessions, in the page itself.
+ */
+async function measureInputLatency() {
+  const { context, page, foreignRequests } = await openMeasuredPage('ours');
+  const result = await page.evaluate(timeControlChanges, INPUT_CHANGES);
+  await context.close();
+  refuseForeignRequests('ours', foreignRequests);
+  return result;
+}
+
+/**
+ * Runs in the page. Each change is timed from just before its event is dispatched to:
+ *  - dom: the moment the result region's text differs (the app's own work);
+ *  - frame: the next animation frame after that, i.e. when the new result is painted;
+ *  - late: whether that was a later frame than the first one after the input.
+ * Changes start at varied points of the display's frame (a pause of 0–16 ms after a frame),
+ * as a person's input would, so `frame` includes the usual wait for the next frame.
+ * A change that shows no new text (a tier the method does not offer falls back to "Not
+ * sure", which may be what was shown) is skipped and counted, until `changes` are timed.
+ */
+async function timeControlChanges(changes) {
+  const labelled = (text) => {
+    const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent.trim() === text);
+    return document.getElementById(label.htmlFor);
+  };
+  const method = labelled('Delivery method');
+  const tier = labelled('Product tier');
+  const sessions = labelled('Number of sessions');
+  const region = document.querySelector('[role=status] .figure-headline').closest('[role=status]');
+
+  const nextOption = (select) => () => {
+    select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
+    select.dispatchEvent(new Event('input', { bubbles: true }));
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  const nextSessionCount = () => {
+    sessions.value = String((Number(sessions.value) % 6) + 1); // 1 to 6, always a new value
+    sessions.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: sessions.value }));
+  };
+  const changers = [nextOption(method), nextOption(tier), nextSessionCount];
+
+  const timeChange = (apply) =>
+    new Promise((resolve) => {
+      const before = region.textContent;
+      let start = 0;
+      const observer = new MutationObserver(() => {
+        if (region.textContent === before) return;
+        const dom = performance.now() - start;
+        observer.disconnect();
+        clearTimeout(giveUp);
+        requestAnimationFrame((frameTime) =>
+          resolve({ dom, frame: performance.now() - start, late: frameTime !== firstFrameTime }),
+        );
+      });
+      const giveUp = setTimeout(() => {
+        observer.disconnect();
+        resolve(null);
+      }, 500);
+      observer.observe(region, { childList: true, subtree: true, characterData: true });
+      // Registered before the change, so it runs first in the first frame after the input.
+      let firstFrameTime = null;
+      requestAnimationFrame((frameTime) => {
+        firstFrameTime = frameTime;
+      });
+      start = performance.now();
+      apply();
+    });
+
+  const timings = [];
+  let unchanged = 0;
+  for (let index = 0; timings.length < changes && index < 2 * changes; index += 1) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, (index * 7) % 17));
+    const timing = await timeChange(changers[index % changers.length]);
+    if (timing) timings.push(timing);
+    else unchanged += 1;
+  }
+  return { timings, unchanged };
+}
+
+function loadTable(samples) {
+  const medians = Object.fromEntries(
+    Object.entries(samples).map(([name, runs]) => [
+      name,
+      Object.fromEntries(['fcp', 'ready', 'controls'].map((key) => [key, runs[0][key] == null ? null : median(runs.map((run) => run[key]))])),
+    ]),
+  );
+  const { ours, floor } = medians;
+  const fcpWithin = ours.fcp <= FCP_TARGET_RATIO * medians.static.fcp;
+  const rows = [
+    ['first contentful paint', ms(ours.fcp), ms(floor.fcp), ms(medians.static.fcp), ratio(ours.fcp, floor.fcp), ratio(ours.fcp, medians.static.fcp), `ours ≤ ${FCP_TARGET_RATIO}× static`, passOrMiss(fcpWithin)],
+    ['first estimate on screen', ms(ours.ready), ms(floor.ready), '–', ratio(ours.ready, floor.ready), '–', '–', ''],
+    ['controls respond', ms(ours.controls), ms(floor.controls), '–', ratio(ours.controls, floor.controls), '–', '–', ''],
+  ];
+  const header = [`median of ${LOADS} loads, ms from navigation start`, 'ours', 'floor', 'static', 'ours/floor', 'ours/static', 'target', ''];
+  const notes = [
+    'floor: its button stands for the estimate, and a click on it for the controls;',
+    'static: the prerendered page with its scripts removed (paint only).',
+  ];
+  return `${table(header, rows)}\n  ${notes.join('\n  ')}`;
+}
+
+function inputTable({ timings, unchanged }) {
+  const frame = timings.map((timing) => timing.frame);
+  const dom = timings.map((timing) => timing.dom);
+  const p95 = percentile(frame, 0.95);
+  const rows = [
+    ['input → next frame after the new result', ms(percentile(frame, 0.5)), ms(p95), `≤ ${INPUT_P95_TARGET_MS} ms`, passOrMiss(p95 <= INPUT_P95_TARGET_MS)],
+    ['input → result in the DOM (app work)', ms(percentile(dom, 0.5)), ms(percentile(dom, 0.95)), '–', ''],
+  ];
+  const late = timings.filter((timing) => timing.late).length;
+  const header = [`${timings.length} changes of method, tier, sessions (ms)`, 'p50', 'p95', 'target (p95)', ''];
+  const notes = [
+    `${timings.length - late} of ${timings.length} painted in the first frame after the input (${late} a frame or more later)`,
+    'the wait for the next frame (0–16.7 ms at 60 Hz) is part of every "next frame" figure',
+  ];
+  if (unchanged > 0) notes.push(`${unchanged} more changes showed no new text (a tier the method does not offer) and are left out`);
+  return `${table(header, rows)}\n  ${notes.join('\n  ')}`;
+}

@@ -1,0 +1,228 @@
+// The embedded widget, on the example clinic page (dist/examples/clinic.html): its own prices
+// and currency per widget, the broken configuration's errors, isolation from hostile host CSS,
+// destroy(), and the iframe that sizes itself.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic, launchBrowser, openPage, policyViolations } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const EXAMPLE = 'examples/clinic.html';
+
+/** Opens the example page and waits until its three widgets have rendered. */
+async function openClinicPage(options = {}) {
+  const session = await openPage(browser, server.url, options);
+  const requests = [];
+  session.page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await session.page.goto(new URL(EXAMPLE, server.url).href);
+  const berlin = session.page.locator('#estimator-berlin');
+  const seoul = session.page.locator('#estimator-seoul');
+  const broken = session.page.locator('#estimator-broken');
+  await berlin.getByRole('status').locator('.figure-headline').waitFor();
+  await seoul.getByRole('status').locator('.figure-headline').waitFor();
+  await broken.getByRole('alert').waitFor();
+  return { ...session, requests, berlin, seoul, broken };
+}
+
+const total = async (widget) =>
+  (await widget.getByRole('status').locator('.figure-headline .figure-value').textContent()).trim();
+
+/** Intl output uses no-break spaces in some locales; compare with ordinary spaces. */
+const plain = (text) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+test('each widget shows its own clinic, prices and currency', async () => {
+  const { context, page, berlin, seoul, pageErrors, foreignRequests } = await openClinicPage();
+  assert.equal(plain(await total(berlin)), '950 € – 2.400 €');
+  await berlin.getByText('Dermatologie am Stadtpark: the clinic\'s own prices').first().waitFor();
+  const bookLink = berlin.getByRole('link', { name: 'Book a consultation with Dermatologie am Stadtpark' });
+  assert.equal(await bookLink.getAttribute('href'), 'https://hautzentrum-stadtpark.example/termin-buchen');
+  assert.equal(await berlin.getByRole('link', { name: 'Call +49 30 1234 5678' }).getAttribute('href'), 'tel:+493012345678');
+  assert.equal(await total(seoul), '₩800,000 – ₩1,800,000');
+  // The controls offer only what each clinic offers.
+  const berlinMethods = await berlin.getByLabel('Delivery method').locator('option').allTextContents();
+  assert.deepEqual(berlinMethods, ['Topical after microneedling', 'Topical after fractional laser']);
+  const seoulMethods = await seoul.getByLabel('Delivery method').locator('option').allTextContents();
+  assert.deepEqual(seoulMethods, ['Topical after microneedling', 'Intradermal or subdermal injection']);
+  // The caveats and the four questions are there in every widget, whatever the clinic set.
+  await seoul.getByLabel('Delivery method').selectOption('injection');
+  await seoul.getByRole('status').getByText(/no exosome product has full FDA approval/).waitFor();
+  assert.equal(await seoul.locator('.question-list > li').count(), 4);
+  assert.equal(await berlin.locator('.question-list > li').count(), 4);
+  assert.deepEqual(foreignRequests, []);
+  assert.deepEqual(await policyViolations(page), []);
+  // The one error in the console is the broken widget's report of its configuration.
+  assert.equal(pageErrors.length, 1, pageErrors.join('\n'));
+  assert.match(pageErrors[0], /configuration cannot be used/);
+  await context.close();
+});
+
+test('widgets keep independent state', async () => {
+  const { context, berlin, seoul } = await openClinicPage();
+  await berlin.getByLabel('Number of sessions').fill('1');
+  assert.equal(plain(await total(berlin)), '350 € – 900 €');
+  assert.equal(await seoul.getByLabel('Number of sessions').inputValue(), '3');
+  assert.equal(await total(seoul), '₩800,000 – ₩1,800,000');
+  await seoul.getByRole('button', { name: 'One session more' }).click();
+  await seoul.getByText('Total for 4 sessions').waitFor();
+  assert.equal(await berlin.getByLabel('Number of sessions').inputValue(), '1');
+  await context.close();
+});
+
+test('a broken configuration lists every problem with its path, and shows no prices', async () => {
+  const { context, broken, berlin } = await openClinicPage();
+  const alert = broken.getByRole('alert');
+  await alert.getByText('This cost estimator is not set up correctly').waitFor();
+  const problems = await alert.locator('.config-problems li').allTextContents();
+  const expected = [
+    /^clinic\.booking_url: .*script link/,
+    /^currency: "US\$" is not an ISO 4217 code/,
+    /^locale: "english" is not a BCP 47 language tag/,
+    /^price_book\.offers\[0\]\.single\.min: must be a non-negative whole number of cents/,
+    /^theme\.accent: /,
+  ];
+  for (const pattern of expected) {
+    assert.ok(problems.some((line) => pattern.test(line)), `${pattern} in:\n${problems.join('\n')}`);
+  }
+  assert.equal(await broken.locator('.figure').count(), 0, 'no prices from a broken configuration');
+  assert.equal(await broken.getByRole('status').count(), 0);
+  // The other widgets still work.
+  await berlin.getByLabel('Number of sessions').fill('2');
+  await berlin.getByText('Total for 2 sessions').waitFor();
+  await context.close();
+});
+
+test('hostile host CSS changes nothing in the widget', async () => {
+  const { context, page, berlin } = await openClinicPage({ viewport: { width: 1280, height: 900 } });
+  const measure = () =>
+    berlin.evaluate((host) => {
+      const root = host.shadowRoot;
+      const pick = (selector) => {
+        const element = root.querySelector(selector);
+        const box = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        return [selector, Math.round(box.width), Math.round(box.height), style.fontSize, style.color, style.display];
+      };
+      return [
+        pick('.widget'),
+        pick('select'),
+        pick('.stepper input'),
+        pick('.step'),
+        pick('.figure-headline .figure-value'),
+        pick('.question-list li'),
+      ];
+    });
+  const hostile = await measure();
+  await page.getByRole('button', { name: 'Toggle the hostile CSS' }).click();
+  await page.waitForFunction(() => document.getElementById('hostile-css').disabled === true);
+  const calm = await measure();
+  assert.deepEqual(hostile, calm);
+  // And the host's rules really are hostile: they do change the host page itself.
+  const hostButton = page.getByRole('button', { name: 'Toggle the hostile CSS' });
+  const calmHostSize = await hostButton.evaluate((element) => getComputedStyle(element).fontSize);
+  await hostButton.click();
+  const hostileHostSize = await hostButton.evaluate((element) => getComputedStyle(element).fontSize);
+  assert.notEqual(calmHostSize, hostileHostSize);
+  await context.close();
+});
+
+test('the JavaScript API mounts, updates and destroys a widget cleanly', async () => {
+  const { context, page } = await openClinicPage();
+  const result = await page.evaluate(async () => {
+    const element = document.createElement('section');
+    element.id = 'api-widget';
+    document.querySelector('main').append(element);
+    const handle = await window.ExosomeEstimator.mount(element, {});
+    const published = element.shadowRoot.querySelector('.figure-headline .figure-value').textContent;
+    handle.update({ currency: 'US$' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const error = element.shadowRoot.querySelector('.config-problems')?.textContent ?? '';
+    handle.destroy();
+    return {
+      published,
+      error,
+      childrenAfterDestroy: element.shadowRoot.childNodes.length,
+      globals: Object.keys(window).filter((key) => /exosome|estimator|wasm/i.test(key)),
+    };
+  });
+  assert.equal(result.published.trim(), '$2,000 – $4,000');
+  assert.match(result.error, /currency: "US\$" is not an ISO 4217 code/);
+  assert.equal(result.childrenAfterDestroy, 0);
+  assert.deepEqual(result.globals, [], 'ExosomeEstimator is the only global, and not enumerable');
+  assert.equal(await page.evaluate(() => typeof window.ExosomeEstimator.mount), 'function');
+  // Removing an element from the page destroys its widget too.
+  const emptied = await page.evaluate(async () => {
+    const element = document.getElementById('estimator-seoul');
+    element.remove();
+    return element.shadowRoot.childNodes.length;
+  });
+  assert.equal(emptied, 0);
+  await context.close();
+});
+
+test('the only requests are the site\'s own files and the named configuration file', async () => {
+  const { context, requests, foreignRequests } = await openClinicPage();
+  assert.deepEqual(foreignRequests, []);
+  assert.ok(requests.includes('/examples/seoul-clinic.json'));
+  const unexpected = requests.filter(
+    (path) => !/^\/(examples\/[\w.-]+|exosome-estimator[\w.-]*\.(js|wasm)|estimator-widget\.css|embed\.(html|js|css)|)$/.test(path),
+  );
+  assert.deepEqual(unexpected, []);
+  await context.close();
+});
+
+test('a configuration file that cannot be loaded, or is not JSON, gets the error box', async () => {
+  const { context, page } = await openClinicPage();
+  const problems = await page.evaluate(async () => {
+    const read = async (attribute) => {
+      const element = document.createElement('exosome-estimator');
+      element.setAttribute('config', attribute);
+      document.querySelector('main').append(element);
+      for (let i = 0; i < 200 && !element.shadowRoot?.querySelector('.config-problems'); i += 1) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      return element.shadowRoot?.querySelector('.config-problems')?.textContent ?? '(none)';
+    };
+    return {
+      missing: await read('missing.json'),
+      notJson: await read('clinic.html'),
+      foreign: await read('https://elsewhere.example/prices.json'),
+    };
+  });
+  assert.match(problems.missing, /could not load "missing\.json" \(HTTP 404\)/);
+  assert.match(problems.notJson, /not valid JSON|looks like a web page/);
+  assert.match(problems.foreign, /^config: /);
+  await context.close();
+});
+
+test('the iframe page sizes its frame to its content', async () => {
+  const { context, page } = await openClinicPage();
+  const frame = page.frameLocator('#estimator-frame');
+  await frame.getByRole('status').locator('.figure-headline').waitFor();
+  // en-GB formats the published US dollar figures its own way.
+  assert.equal(
+    (await frame.getByRole('status').locator('.figure-headline .figure-value').textContent()).trim(),
+    'US$2,000 – US$4,000',
+  );
+  await page.waitForFunction(() => document.getElementById('estimator-frame').getBoundingClientRect().height > 1000);
+  const sizes = await page.evaluate(() => {
+    const frameElement = document.getElementById('estimator-frame');
+    return {
+      frame: Math.round(frameElement.getBoundingClientRect().height),
+      content: Math.ceil(frameElement.contentDocument.documentElement.getBoundingClientRect().height),
+    };
+  });
+  assert.ok(Math.abs(sizes.frame - sizes.content) <= 2, JSON.stringify(sizes));
+  await context.close();
+});

@@ -1,0 +1,22 @@
+// The parent-page half of the iframe embedding: size the frame to the height the estimator
+// reports. Only messages from the estimator's own origin, and from this frame, are trusted.
+const frame = document.getElementById('estimator-frame');
+const estimatorOrigin = new URL(frame.src, location.href).origin;
+
+window.addEventListener('message', (event) => {
+  if (event.origin !== estimatorOrigin || event.source !== frame.contentWindow) return;
+  const { type, height } = event.data ?? {};
+  if (type === 'exosome-estimator:height' && Number.isFinite(height) && height > 0) {
+    frame.style.height = `${Math.ceil(height)}px`;
+  }
+});
+
+// The frame's configuration travels in the URL fragment, which browsers never send to a server.
+const config = { locale: 'en-GB' };
+frame.src = `../embed.html#config=${encodeURIComponent(JSON.stringify(config))}`;
+
+// A switch for the tests and for anyone curious: the page with and without its hostile CSS.
+document.getElementById('toggle-hostile').addEventListener('click', () => {
+  const sheet = document.getElementById('hostile-css');
+  sheet.disabled = !sheet.disabled;
+});

@@ -1,0 +1,53 @@
+//! What a person sees if the estimator panics anyway: a box inside that estimator saying so,
+//! never a blank or frozen page. The release build aborts on panic, so the wasm instance is
+//! gone after it; the hook runs first and replaces the estimator's content with plain DOM.
+//! Each embedded widget runs in its own wasm instance, so the page and other widgets stay
+//! alive.
+
+use std::cell::RefCell;
+use web_sys::Element;
+
+thread_local! {
+    /// The element this instance renders into: `#app` on the page, the widget's root in a
+    /// shadow root. One per wasm instance, set when it mounts.
+    static ROOT: RefCell<Option<Element>> = const { RefCell::new(None) };
+}
+
+/// Remembers where to show the box, and installs the hook (once per instance).
+pub fn guard(root: &Element) {
+    ROOT.with(|cell| *cell.borrow_mut() = Some(root.clone()));
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("exosome estimator: {info}").into());
+        ROOT.with(|cell| {
+            if let Some(root) = cell.borrow().as_ref() {
+                show_box(root);
+            }
+        });
+    }));
+}
+
+/// Builds the box with DOM calls only: no Yew (it may be what failed) and no HTML parsing.
+fn show_box(root: &Element) {
+    let Some(document) = root.owner_document() else {
+        return;
+    };
+    let build = || -> Result<Element, wasm_bindgen::JsValue> {
+        let container = document.create_element("div")?;
+        container.set_class_name("crash");
+        container.set_attribute("role", "alert")?;
+        let title = document.create_element("p")?;
+        title.set_class_name("crash-title");
+        title.set_text_content(Some("Something went wrong in the cost estimator."));
+        let advice = document.create_element("p")?;
+        advice.set_text_content(Some(
+            "Nothing you entered was sent anywhere. Reload the page to start again.",
+        ));
+        container.append_child(&title)?;
+        container.append_child(&advice)?;
+        Ok(container)
+    };
+    if let Ok(container) = build() {
+        root.set_text_content(None);
+        let _ = root.append_child(&container);
+    }
+}

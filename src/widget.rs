@@ -1,0 +1,223 @@
+//! The embeddable estimator: a clinic's configuration, the same calculator, the clinic's call
+//! to action, or a specific error box when the configuration cannot be used.
+//!
+//! `exosome-estimator.js` (see `widget/`) defines the `<exosome-estimator>` element and the
+//! `ExosomeEstimator.mount` API; it loads one wasm instance per widget and calls
+//! [`mount_widget`] with an element inside the widget's shadow root. Nothing here reads or
+//! writes the host page outside that element.
+
+use crate::config::EstimatorConfig;
+use crate::estimator::Estimator;
+use estimator_core::clinic_config::{
+    check_config_url, config_error_view, to_css_custom_properties, ClinicConfig,
+};
+use estimator_core::Problem;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+use yew::AppHandle;
+
+/// A configuration that passed validation, or every problem that stopped it.
+#[derive(Debug)]
+pub enum WidgetSetup {
+    Ready(ClinicConfig),
+    Broken(Vec<Problem>),
+}
+
+impl WidgetSetup {
+    /// Reads what the host gave: the configuration text, or why it could not be loaded.
+    pub fn from_source(config_json: Option<String>, load_problem: Option<String>) -> Self {
+        match (load_problem, config_json) {
+            (Some(message), _) => WidgetSetup::Broken(vec![Problem {
+                path: estimator_core::clinic_config::CONFIG_PATH.to_owned(),
+                message,
+            }]),
+            (None, Some(text)) => match ClinicConfig::from_json(&text) {
+                Ok(config) => WidgetSetup::Ready(config),
+                Err(problems) => WidgetSetup::Broken(problems),
+            },
+            (None, None) => WidgetSetup::Ready(ClinicConfig::published()),
+        }
+    }
+}
+
+#[derive(Properties)]
+pub struct WidgetProps {
+    pub setup: Rc<WidgetSetup>,
+}
+
+/// A new setup is a new `Rc`; comparing whole configurations on every render would be waste.
+impl PartialEq for WidgetProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.setup, &other.setup)
+    }
+}
+
+#[component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    let setup = Rc::clone(&props.setup);
+    let estimator_config = use_memo(PropsKey(Rc::clone(&setup)), |key| match &*key.0 {
+        WidgetSetup::Ready(config) => Some(EstimatorConfig {
+            book: Rc::new(config.book.clone()),
+            locale: Rc::from(config.locale.as_str()),
+        }),
+        WidgetSetup::Broken(_) => None,
+    });
+    match (&*setup, (*estimator_config).clone()) {
+        (WidgetSetup::Ready(config), Some(context)) => html! {
+            <div class="widget">
+                <header class="widget-header">
+                    if let Some(clinic) = &config.clinic {
+                        <p class="clinic-name">{ &clinic.name }</p>
+                    }
+                    <h2 class="widget-title">{ "Exosome treatment cost estimator" }</h2>
+                    <p class="price-origin">{ config.prices_label() }</p>
+                </header>
+                <ContextProvider<EstimatorConfig> {context}>
+                    <Estimator />
+                </ContextProvider<EstimatorConfig>>
+                { call_to_action(config) }
+                <p class="widget-privacy">
+                    { "Runs in your browser: nothing you enter is sent to the clinic or anyone else." }
+                </p>
+            </div>
+        },
+        (WidgetSetup::Broken(problems), _) => {
+            let view = config_error_view(problems);
+            html! {
+                <div class="widget config-error" role="alert">
+                    <h2 class="config-error-title">{ view.title }</h2>
+                    <p>{ view.intro }</p>
+                    <ul class="config-problems">
+                        { for view.problems.iter().map(|line| html! { <li><code>{ line }</code></li> }) }
+                    </ul>
+                </div>
+            }
+        }
+        _ => Html::default(),
+    }
+}
+
+/// Compares setups by identity, for `use_memo`.
+#[derive(Clone)]
+struct PropsKey(Rc<WidgetSetup>);
+
+impl PartialEq for PropsKey {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+fn call_to_action(config: &ClinicConfig) -> Html {
+    let Some(clinic) = &config.clinic else {
+        return Html::default();
+    };
+    if clinic.booking_url.is_none() && clinic.phone.is_none() {
+        return Html::default();
+    }
+    html! {
+        <div class="call-to-action">
+            <p class="cta-lead">{ format!("Only {} can quote your price. Bring the four questions.", clinic.name) }</p>
+            if let Some(url) = &clinic.booking_url {
+                <a class="cta-button" href={url.clone()}>{ format!("Book a consultation with {}", clinic.name) }</a>
+            }
+            if let (Some(phone), Some(href)) = (&clinic.phone, clinic.phone_href()) {
+                <a class="cta-phone" href={href}>{ format!("Call {phone}") }</a>
+            }
+        </div>
+    }
+}
+
+/// A mounted widget, returned to JavaScript.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<AppHandle<Widget>>,
+    root: Element,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Shows a new configuration in place (`handle.update(config)` in the JavaScript API).
+    pub fn update(&mut self, config_json: Option<String>, load_problem: Option<String>) {
+        let setup = prepare(&self.root, config_json, load_problem);
+        if let Some(app) = self.app.as_mut() {
+            app.update(WidgetProps { setup });
+        }
+    }
+
+    /// Unmounts the widget and empties its root (`handle.destroy()`).
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.set_text_content(None);
+    }
+}
+
+/// Mounts a widget into `root` (an element inside the widget's shadow root) with the
+/// configuration text, or with the reason it could not be loaded.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(
+    root: Element,
+    config_json: Option<String>,
+    load_problem: Option<String>,
+) -> WidgetHandle {
+    crate::crash::guard(&root);
+    let setup = prepare(&root, config_json, load_problem);
+    let app = yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { setup })
+        .render();
+    WidgetHandle {
+        app: Some(app),
+        root,
+    }
+}
+
+/// Checks the address given in the element's `config` attribute before anything fetches it:
+/// only a path on the clinic's own site. Returns the message for the error box, if any.
+#[wasm_bindgen(js_name = checkConfigUrl)]
+pub fn config_url_problem(url: &str) -> Option<String> {
+    check_config_url(url).err().map(|problem| problem.message)
+}
+
+/// The message for a configuration file that could not be fetched.
+#[wasm_bindgen(js_name = configLoadProblem)]
+pub fn config_load_problem(url: &str, reason: &str) -> String {
+    estimator_core::clinic_config::fetch_problem(url, reason).message
+}
+
+/// Parses the configuration, logs its problems to the console (for the clinic's web team),
+/// and applies its theme to the root. Side effects live here, not in rendering.
+fn prepare(
+    root: &Element,
+    config_json: Option<String>,
+    load_problem: Option<String>,
+) -> Rc<WidgetSetup> {
+    let setup = WidgetSetup::from_source(config_json, load_problem);
+    if let Some(style) = root.dyn_ref::<HtmlElement>().map(HtmlElement::style) {
+        for property in ["--accent", "--accent-strong", "--font", "--radius"] {
+            let _ = style.remove_property(property);
+        }
+        if let WidgetSetup::Ready(config) = &setup {
+            // Set through the CSS object model, which a strict style-src policy allows (a
+            // `style` attribute would not be); every value passed validation in the core.
+            for (property, value) in to_css_custom_properties(&config.theme) {
+                let _ = style.set_property(property, &value);
+                if property == "--accent" {
+                    let _ = style.set_property("--accent-strong", &value);
+                }
+            }
+        }
+    }
+    if let WidgetSetup::Broken(problems) = &setup {
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        web_sys::console::error_1(
+            &format!(
+                "exosome-estimator: the configuration cannot be used:\n{}",
+                lines.join("\n")
+            )
+            .into(),
+        );
+    }
+    Rc::new(setup)
+}

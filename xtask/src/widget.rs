@@ -1,0 +1,179 @@
+//! What `cargo xtask dist` writes for clinics: the embeddable widget (`exosome-estimator.js`,
+//! its shadow-root stylesheet, the iframe page), the published price book with its JSON
+//! Schema, the `widget/` folder that holds just those files, and the example host page.
+
+use std::fs;
+use std::path::Path;
+
+use crate::failure::{Failure, Outcome};
+use crate::site::page_loader_files;
+use crate::workspace::Workspace;
+
+/// Files copied as they are from `widget/` in the repository.
+const IFRAME_FILES: &[&str] = &["embed.html", "embed.js", "embed.css"];
+
+/// The folder a clinic can copy whole.
+const WIDGET_FOLDER: &str = "widget";
+
+pub fn write_widget(workspace: &Workspace, dist: &Path) -> Outcome {
+    let index = read_text(&dist.join("index.html"))?;
+    let (glue, wasm) = page_loader_files(&index)?;
+    let loader = read_text(&workspace.path("widget/exosome-estimator.js"))?
+        .replace("__GLUE__", &glue)
+        .replace("__WASM__", &wasm);
+    write(&dist.join("exosome-estimator.js"), loader.as_bytes())?;
+    let page_css = read_text(&workspace.path("static/style.css"))?;
+    write(
+        &dist.join("estimator-widget.css"),
+        shadow_stylesheet(&page_css).as_bytes(),
+    )?;
+    for file in IFRAME_FILES {
+        copy(&workspace.path(&format!("widget/{file}")), &dist.join(file))?;
+    }
+    copy(
+        &workspace.path("crates/estimator-core/data/default-price-book.json"),
+        &dist.join("price-book.json"),
+    )?;
+    copy(
+        &workspace.path("crates/estimator-core/data/price-book.schema.json"),
+        &dist.join("price-book.schema.json"),
+    )?;
+    let folder = dist.join(WIDGET_FOLDER);
+    fs::create_dir_all(&folder)
+        .map_err(|error| Failure::new(format!("cannot create {}: {error}", folder.display())))?;
+    let widget_files = [
+        "exosome-estimator.js",
+        "estimator-widget.css",
+        "price-book.json",
+        "price-book.schema.json",
+        glue.as_str(),
+        wasm.as_str(),
+    ];
+    for file in widget_files.iter().chain(IFRAME_FILES) {
+        copy(&dist.join(file), &folder.join(file))?;
+    }
+    copy_folder(&workspace.path("examples"), &dist.join("examples"))?;
+    println!(
+        "widget: dist/exosome-estimator.js, dist/{WIDGET_FOLDER}/, dist/embed.html, dist/examples/"
+    );
+    Ok(())
+}
+
+/// The page stylesheet, adapted to a shadow root:
+/// - custom properties and defaults move from `:root` to `:host`, and the page's `body`
+///   rules to the widget's root element;
+/// - `rem` becomes `em`, because `rem` follows the host page's root font size, which a host
+///   rule such as `* { font-size: 40px !important }` would change; `em` follows the widget's
+///   own `font-size`, fixed on `:host`;
+/// - `:host` resets every inherited property with `!important`. Between two `!important`
+///   declarations the shadow tree's wins over the host page's, so no host rule can change
+///   how the widget looks.
+pub fn shadow_stylesheet(page_css: &str) -> String {
+    let adapted = replace_rem_with_em(&page_css.replace(":root", ":host"))
+        .replace("\nbody {", "\n.widget-root {")
+        .replace("\n  body {", "\n  .widget-root {");
+    format!("{SHADOW_HOST_RESET}\n{adapted}")
+}
+
+const SHADOW_HOST_RESET: &str =
+    "/* Written by `cargo xtask dist` from static/style.css for the widget's shadow root. */
+:host {
+  all: initial !important;
+  display: block !important;
+  contain: content;
+  font-size: 16px !important;
+  line-height: 1.55 !important;
+  text-align: start !important;
+}
+
+:host([hidden]) {
+  display: none !important;
+}
+";
+
+/// Replaces the unit `rem` after a number (`1.5rem`, `.5rem`) with `em`, leaving words that
+/// merely contain "rem" alone.
+fn replace_rem_with_em(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let bytes = css.as_bytes();
+    let mut index = 0;
+    while index < bytes.len() {
+        let after_number =
+            index > 0 && (bytes[index - 1].is_ascii_digit() || bytes[index - 1] == b'.');
+        let unit_ends = bytes
+            .get(index + 3)
+            .is_none_or(|next| !next.is_ascii_alphanumeric());
+        if after_number && css[index..].starts_with("rem") && unit_ends {
+            out.push_str("em");
+            index += 3;
+        } else {
+            let character = css[index..].chars().next().unwrap_or(' ');
+            out.push(character);
+            index += character.len_utf8();
+        }
+    }
+    out
+}
+
+fn copy_folder(from: &Path, to: &Path) -> Outcome {
+    fs::create_dir_all(to)
+        .map_err(|error| Failure::new(format!("cannot create {}: {error}", to.display())))?;
+    let entries = fs::read_dir(from)
+        .map_err(|error| Failure::new(format!("cannot list {}: {error}", from.display())))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let target = to.join(entry.file_name());
+        if path.is_dir() {
+            copy_folder(&path, &target)?;
+        } else {
+            copy(&path, &target)?;
+        }
+    }
+    Ok(())
+}
+
+fn copy(from: &Path, to: &Path) -> Outcome {
+    fs::copy(from, to).map(|_| ()).map_err(|error| {
+        Failure::new(format!(
+            "cannot copy {} to {}: {error}",
+            from.display(),
+            to.display()
+        ))
+    })
+}
+
+fn read_text(path: &Path) -> Outcome<String> {
+    fs::read_to_string(path)
+        .map_err(|error| Failure::new(format!("cannot read {}: {error}", path.display())))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Outcome {
+    fs::write(path, bytes)
+        .map_err(|error| Failure::new(format!("cannot write {}: {error}", path.display())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rem_becomes_em_only_as_a_unit() {
+        assert_eq!(
+            replace_rem_with_em("margin: 1.5rem .5rem 0; /* remember */ grid: 2rem;"),
+            "margin: 1.5em .5em 0; /* remember */ grid: 2em;"
+        );
+        assert_eq!(replace_rem_with_em("width: 10remx"), "width: 10remx");
+    }
+
+    #[test]
+    fn the_shadow_stylesheet_scopes_the_page_rules_to_the_widget() {
+        let css = ":root {\n  --accent: #000;\n}\n\nbody {\n  margin: 0;\n}\n\n@media print {\n  body {\n    color: #000;\n  }\n}\n";
+        let shadow = shadow_stylesheet(css);
+        assert!(shadow.starts_with("/* Written by"));
+        assert!(shadow.contains(":host {\n  --accent: #000;"));
+        assert!(shadow.contains("\n.widget-root {\n  margin: 0;"));
+        assert!(shadow.contains("\n  .widget-root {\n    color: #000;"));
+        assert!(!shadow.contains(":root"));
+        assert!(!shadow.contains("body"));
+    }
+}
