@@ -31,11 +31,14 @@ after(async () => {
  * the elements concerned. axe is injected as an inline script, which the page's own
  * Content-Security-Policy forbids, so these contexts bypass it (other tests check the policy).
  */
-async function expectNoViolations(page, state) {
-  await page.addScriptTag({ content: axeSource });
+async function expectNoViolations(page, state, include = null) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const results = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    AXE_TAGS,
+    ([tags, selectors]) =>
+      window.axe.run(selectors ? { include: selectors.map((selector) => [selector]) } : document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
+    [AXE_TAGS, include],
   );
   for (const group of [results.passes, results.violations, results.incomplete, results.inapplicable]) {
     for (const rule of group) rulesChecked.add(rule.id);
@@ -72,6 +75,24 @@ for (const colorScheme of ['light', 'dark']) {
       details.open = true;
     });
     await expectNoViolations(page, `${colorScheme}: an FAQ answer open`);
+    await context.close();
+  });
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`no axe violation in the embedded widgets, working and broken (${colorScheme} mode)`, async () => {
+    const session = await openPage(browser, server.url, { bypassCSP: true, colorScheme });
+    const { context, page } = session;
+    await page.goto(new URL('examples/clinic.html', server.url).href);
+    for (const id of ['estimator-berlin', 'estimator-seoul']) {
+      await page.locator(`#${id}`).getByRole('status').locator('.figure-headline').waitFor();
+    }
+    await page.locator('#estimator-broken').getByRole('alert').waitFor();
+    // Only the widgets: the example host page is deliberately badly styled.
+    const widgets = ['#estimator-berlin', '#estimator-seoul', '#estimator-broken'];
+    await expectNoViolations(page, `${colorScheme}: widgets`, widgets);
+    await page.locator('#estimator-seoul').getByLabel('Delivery method').selectOption('injection');
+    await expectNoViolations(page, `${colorScheme}: widget with injection`, widgets);
     await context.close();
   });
 }

@@ -165,8 +165,8 @@ pub fn mount_widget(
 ) -> WidgetHandle {
     crate::crash::guard(&root);
     let setup = prepare(&root, config_json, load_problem);
-    let app = yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { setup })
-        .render();
+    let app =
+        yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { setup }).render();
     WidgetHandle {
         app: Some(app),
         root,

@@ -572,14 +572,46 @@ fn unicode_extension_is_valid(subtags: &[String]) -> bool {
 /// Checks a theme accent: `#rgb` or `#rrggbb`, returned lowercased.
 pub fn check_accent(text: &str) -> Result<String, String> {
     let hex = text.strip_prefix('#').unwrap_or_default();
-    if matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit()) {
-        Ok(text.to_ascii_lowercase())
-    } else {
-        Err(format!(
+    if !(matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit())) {
+        return Err(format!(
             "{} is not a colour this widget accepts: give a hex colour #rgb or #rrggbb, such as #0f766e (colour names and functions such as rgb() are not accepted)",
             quoted(text, 40)
-        ))
+        ));
     }
+    // The accent colours links and figures on white, and white text on buttons, so it must
+    // meet the WCAG AA contrast for text against white either way.
+    let contrast = contrast_with_white(hex);
+    if contrast < MIN_ACCENT_CONTRAST {
+        return Err(format!(
+            "{} is too light to read on white: its contrast is {:.1}:1 and text needs at least {MIN_ACCENT_CONTRAST}:1 (WCAG AA); choose a darker shade",
+            quoted(text, 40),
+            contrast
+        ));
+    }
+    Ok(text.to_ascii_lowercase())
+}
+
+/// The WCAG AA contrast ratio for normal text.
+pub const MIN_ACCENT_CONTRAST: f64 = 4.5;
+
+/// The WCAG contrast ratio of a `rgb` or `rrggbb` hex colour against white.
+fn contrast_with_white(hex: &str) -> f64 {
+    let channel = |index: usize| -> f64 {
+        let value = if hex.len() == 3 {
+            u8::from_str_radix(&hex[index..=index].repeat(2), 16)
+        } else {
+            u8::from_str_radix(&hex[index * 2..index * 2 + 2], 16)
+        }
+        .unwrap_or(0);
+        let srgb = f64::from(value) / 255.0;
+        if srgb <= 0.040_45 {
+            srgb / 12.92
+        } else {
+            ((srgb + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+    1.05 / (luminance + 0.05)
 }
 
 /// Checks a theme font list: family names of letters, digits, spaces and hyphens, each either

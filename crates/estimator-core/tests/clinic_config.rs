@@ -245,7 +245,7 @@ fn a_full_usd_configuration_is_read() {
         "currency": "USD",
         "locale": "en-US",
         "price_book": book,
-        "theme": { "accent": "#abc", "font_family": "Inter, system-ui, sans-serif", "radius": "0.75rem" }
+        "theme": { "accent": "#a52", "font_family": "Inter, system-ui, sans-serif", "radius": "0.75rem" }
     }));
     let clinic = config.clinic.clone().expect("a clinic");
     assert_eq!(clinic.name, "Bright Skin Clinic");
@@ -1006,13 +1006,13 @@ fn theme_values_are_accepted_and_normalised() {
         set(
             v,
             "/theme",
-            json!({ "accent": "#ABCDEF", "font_family": "Georgia, 'Times New Roman', serif", "radius": "0" }),
+            json!({ "accent": "#2B4C7E", "font_family": "Georgia, 'Times New Roman', serif", "radius": "0" }),
         );
     });
     assert_eq!(
         to_css_custom_properties(&config.theme),
         vec![
-            ("--accent", "#abcdef".to_owned()),
+            ("--accent", "#2b4c7e".to_owned()),
             ("--font", "Georgia, 'Times New Roman', serif".to_owned()),
             ("--radius", "0px".to_owned()),
         ]
@@ -1035,7 +1035,17 @@ fn theme_values_are_accepted_and_normalised() {
     ] {
         assert_eq!(check_font_family(font).as_deref(), Ok(font));
     }
-    assert_eq!(check_accent("#FFF").as_deref(), Ok("#fff"));
+    assert_eq!(check_accent("#1D4ED8").as_deref(), Ok("#1d4ed8"));
+    assert_eq!(check_accent("#000").as_deref(), Ok("#000"));
+    // Too light to read on white, whatever the syntax.
+    for light in ["#FFF", "#ffcc00", "#5eead4", "#999"] {
+        let message = check_accent(light).unwrap_err();
+        assert!(
+            message.contains("too light to read on white"),
+            "{light}: {message}"
+        );
+        assert!(message.contains("4.5:1"), "{light}: {message}");
+    }
 }
 
 #[test]
