@@ -21,7 +21,7 @@ use yew::AppHandle;
 /// A configuration that passed validation, or every problem that stopped it.
 #[derive(Debug)]
 pub enum WidgetSetup {
-    Ready(ClinicConfig),
+    Ready(Box<ClinicConfig>),
     Broken(Vec<Problem>),
 }
 
@@ -34,10 +34,10 @@ impl WidgetSetup {
                 message,
             }]),
             (None, Some(text)) => match ClinicConfig::from_json(&text) {
-                Ok(config) => WidgetSetup::Ready(config),
+                Ok(config) => WidgetSetup::Ready(Box::new(config)),
                 Err(problems) => WidgetSetup::Broken(problems),
             },
-            (None, None) => WidgetSetup::Ready(ClinicConfig::published()),
+            (None, None) => WidgetSetup::Ready(Box::new(ClinicConfig::published())),
         }
     }
 }
