@@ -60,26 +60,19 @@ test('hydration keeps the text and the layout, then the controls respond', async
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  let started = false;
-  page.on('console', () => {});
-  await page.exposeFunction('__appStarted', () => {
-    started = true;
-  });
-  await page.addInitScript(() =>
-    addEventListener('TrunkApplicationStarted', () => window.__appStarted()),
-  );
   await page.goto(server.url);
   await page.waitForFunction(() => document.readyState === 'complete');
-  await page.getByLabel('Number of sessions').fill('1');
-  await page.getByRole('status').locator('.figure-headline').getByText('$600 – $1,500').waitFor();
-  assert.equal(started, true, 'the app started');
+  await page.locator('html.app-ready').waitFor();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // Layout shift is read once the app has taken over and before any input: later changes of
+  // the figures move content on purpose.
+  const shift = await page.evaluate(() => window.__layoutShift);
+  assert.equal(shift, 0, `cumulative layout shift while loading: ${shift}`);
+  assert.equal(await visibleText(page), prerendered, 'hydrated text equals the prerendered text');
   assert.equal(await page.getByText('Loading the calculator…').isVisible(), false);
   assert.equal(await page.getByText('The calculator needs JavaScript').isVisible(), false);
-  await page.getByLabel('Number of sessions').fill('3');
-  await page.getByRole('status').locator('.figure-headline').getByText('$2,000 – $4,000').waitFor();
-  assert.equal(await visibleText(page), prerendered, 'hydrated text equals the prerendered text');
-  const shift = await page.evaluate(() => window.__layoutShift);
-  assert.equal(shift, 0, `cumulative layout shift ${shift}`);
+  await page.getByLabel('Number of sessions').fill('1');
+  await page.getByRole('status').locator('.figure-headline').getByText('$600 – $1,500').waitFor();
   assert.deepEqual(await policyViolations(page), []);
   assert.deepEqual(session.foreignRequests, []);
   assert.deepEqual(session.pageErrors, []);

@@ -1,6 +1,7 @@
 //! Configuration of one mounted estimator (price book, locale), shared with its components
 //! through a context, and the money formatter built from it.
 
+use estimator_core::calendar::{Date, DateFormat, PlainDateFormat};
 use estimator_core::{MoneyFormat, PlainFormatter, PriceBook};
 use js_sys::{Array, Function, Object, Reflect};
 use std::rc::Rc;
@@ -12,22 +13,106 @@ use wasm_bindgen::{JsCast, JsValue};
 pub struct EstimatorConfig {
     pub book: Rc<PriceBook>,
     pub locale: Rc<str>,
+    /// The full page may keep its state in the address bar and print itself; a widget on a
+    /// clinic's page touches nothing of that page, so it does neither.
+    pub owns_page: bool,
 }
 
 impl PartialEq for EstimatorConfig {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.book, &other.book) && self.locale == other.locale
+        Rc::ptr_eq(&self.book, &other.book)
+            && self.locale == other.locale
+            && self.owns_page == other.owns_page
     }
 }
 
 impl EstimatorConfig {
-    /// The published default figures, formatted for US English.
+    /// The published default figures, formatted for US English, on the estimator's own page.
     pub fn published() -> Self {
         EstimatorConfig {
             book: Rc::new(PriceBook::published()),
             locale: Rc::from("en-US"),
+            owns_page: true,
         }
     }
+}
+
+/// Today's date on this device, read once when an estimator mounts: the core never reads a
+/// clock. In the browser this is the local calendar date; natively (prerendering) the UTC one,
+/// which the prerendered page never shows (it has no dates until the person picks one).
+pub fn today() -> Date {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        let local = Date::new(
+            now.get_full_year() as i32,
+            now.get_month() + 1,
+            now.get_date(),
+        );
+        if let Ok(date) = local {
+            return date;
+        }
+    }
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|elapsed| elapsed.as_secs())
+        .unwrap_or(0);
+    Date::from_day_number(i64::try_from(seconds / 86_400).unwrap_or(0)).unwrap_or(Date::EPOCH)
+}
+
+/// The date formatter for a locale: `Intl.DateTimeFormat` in the browser, the plain English
+/// one natively.
+pub fn date_format(locale: &str) -> Box<dyn DateFormat> {
+    if cfg!(target_arch = "wasm32") {
+        Box::new(IntlDate::new(locale))
+    } else {
+        Box::new(PlainDateFormat)
+    }
+}
+
+/// Formats dates with the browser's `Intl.DateTimeFormat` ("1 Dec 2026", "2026. 12. 1.").
+pub struct IntlDate {
+    format: Option<Function>,
+}
+
+impl IntlDate {
+    pub fn new(locale: &str) -> Self {
+        IntlDate {
+            format: date_time_format(locale).ok(),
+        }
+    }
+}
+
+impl DateFormat for IntlDate {
+    fn format(&self, date: Date) -> String {
+        // Noon UTC formatted in UTC: the calendar date, whatever the device's time zone.
+        let millis = js_sys::Date::utc(f64::from(date.year()), f64::from(date.month() - 1))
+            + f64::from(date.day() - 1) * 86_400_000.0
+            + 43_200_000.0;
+        self.format
+            .as_ref()
+            .and_then(|format| {
+                format
+                    .call1(&JsValue::NULL, &JsValue::from_f64(millis))
+                    .ok()
+            })
+            .and_then(|text| text.as_string())
+            .unwrap_or_else(|| PlainDateFormat.format(date))
+    }
+}
+
+fn date_time_format(locale: &str) -> Result<Function, JsValue> {
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl"))?;
+    let constructor: Function =
+        Reflect::get(&intl, &JsValue::from_str("DateTimeFormat"))?.dyn_into()?;
+    let options = Object::new();
+    Reflect::set(&options, &"day".into(), &"numeric".into())?;
+    Reflect::set(&options, &"month".into(), &"short".into())?;
+    Reflect::set(&options, &"year".into(), &"numeric".into())?;
+    Reflect::set(&options, &"timeZone".into(), &"UTC".into())?;
+    let arguments = Array::of2(&JsValue::from_str(locale), &options);
+    let format = Reflect::construct(&constructor, &arguments)?;
+    Reflect::get(&format, &"format".into())?.dyn_into()
 }
 
 /// The money formatter for a locale and currency: the browser's `Intl.NumberFormat` in the

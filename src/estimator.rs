@@ -1,11 +1,14 @@
-//! One estimator: its own reducer, its memoised view, and the calculator's layout. The page
-//! and (later) every embedded widget mount this component, so each has independent state.
+//! One estimator: its own reducer, its memoised view, and the planner's layout. The page and
+//! every embedded widget mount this component, so each has independent state.
 
-use crate::components::{Controls, Questions, ResultPanel};
-use crate::config::{money_format, EstimatorConfig};
-use crate::state::{FormAction, FormState};
-use estimator_core::form::RawInput;
-use estimator_core::page_view;
+use crate::components::{
+    CompareTable, Controls, Notices, PlanSection, Questions, QuoteCheck, ResultPanel, ScenarioTabs,
+    ShareBar,
+};
+use crate::config::{date_format, money_format, today, EstimatorConfig};
+use crate::state::FormState;
+use estimator_core::planner::{planner_view, PlannerAction, PlannerInput};
+use estimator_core::share::{decode, is_state_fragment};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
@@ -21,40 +24,121 @@ pub fn Estimator() -> Html {
         let number = NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed);
         AttrValue::from(format!("estimator-{number}"))
     });
+    // The clock is read once, when the estimator mounts; the core never reads one.
+    let today = use_memo((), |_| today());
     let form = {
-        let book = config.book.clone();
+        let book = Rc::clone(&config.book);
         use_reducer(move || FormState {
-            raw: RawInput::initial(&book),
+            input: PlannerInput::initial(&book),
         })
     };
-    let page = use_memo((config.clone(), form.raw.clone()), |(config, raw)| {
-        let money = money_format(&config.locale, &config.book.currency);
-        page_view(&config.book, raw, money.as_ref())
-    });
+    let view = use_memo(
+        (config.clone(), form.input.clone(), *today),
+        |(config, input, today)| {
+            let money = money_format(&config.locale, &config.book.currency);
+            let dates = date_format(&config.locale);
+            planner_view(&config.book, input, *today, money.as_ref(), dates.as_ref())
+        },
+    );
+    use_fragment_sync(&config, &form, &view.fragment);
 
-    let dispatch = |make: fn(String) -> FormAction| {
+    let send = |make: fn(String) -> PlannerAction| {
         let form = form.dispatcher();
         Callback::from(move |value: String| form.dispatch(make(value)))
     };
+    let dispatcher = form.dispatcher();
+    let act = move |action: fn() -> PlannerAction| {
+        let form = dispatcher.clone();
+        Callback::from(move |()| form.dispatch(action()))
+    };
+    let with_index = |make: fn(usize) -> PlannerAction| {
+        let form = form.dispatcher();
+        Callback::from(move |index: usize| form.dispatch(make(index)))
+    };
     let on_step = {
         let form = form.dispatcher();
-        Callback::from(move |delta: i32| form.dispatch(FormAction::StepSessions(delta)))
+        Callback::from(move |delta: i32| form.dispatch(PlannerAction::StepSessions(delta)))
     };
+    let on_mode = {
+        let form = form.dispatcher();
+        Callback::from(move |mode| form.dispatch(PlannerAction::ChooseDateMode(mode)))
+    };
+    let on_share_quote = {
+        let form = form.dispatcher();
+        Callback::from(move |share: bool| form.dispatch(PlannerAction::ShareQuote(share)))
+    };
+    let id_prefix = (*id_prefix).clone();
 
     html! {
         <div class="estimator">
+            <Notices notices={view.notices.clone()} on_dismiss={act(|| PlannerAction::DismissNotices)} />
+            <ScenarioTabs
+                view={Rc::clone(&view)}
+                on_add={act(|| PlannerAction::AddScenario)}
+                on_show={with_index(PlannerAction::ShowScenario)}
+                on_remove={with_index(PlannerAction::RemoveScenario)}
+            />
             <div class="calculator">
                 <Controls
-                    page={Rc::clone(&page)}
-                    id_prefix={(*id_prefix).clone()}
-                    on_method={dispatch(FormAction::ChooseMethod)}
-                    on_tier={dispatch(FormAction::ChooseTier)}
-                    on_sessions={dispatch(FormAction::TypeSessions)}
+                    page={Rc::new(view.page.clone())}
+                    id_prefix={id_prefix.clone()}
+                    on_method={send(PlannerAction::ChooseMethod)}
+                    on_tier={send(PlannerAction::ChooseTier)}
+                    on_sessions={send(PlannerAction::TypeSessions)}
                     {on_step}
                 />
-                <ResultPanel result={page.result.clone()} id_prefix={(*id_prefix).clone()} />
+                <ResultPanel result={view.page.result.clone()} id_prefix={id_prefix.clone()} />
             </div>
+            <CompareTable view={Rc::clone(&view)} />
+            <PlanSection
+                view={Rc::clone(&view)}
+                id_prefix={id_prefix.clone()}
+                {on_mode}
+                on_date={send(PlannerAction::TypeDate)}
+            />
+            <QuoteCheck view={Rc::clone(&view)} id_prefix={id_prefix.clone()} on_quote={send(PlannerAction::TypeQuote)} />
+            if config.owns_page {
+                <ShareBar view={Rc::clone(&view)} id_prefix={id_prefix.clone()} {on_share_quote} />
+            }
             <Questions />
         </div>
     }
+}
+
+/// On the estimator's own page, the plan lives in the address bar's fragment: restored from
+/// it once after mounting, and written back (without new history entries) when it changes.
+/// Both are effects, never part of rendering or of the reducer.
+#[hook]
+fn use_fragment_sync(config: &EstimatorConfig, form: &UseReducerHandle<FormState>, fragment: &str) {
+    let owns_page = config.owns_page;
+    {
+        let book = Rc::clone(&config.book);
+        let form = form.dispatcher();
+        use_effect_with((), move |_| {
+            if owns_page {
+                if let Some(current) = crate::browser::fragment() {
+                    if is_state_fragment(&current) {
+                        form.dispatch(PlannerAction::Restore(decode(&current, &book)));
+                    }
+                }
+            }
+        });
+    }
+    // The fragment of the state on screen when the address bar last matched it; the first
+    // render only records it, so opening the page never rewrites the address it came from.
+    let written = use_mut_ref(|| None::<String>);
+    use_effect_with(fragment.to_owned(), move |fragment| {
+        if !owns_page {
+            return;
+        }
+        let mut last = written.borrow_mut();
+        match last.as_deref() {
+            None => *last = Some(fragment.clone()),
+            Some(previous) if previous != fragment => {
+                crate::browser::replace_fragment(fragment);
+                *last = Some(fragment.clone());
+            }
+            Some(_) => {}
+        }
+    });
 }

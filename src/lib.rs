@@ -5,6 +5,7 @@
 //! mount them.
 
 mod app;
+mod browser;
 mod components;
 mod config;
 mod content;

@@ -1,40 +1,27 @@
-//! User input for one mounted estimator: a reducer over the raw form values.
+//! User input for one mounted estimator: a reducer over the core's `PlannerInput`.
 //!
-//! Only what the person typed or chose lives here. The estimate is derived from it (memoised
-//! in the component) and never stored, and `reduce` has no side effects.
+//! Only what the person entered lives here. Everything shown is derived from it (memoised in
+//! the component) and never stored. `reduce` only calls the core's pure `apply`: no side
+//! effects.
 
-use estimator_core::form::{step_sessions, RawInput};
+use estimator_core::planner::{PlannerAction, PlannerInput};
 use std::rc::Rc;
 use yew::Reducible;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormState {
-    pub raw: RawInput,
-}
-
-pub enum FormAction {
-    ChooseMethod(String),
-    ChooseTier(String),
-    TypeSessions(String),
-    /// The "one more" (+1) or "one fewer" (-1) session button.
-    StepSessions(i32),
+    pub input: PlannerInput,
 }
 
 impl Reducible for FormState {
-    type Action = FormAction;
+    type Action = PlannerAction;
 
-    fn reduce(self: Rc<Self>, action: FormAction) -> Rc<Self> {
-        let mut raw = self.raw.clone();
-        match action {
-            FormAction::ChooseMethod(method) => raw.method = method,
-            FormAction::ChooseTier(tier) => raw.tier = tier,
-            FormAction::TypeSessions(text) => raw.sessions = text,
-            FormAction::StepSessions(delta) => raw.sessions = step_sessions(&raw.sessions, delta),
-        }
-        if raw == self.raw {
+    fn reduce(self: Rc<Self>, action: PlannerAction) -> Rc<Self> {
+        let input = self.input.apply(action);
+        if input == self.input {
             self
         } else {
-            Rc::new(FormState { raw })
+            Rc::new(FormState { input })
         }
     }
 }

@@ -61,6 +61,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         WidgetSetup::Ready(config) => Some(EstimatorConfig {
             book: Rc::new(config.book.clone()),
             locale: Rc::from(config.locale.as_str()),
+            owns_page: false,
         }),
         WidgetSetup::Broken(_) => None,
     });

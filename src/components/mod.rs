@@ -3,9 +3,12 @@
 
 mod controls;
 mod figures;
+mod planner_parts;
 mod questions;
 mod result;
+mod timeline;
 
 pub use controls::Controls;
+pub use planner_parts::{CompareTable, Notices, PlanSection, QuoteCheck, ScenarioTabs, ShareBar};
 pub use questions::Questions;
 pub use result::ResultPanel;

@@ -35,6 +35,15 @@ pub struct Date {
     day: u8,
 }
 
+impl Date {
+    /// 1970-01-01, day number 0: a date that always exists, for callers that need one.
+    pub const EPOCH: Date = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+}
+
 /// Why text or numbers do not make a date a person may plan with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateError {

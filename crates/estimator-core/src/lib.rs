@@ -14,6 +14,7 @@ pub mod form;
 pub mod json_reader;
 pub mod money;
 pub mod plan;
+pub mod planner;
 pub mod price_book;
 pub mod quote;
 pub mod share;

@@ -1,0 +1,485 @@
+//! The whole planner a person works with: up to three scenarios, plan dates, a quoted price,
+//! and what a restored link ignored. [`PlannerInput`] is the raw input, changed only by
+//! [`PlannerInput::apply`] (the shell's reducer calls nothing else); [`planner_view`] turns it
+//! into everything the page shows. Both are pure, so the page's behaviour is tested here.
+
+use crate::calendar::{Date, DateFormat};
+use crate::compare::{compare_view, CompareView};
+use crate::estimate::estimate;
+use crate::form::{resolve, step_sessions, RawInput};
+use crate::money::MoneyFormat;
+use crate::plan::{timeline_view, PlanDates, TimelineView};
+use crate::price_book::PriceBook;
+use crate::quote::{quote_view, QuoteView};
+use crate::share::{encode, Decoded, ShareState, MAX_SCENARIOS};
+use crate::view::{page_view, PageView};
+
+/// How the plan is placed in time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DateMode {
+    /// Weeks from the first session, no calendar dates.
+    #[default]
+    Undated,
+    /// The first session is on the given date.
+    Start,
+    /// Final results should be complete by the given date (an event).
+    ReadyBy,
+}
+
+impl DateMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateMode::Undated => "undated",
+            DateMode::Start => "start",
+            DateMode::ReadyBy => "ready-by",
+        }
+    }
+
+    /// Reads the value of a date-mode radio button; anything unknown means no dates.
+    pub fn parse(value: &str) -> DateMode {
+        match value {
+            "start" => DateMode::Start,
+            "ready-by" => DateMode::ReadyBy,
+            _ => DateMode::Undated,
+        }
+    }
+}
+
+/// Everything the person has entered, as the page holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannerInput {
+    /// One to [`MAX_SCENARIOS`] scenarios.
+    pub scenarios: Vec<RawInput>,
+    /// The scenario the controls edit, always a valid index.
+    pub active: usize,
+    pub date_mode: DateMode,
+    /// The date as the date field gives it (`YYYY-MM-DD`), or as typed.
+    pub date_text: String,
+    /// The quoted price as typed.
+    pub quote: String,
+    /// Whether the quote goes into the shared link; off unless the person turns it on.
+    pub share_quote: bool,
+    /// What a restored link could not use, for the person to read (and dismiss).
+    pub notices: Vec<String>,
+}
+
+/// A change the person makes. The reducer applies these and nothing else.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlannerAction {
+    ChooseMethod(String),
+    ChooseTier(String),
+    TypeSessions(String),
+    /// The "one more" (+1) or "one fewer" (-1) session button.
+    StepSessions(i32),
+    /// Adds a scenario: a copy of the one shown, which the person then changes.
+    AddScenario,
+    RemoveScenario(usize),
+    ShowScenario(usize),
+    ChooseDateMode(DateMode),
+    TypeDate(String),
+    TypeQuote(String),
+    ShareQuote(bool),
+    /// The state a link holds, with what it ignored.
+    Restore(Decoded),
+    DismissNotices,
+}
+
+impl PlannerInput {
+    /// One scenario with the form's starting input; no dates, no quote.
+    pub fn initial(book: &PriceBook) -> PlannerInput {
+        PlannerInput {
+            scenarios: vec![RawInput::initial(book)],
+            active: 0,
+            date_mode: DateMode::Undated,
+            date_text: String::new(),
+            quote: String::new(),
+            share_quote: false,
+            notices: Vec::new(),
+        }
+    }
+
+    /// The scenario the controls edit.
+    pub fn current(&self) -> Option<&RawInput> {
+        self.scenarios.get(self.active)
+    }
+
+    /// The input after one change. Every result keeps one to three scenarios and a valid
+    /// active index, whatever the action.
+    pub fn apply(&self, action: PlannerAction) -> PlannerInput {
+        let mut next = self.clone();
+        match action {
+            PlannerAction::ChooseMethod(method) => next.edit_current(|raw| raw.method = method),
+            PlannerAction::ChooseTier(tier) => next.edit_current(|raw| raw.tier = tier),
+            PlannerAction::TypeSessions(text) => next.edit_current(|raw| raw.sessions = text),
+            PlannerAction::StepSessions(delta) => {
+                next.edit_current(|raw| raw.sessions = step_sessions(&raw.sessions, delta))
+            }
+            PlannerAction::AddScenario => {
+                if let Some(copy) = self.current().cloned() {
+                    if next.scenarios.len() < MAX_SCENARIOS {
+                        next.scenarios.push(copy);
+                        next.active = next.scenarios.len() - 1;
+                    }
+                }
+            }
+            PlannerAction::RemoveScenario(index) => {
+                if next.scenarios.len() > 1 && index < next.scenarios.len() {
+                    next.scenarios.remove(index);
+                    if next.active > index || next.active >= next.scenarios.len() {
+                        next.active = next.active.saturating_sub(1);
+                    }
+                }
+            }
+            PlannerAction::ShowScenario(index) => {
+                if index < next.scenarios.len() {
+                    next.active = index;
+                }
+            }
+            PlannerAction::ChooseDateMode(mode) => next.date_mode = mode,
+            PlannerAction::TypeDate(text) => next.date_text = text,
+            PlannerAction::TypeQuote(text) => next.quote = text,
+            PlannerAction::ShareQuote(share) => next.share_quote = share,
+            PlannerAction::Restore(decoded) => next = PlannerInput::from_link(decoded),
+            PlannerAction::DismissNotices => next.notices.clear(),
+        }
+        next
+    }
+
+    fn edit_current(&mut self, change: impl FnOnce(&mut RawInput)) {
+        if let Some(raw) = self.scenarios.get_mut(self.active) {
+            change(raw);
+        }
+    }
+
+    /// The input a link describes. `decode` guarantees one to three scenarios and a valid
+    /// active index; they are checked again so that no input can break that promise.
+    fn from_link(decoded: Decoded) -> PlannerInput {
+        let state = decoded.state;
+        let (date_mode, date_text) = match state.dates {
+            PlanDates::Undated => (DateMode::Undated, String::new()),
+            PlanDates::Start(date) => (DateMode::Start, date.to_iso()),
+            PlanDates::ReadyBy(date) => (DateMode::ReadyBy, date.to_iso()),
+        };
+        let mut scenarios = state.scenarios;
+        scenarios.truncate(MAX_SCENARIOS);
+        let active = state.active.min(scenarios.len().saturating_sub(1));
+        PlannerInput {
+            scenarios,
+            active,
+            date_mode,
+            date_text,
+            quote: state.quote.unwrap_or_default(),
+            share_quote: state.share_quote,
+            notices: decoded.ignored,
+        }
+    }
+
+    /// The plan dates, if the date field holds a date the mode can use.
+    fn dates(&self) -> Result<PlanDates, String> {
+        if self.date_mode == DateMode::Undated {
+            return Ok(PlanDates::Undated);
+        }
+        let date = Date::parse_iso(&self.date_text).map_err(|error| error.message())?;
+        Ok(match self.date_mode {
+            DateMode::Start => PlanDates::Start(date),
+            _ => PlanDates::ReadyBy(date),
+        })
+    }
+
+    /// What a link made now holds: the quote only if the person asked, dates only if valid.
+    pub fn share_state(&self) -> ShareState {
+        ShareState {
+            scenarios: self.scenarios.clone(),
+            active: self.active,
+            dates: self.dates().unwrap_or_default(),
+            quote: Some(self.quote.clone()).filter(|quote| !quote.trim().is_empty()),
+            share_quote: self.share_quote,
+        }
+        .shareable()
+    }
+}
+
+/// One scenario's tab.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScenarioTab {
+    /// "Scenario 1".
+    pub label: String,
+    /// "Topical after microneedling · Not sure · 3 sessions", or the method and the problem.
+    pub summary: String,
+    pub active: bool,
+}
+
+/// The plan-dates controls.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DatesView {
+    pub mode: DateMode,
+    pub text: String,
+    /// The label of the date field for the mode.
+    pub date_label: &'static str,
+    /// Why the date cannot be used, if it cannot.
+    pub error: Option<String>,
+}
+
+/// Everything the planner shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannerView {
+    /// The calculator for the scenario shown.
+    pub page: PageView,
+    pub tabs: Vec<ScenarioTab>,
+    pub can_add: bool,
+    /// Why no scenario can be added, when it cannot.
+    pub add_limit: Option<String>,
+    /// Side by side, once there are two scenarios or more.
+    pub compare: Option<CompareView>,
+    pub dates: DatesView,
+    /// The plan as a timeline; absent while the session count is not valid.
+    pub timeline: Option<TimelineView>,
+    /// The quote check for the scenario shown; absent while the session count is not valid.
+    pub quote: Option<QuoteView>,
+    pub quote_text: String,
+    pub share_quote: bool,
+    /// The URL fragment (without `#`) that restores this state.
+    pub fragment: String,
+    pub notices: Vec<String>,
+}
+
+/// Builds the planner's view. `today` comes from the shell's clock; the core never reads one.
+pub fn planner_view(
+    book: &PriceBook,
+    input: &PlannerInput,
+    today: Date,
+    money: &dyn MoneyFormat,
+    date_format: &dyn DateFormat,
+) -> PlannerView {
+    let fallback = RawInput::initial(book);
+    let current = input.current().unwrap_or(&fallback);
+    let page = page_view(book, current, money);
+    let tabs = input
+        .scenarios
+        .iter()
+        .enumerate()
+        .map(|(index, raw)| ScenarioTab {
+            label: format!("Scenario {}", index + 1),
+            summary: scenario_summary(book, raw),
+            active: index == input.active,
+        })
+        .collect();
+    let can_add = input.scenarios.len() < MAX_SCENARIOS;
+    let add_limit = (!can_add).then(|| {
+        format!("At most {MAX_SCENARIOS} scenarios can be compared; remove one to add another.")
+    });
+    let compare = (input.scenarios.len() > 1).then(|| compare_view(book, &input.scenarios, money));
+    let dates_result = input.dates();
+    let dates = DatesView {
+        mode: input.date_mode,
+        text: input.date_text.clone(),
+        date_label: match input.date_mode {
+            DateMode::ReadyBy => "Ready by (event date)",
+            _ => "First session on",
+        },
+        error: match (&dates_result, input.date_text.trim().is_empty()) {
+            (Err(_), true) if input.date_mode != DateMode::Undated => {
+                Some("Choose a date to see the plan on a calendar.".to_owned())
+            }
+            (Err(message), _) => Some(message.clone()),
+            _ => None,
+        },
+    };
+    let request = resolve(book, current).and_then(|resolved| resolved.request());
+    let chosen = request.as_ref().and_then(|request| estimate(book, request));
+    let timeline = chosen.as_ref().map(|estimate| {
+        timeline_view(
+            estimate,
+            dates_result.clone().unwrap_or_default(),
+            today,
+            date_format,
+        )
+    });
+    let quote = chosen
+        .as_ref()
+        .map(|estimate| quote_view(&input.quote, estimate, money));
+    PlannerView {
+        page,
+        tabs,
+        can_add,
+        add_limit,
+        compare,
+        dates,
+        timeline,
+        quote,
+        quote_text: input.quote.clone(),
+        share_quote: input.share_quote,
+        fragment: encode(&input.share_state()),
+        notices: input.notices.clone(),
+    }
+}
+
+fn scenario_summary(book: &PriceBook, raw: &RawInput) -> String {
+    let Some(resolved) = resolve(book, raw) else {
+        return String::new();
+    };
+    match &resolved.sessions {
+        Ok(count) => format!(
+            "{} · {} · {count} {}",
+            resolved.method.name,
+            resolved.tier.name,
+            if *count == 1 { "session" } else { "sessions" }
+        ),
+        Err(_) => format!("{} · sessions to be entered", resolved.method.name),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::PlainDateFormat;
+    use crate::money::PlainFormatter;
+    use crate::share::decode;
+    use crate::view::ResultView;
+
+    fn book() -> PriceBook {
+        PriceBook::published()
+    }
+
+    fn today() -> Date {
+        Date::parse_iso("2026-11-25").unwrap()
+    }
+
+    fn view(input: &PlannerInput) -> PlannerView {
+        planner_view(
+            &book(),
+            input,
+            today(),
+            &PlainFormatter::new("USD"),
+            &PlainDateFormat,
+        )
+    }
+
+    #[test]
+    fn adding_copies_the_shown_scenario_up_to_three() {
+        let book = book();
+        let mut input = PlannerInput::initial(&book).apply(PlannerAction::TypeSessions("2".into()));
+        input = input.apply(PlannerAction::AddScenario);
+        assert_eq!(input.scenarios.len(), 2);
+        assert_eq!(input.active, 1);
+        assert_eq!(input.scenarios[1].sessions, "2");
+        input = input.apply(PlannerAction::ChooseMethod("injection".into()));
+        assert_eq!(input.scenarios[0].method, "microneedling");
+        assert_eq!(input.scenarios[1].method, "injection");
+        input = input
+            .apply(PlannerAction::AddScenario)
+            .apply(PlannerAction::AddScenario);
+        assert_eq!(input.scenarios.len(), 3);
+        let shown = view(&input);
+        assert!(!shown.can_add);
+        assert!(shown.add_limit.unwrap().contains("At most 3"));
+        assert_eq!(shown.compare.unwrap().columns.len(), 3);
+    }
+
+    #[test]
+    fn removing_keeps_a_valid_active_scenario_and_never_the_last_one() {
+        let book = book();
+        let mut input = PlannerInput::initial(&book)
+            .apply(PlannerAction::AddScenario)
+            .apply(PlannerAction::AddScenario);
+        input = input.apply(PlannerAction::RemoveScenario(2));
+        assert_eq!((input.scenarios.len(), input.active), (2, 1));
+        input = input.apply(PlannerAction::RemoveScenario(0));
+        assert_eq!((input.scenarios.len(), input.active), (1, 0));
+        input = input.apply(PlannerAction::RemoveScenario(0));
+        assert_eq!(input.scenarios.len(), 1, "the last scenario stays");
+        assert_eq!(input.apply(PlannerAction::ShowScenario(7)).active, 0);
+        assert!(view(&input).compare.is_none());
+    }
+
+    #[test]
+    fn dates_drive_the_timeline_and_bad_dates_say_why() {
+        let book = book();
+        let input = PlannerInput::initial(&book)
+            .apply(PlannerAction::ChooseDateMode(DateMode::Start))
+            .apply(PlannerAction::TypeDate("2026-12-01".into()));
+        let shown = view(&input);
+        assert_eq!(shown.dates.error, None);
+        let timeline = shown.timeline.unwrap();
+        assert!(
+            timeline.text_alternative[0].contains("1 Dec 2026"),
+            "{:?}",
+            timeline.text_alternative
+        );
+        let bad = input.apply(PlannerAction::TypeDate("2026-02-30".into()));
+        assert!(view(&bad).dates.error.unwrap().contains("not a real date"));
+        let empty = input.apply(PlannerAction::TypeDate(String::new()));
+        assert!(view(&empty).dates.error.unwrap().contains("Choose a date"));
+    }
+
+    #[test]
+    fn an_event_the_plan_cannot_meet_is_said_plainly() {
+        let book = book();
+        let input = PlannerInput::initial(&book)
+            .apply(PlannerAction::ChooseDateMode(DateMode::ReadyBy))
+            .apply(PlannerAction::TypeDate("2026-12-24".into()));
+        let status = view(&input).timeline.unwrap().status.unwrap();
+        assert!(
+            status.message.contains("cannot be ready"),
+            "{}",
+            status.message
+        );
+    }
+
+    #[test]
+    fn the_fragment_round_trips_and_leaves_the_quote_out_unless_asked() {
+        let book = book();
+        let input = PlannerInput::initial(&book)
+            .apply(PlannerAction::AddScenario)
+            .apply(PlannerAction::ChooseMethod("injection".into()))
+            .apply(PlannerAction::ChooseDateMode(DateMode::Start))
+            .apply(PlannerAction::TypeDate("2027-01-04".into()))
+            .apply(PlannerAction::TypeQuote("2500".into()));
+        let fragment = view(&input).fragment;
+        assert!(!fragment.contains("q="), "{fragment}");
+        let restored =
+            PlannerInput::initial(&book).apply(PlannerAction::Restore(decode(&fragment, &book)));
+        assert_eq!(restored.scenarios, input.scenarios);
+        assert_eq!(restored.active, 1);
+        assert_eq!(restored.date_text, "2027-01-04");
+        assert_eq!(restored.quote, "");
+        assert!(restored.notices.is_empty());
+        let shared = input.apply(PlannerAction::ShareQuote(true));
+        let with_quote = view(&shared).fragment;
+        assert!(with_quote.contains("q=2500"), "{with_quote}");
+        let restored =
+            PlannerInput::initial(&book).apply(PlannerAction::Restore(decode(&with_quote, &book)));
+        assert_eq!(
+            (restored.quote.as_str(), restored.share_quote),
+            ("2500", true)
+        );
+    }
+
+    #[test]
+    fn a_damaged_link_restores_what_it_can_and_says_what_it_ignored() {
+        let book = book();
+        let decoded = decode(
+            "v1&s=laser-of-doom.x.3&s=injection.msc-injectable.2&zz=1",
+            &book,
+        );
+        let restored = PlannerInput::initial(&book).apply(PlannerAction::Restore(decoded));
+        assert_eq!(restored.scenarios.len(), 1);
+        assert_eq!(restored.scenarios[0].method, "injection");
+        assert!(!restored.notices.is_empty());
+        assert!(restored
+            .apply(PlannerAction::DismissNotices)
+            .notices
+            .is_empty());
+    }
+
+    #[test]
+    fn quote_and_timeline_wait_for_a_valid_session_count() {
+        let book = book();
+        let input = PlannerInput::initial(&book).apply(PlannerAction::TypeSessions("abc".into()));
+        let shown = view(&input);
+        assert!(shown.timeline.is_none());
+        assert!(shown.quote.is_none());
+        assert!(matches!(shown.page.result, ResultView::NeedsInput(_)));
+        assert!(shown.tabs[0].summary.contains("sessions to be entered"));
+    }
+}

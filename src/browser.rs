@@ -1,0 +1,58 @@
+//! The few places the full page talks to the browser beyond rendering: the address bar's
+//! fragment, the clipboard and printing. Only the page uses these; a widget on a clinic's
+//! page never does (see `EstimatorConfig::owns_page`).
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The fragment of the page's address, without `#`.
+pub fn fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    Some(hash.trim_start_matches('#').to_owned())
+}
+
+/// Puts the plan in the address bar without adding a history entry for every keystroke.
+pub fn replace_fragment(fragment: &str) {
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{fragment}")));
+    }
+}
+
+/// The page's address with `fragment` after its `#`.
+pub fn link_with_fragment(fragment: &str) -> String {
+    let href = web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#{fragment}")
+}
+
+/// Copies text with the asynchronous clipboard API. Returns false where the browser has no
+/// clipboard access (an insecure context, a refused permission) instead of failing.
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
+        return false;
+    };
+    let attempt = || -> Result<Promise, JsValue> {
+        let clipboard = Reflect::get(&navigator, &"clipboard".into())?;
+        if clipboard.is_undefined() || clipboard.is_null() {
+            return Err(JsValue::from_str("no clipboard"));
+        }
+        let write: Function = Reflect::get(&clipboard, &"writeText".into())?.dyn_into()?;
+        write
+            .call1(&clipboard, &JsValue::from_str(text))?
+            .dyn_into()
+    };
+    match attempt() {
+        Ok(promise) => JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Opens the browser's print dialog (which also saves as PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -1,0 +1,141 @@
+//! The plan as a picture: one row per session (its downtime and the weeks its results keep
+//! developing), one for final results, a time axis, and the same plan in words. Every
+//! position comes from the core's `TimelineView`; this draws it.
+
+use estimator_core::plan::{BarKind, BarView, StatusTone, TimelineView};
+use yew::prelude::*;
+
+/// At most this many axis labels are written, so they never overlap on a phone; every tick
+/// still gets its line.
+const MAX_AXIS_LABELS: usize = 6;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub timeline: TimelineView,
+    pub id_prefix: AttrValue,
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let timeline = &props.timeline;
+    let caption_id = format!("{}-timeline-caption", props.id_prefix);
+    let scale = Scale(f64::from(timeline.width.max(1)));
+    let label_every = timeline.ticks.len().div_ceil(MAX_AXIS_LABELS).max(1);
+    let last_tick = timeline.ticks.len().saturating_sub(1);
+    html! {
+        <figure class="timeline" aria-labelledby={caption_id.clone()}>
+            <figcaption id={caption_id}>{ &timeline.caption }</figcaption>
+            if let Some(status) = &timeline.status {
+                <p class={classes!("timeline-status", status_class(status.tone))}>{ &status.message }</p>
+            }
+            // The chart repeats the list below it in pictures; screen readers get the list.
+            <div class="timeline-chart" aria-hidden="true">
+                { for timeline.rows.iter().map(|row| html! {
+                    <div class="timeline-row">
+                        <span class="timeline-label">
+                            <span class="timeline-name">{ &row.label }</span>
+                            <span class="timeline-when">{ &row.when }</span>
+                        </span>
+                        <svg class="timeline-track" width="100%" height="24" focusable="false">
+                            { for row.bars.iter().map(|bar| draw_bar(bar, scale)) }
+                            if let Some(event) = &timeline.event {
+                                <line class="timeline-event" x1={scale.at(event.at)} x2={scale.at(event.at)} y1="0" y2="24" />
+                            }
+                        </svg>
+                    </div>
+                }) }
+                <div class="timeline-row timeline-axis">
+                    <span class="timeline-label"></span>
+                    <svg class="timeline-track" width="100%" height="28" focusable="false">
+                        { for timeline.ticks.iter().enumerate().map(|(index, tick)| {
+                            let anchor = if index == 0 { "start" } else if index == last_tick { "end" } else { "middle" };
+                            let labelled = index % label_every == 0 || index == last_tick;
+                            html! {
+                                <g>
+                                    <line class="timeline-tick" x1={scale.at(tick.at)} x2={scale.at(tick.at)} y1="0" y2="6" />
+                                    if labelled {
+                                        <text class="timeline-tick-label" x={scale.at(tick.at)} y="20" text-anchor={anchor}>{ &tick.label }</text>
+                                    }
+                                </g>
+                            }
+                        }) }
+                    </svg>
+                </div>
+            </div>
+            <ul class="timeline-legend" aria-hidden="true">
+                { for timeline.legend.iter().map(|entry| html! {
+                    <li>
+                        <svg width="18" height="12" focusable="false"><rect class={bar_class(entry.kind)} x="0" y="1" width="18" height="10" rx="2" /></svg>
+                        { &entry.label }
+                    </li>
+                }) }
+                if let Some(event) = &timeline.event {
+                    <li>
+                        <svg width="18" height="12" focusable="false"><line class="timeline-event" x1="9" x2="9" y1="0" y2="12" /></svg>
+                        { &event.label }
+                    </li>
+                }
+            </ul>
+            <h3 class="timeline-words-title">{ "The plan in words" }</h3>
+            <ol class="timeline-words">
+                { for timeline.text_alternative.iter().map(|line| html! { <li>{ line }</li> }) }
+            </ol>
+            { for timeline.notes.iter().map(|note| html! { <p class="hint">{ note }</p> }) }
+            <details class="timeline-sources">
+                <summary>{ "Where these weeks come from" }</summary>
+                { for timeline.sources.iter().map(|source| html! {
+                    <p><strong>{ format!("{}: ", source.about) }</strong>{ source.lines.join(" ") }</p>
+                }) }
+            </details>
+        </figure>
+    }
+}
+
+/// Maps days to a percentage of the chart's width, the unit SVG positions take here.
+#[derive(Clone, Copy)]
+struct Scale(f64);
+
+impl Scale {
+    fn at(self, day: u32) -> String {
+        format!("{:.3}%", f64::from(day) / self.0 * 100.0)
+    }
+
+    fn span(self, from: u32, to: u32) -> String {
+        format!(
+            "{:.3}%",
+            f64::from(to.saturating_sub(from)) / self.0 * 100.0
+        )
+    }
+}
+
+fn draw_bar(bar: &BarView, scale: Scale) -> Html {
+    let class = bar_class(bar.kind);
+    if bar.kind == BarKind::Session {
+        return html! {
+            <circle class={class} cx={scale.at(bar.start)} cy="12" r="6"><title>{ &bar.label }</title></circle>
+        };
+    }
+    html! {
+        <g>
+            <title>{ &bar.label }</title>
+            if bar.firm_end > bar.start {
+                <rect class={class.clone()} x={scale.at(bar.start)} y="6" width={scale.span(bar.start, bar.firm_end)} height="12" rx="2" />
+            }
+            if bar.end > bar.firm_end {
+                <rect class={classes!(class, "bar-uncertain")} x={scale.at(bar.firm_end)} y="6" width={scale.span(bar.firm_end, bar.end)} height="12" rx="2" />
+            }
+        </g>
+    }
+}
+
+fn bar_class(kind: BarKind) -> String {
+    format!("bar bar-{}", kind.as_str())
+}
+
+fn status_class(tone: StatusTone) -> &'static str {
+    match tone {
+        StatusTone::Fits => "status-fits",
+        StatusTone::DoesNotFit => "status-does-not-fit",
+        StatusTone::Note => "status-note",
+    }
+}
