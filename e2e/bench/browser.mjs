@@ -4,8 +4,9 @@
 //
 // Every figure is measured inside the page, from navigation start (performance.now()), so
 // the time Playwright takes to talk to the browser never counts. Each load gets a fresh
-// browser context: an empty cache, as on a first visit. Nothing is throttled: these are
-// loopback figures for comparing builds on one machine; Lighthouse adds the mobile view.
+// browser context: an empty cache, as on a first visit. Files are served brotli-compressed,
+// as a real host would. Nothing is throttled: these are loopback figures for comparing
+// builds on one machine; Lighthouse adds the mobile view.
 //
 // Prints tables and asserts nothing; it fails only when a tool fails or a page makes a
 // request off loopback.
@@ -14,8 +15,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveStatic, distDir } from '../support.mjs';
+import { distDir } from '../support.mjs';
 import { median, percentile, ms, ratio, passOrMiss, table } from './report.mjs';
+import { serveCompressed } from './serve-compressed.mjs';
 
 const LOADS = Math.max(7, Number(process.env.BENCH_LOADS ?? 9));
 const INPUT_CHANGES = 200;
@@ -46,9 +48,9 @@ const floorDist = path.resolve(process.env.FLOOR_DIST_DIR ?? path.join(import.me
 
 const staticCopy = await writeStaticCopy(oursDist);
 const servers = {
-  ours: await serveStatic(oursDist),
-  floor: await serveStatic(floorDist),
-  static: await serveStatic(staticCopy),
+  ours: await serveCompressed(oursDist),
+  floor: await serveCompressed(floorDist),
+  static: await serveCompressed(staticCopy),
 };
 const browser = await launchIsolatedBrowser();
 try {

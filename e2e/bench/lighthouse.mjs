@@ -1,7 +1,7 @@
 // The Lighthouse half of `cargo xtask bench`: three runs of npm's `lighthouse` with its
 // default mobile settings (an emulated mid-range phone, simulated slow 4G and a 4× slower
-// CPU) against the release build served on 127.0.0.1, and the median of each score and of
-// LCP, TBT and CLS.
+// CPU) against the release build served brotli-compressed on 127.0.0.1, as a real host would
+// serve it, and the median of each score and of LCP, TBT and CLS.
 //
 // Prints tables and asserts nothing; it fails only when Lighthouse fails, or when the page
 // requested anything off loopback (Lighthouse lists every request it saw).
@@ -11,8 +11,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { serveStatic } from '../support.mjs';
+import { distDir } from '../support.mjs';
 import { median, ms, passOrMiss, table } from './report.mjs';
+import { serveCompressed } from './serve-compressed.mjs';
 
 const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -34,7 +35,7 @@ const CHROME_FLAGS = [
   '--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"',
 ].join(' ');
 
-const server = await serveStatic();
+const server = await serveCompressed(distDir());
 const reportFolder = await fs.mkdtemp(path.join(os.tmpdir(), 'estimator-lighthouse-'));
 try {
   const runs = [];

@@ -305,7 +305,7 @@ pub fn ShareBar(props: &ShareProps) -> Html {
             </div>
             <label class="checkbox">
                 <input type="checkbox" checked={props.view.share_quote} onchange={on_share_quote} />
-                { "Include my quoted price in the link" }
+                { "Put my quote in the link too" }
             </label>
             <p class="copy-outcome" aria-live="polite">
                 { match &*outcome {

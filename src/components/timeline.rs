@@ -9,6 +9,10 @@ use yew::prelude::*;
 /// still gets its line.
 const MAX_AXIS_LABELS: usize = 6;
 
+/// The least distance between the last axis label and the one before it, as a share of the
+/// chart's width.
+const MIN_LABEL_GAP: f64 = 0.14;
+
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub timeline: TimelineView,
@@ -22,6 +26,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let scale = Scale(f64::from(timeline.width.max(1)));
     let label_every = timeline.ticks.len().div_ceil(MAX_AXIS_LABELS).max(1);
     let last_tick = timeline.ticks.len().saturating_sub(1);
+    let last_at = timeline.ticks.last().map_or(0, |tick| tick.at);
+    // The last tick is always labelled; a label just before it would run into it.
+    let crowds_last = |at: u32| {
+        f64::from(last_at.saturating_sub(at)) < f64::from(timeline.width.max(1)) * MIN_LABEL_GAP
+    };
     html! {
         <figure class="timeline" aria-labelledby={caption_id.clone()}>
             <figcaption id={caption_id}>{ &timeline.caption }</figcaption>
@@ -49,7 +58,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <svg class="timeline-track" width="100%" height="28" focusable="false">
                         { for timeline.ticks.iter().enumerate().map(|(index, tick)| {
                             let anchor = if index == 0 { "start" } else if index == last_tick { "end" } else { "middle" };
-                            let labelled = index % label_every == 0 || index == last_tick;
+                            let labelled = index == last_tick
+                                || (index % label_every == 0 && !crowds_last(tick.at));
                             html! {
                                 <g>
                                     <line class="timeline-tick" x1={scale.at(tick.at)} x2={scale.at(tick.at)} y1="0" y2="6" />
@@ -110,6 +120,15 @@ impl Scale {
 
 fn draw_bar(bar: &BarView, scale: Scale) -> Html {
     let class = bar_class(bar.kind);
+    if bar.kind == BarKind::Final {
+        // All of the final window is "expected somewhere in here": one solid bar, as the
+        // legend shows it.
+        return html! {
+            <rect class={class} x={scale.at(bar.start)} y="4" width={scale.span(bar.start, bar.end)} height="16" rx="3">
+                <title>{ &bar.label }</title>
+            </rect>
+        };
+    }
     if bar.kind == BarKind::Session {
         return html! {
             <circle class={class} cx={scale.at(bar.start)} cy="12" r="6"><title>{ &bar.label }</title></circle>

@@ -27,6 +27,8 @@ const BROWSER_SCRIPT: &str = "e2e/bench/browser.mjs";
 const LIGHTHOUSE_SCRIPT: &str = "e2e/bench/lighthouse.mjs";
 
 pub fn bench(workspace: &Workspace) -> Outcome {
+    // Read before our own builds load the machine: it tells whether anything else was running.
+    let load_at_start = load_average();
     setup(workspace, Browser::Install)?;
     require_lighthouse(workspace)?;
 
@@ -36,7 +38,7 @@ pub fn bench(workspace: &Workspace) -> Outcome {
     build_floor(workspace)?;
 
     heading("machine");
-    print_machine(workspace);
+    print_machine(workspace, load_at_start);
 
     heading("size: bytes a first visit transfers");
     let ours = measure(&workspace.path("dist"))?;
@@ -82,12 +84,13 @@ fn build_floor(workspace: &Workspace) -> Outcome {
 }
 
 /// What the timings were taken on: they mean little without it.
-fn print_machine(workspace: &Workspace) {
+fn print_machine(workspace: &Workspace, load_at_start: String) {
     let cores = std::thread::available_parallelism().map_or(0, |cores| cores.get());
     let mut facts = vec![
         ("CPU", cpu_model()),
         ("cores", cores.to_string()),
         ("memory", memory_total()),
+        ("load", load_at_start),
     ];
     let tools = [
         ("chromium", CHROMIUM_PATH),
@@ -133,6 +136,21 @@ fn memory_total() -> String {
     match kib {
         Some(kib) => format!("{:.1} GiB", kib as f64 / (1024.0 * 1024.0)),
         None => "unknown".to_string(),
+    }
+}
+
+/// The 1, 5 and 15 minute load averages: timings taken while other work shares the cores
+/// (a build, a test run) are slower, and this says so.
+fn load_average() -> String {
+    let loadavg = fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let averages: Vec<&str> = loadavg.split_whitespace().take(3).collect();
+    if averages.len() == 3 {
+        format!(
+            "{} (1, 5, 15 min averages, before the builds)",
+            averages.join(" ")
+        )
+    } else {
+        "unknown".to_string()
     }
 }
 

@@ -21,11 +21,11 @@ use crate::workspace::Workspace;
 
 /// The most brotli bytes the counted assets of `dist/` may add up to.
 ///
-/// Set about 3% above the 186,628 bytes measured on 2026-11-26 at commit a08d758 (wasm
-/// 167,859, JS 7,616, HTML 8,213, CSS 2,940; rustc 1.95.0, trunk 0.21.14, wasm-bindgen
+/// Set about 3% above the 226,984 bytes measured on 2026-11-26 at commit eaed00e (wasm
+/// 205,079, JS 7,951, HTML 9,734, CSS 4,220; rustc 1.95.0, trunk 0.21.14, wasm-bindgen
 /// 0.2.130, binaryen 132 `-Oz`, brotli crate 8.0.4 at quality 11). When a change makes the
 /// build smaller, lower this to match, so the saving cannot quietly be spent again.
-pub const SIZE_BUDGET_BYTES: u64 = 192_200;
+pub const SIZE_BUDGET_BYTES: u64 = 233_800;
 
 const BROTLI_QUALITY: i32 = 11;
 /// The `brotli` command's default window (2^24 bytes): larger than any asset here, so every

@@ -186,10 +186,24 @@ impl PlannerInput {
         })
     }
 
-    /// What a link made now holds: the quote only if the person asked, dates only if valid.
-    pub fn share_state(&self) -> ShareState {
+    /// What a link made now holds: each scenario as the page shows it (a tier the method does
+    /// not offer is shown, and so linked, as "Not sure"), the quote only if the person asked,
+    /// dates only if valid.
+    pub fn share_state(&self, book: &PriceBook) -> ShareState {
+        let scenarios = self
+            .scenarios
+            .iter()
+            .map(|raw| match resolve(book, raw) {
+                Some(resolved) => RawInput {
+                    method: resolved.method.id.clone(),
+                    tier: resolved.tier.id.clone(),
+                    sessions: raw.sessions.clone(),
+                },
+                None => raw.clone(),
+            })
+            .collect();
         ShareState {
-            scenarios: self.scenarios.clone(),
+            scenarios,
             active: self.active,
             dates: self.dates().unwrap_or_default(),
             quote: Some(self.quote.clone()).filter(|quote| !quote.trim().is_empty()),
@@ -309,7 +323,7 @@ pub fn planner_view(
         quote,
         quote_text: input.quote.clone(),
         share_quote: input.share_quote,
-        fragment: encode(&input.share_state()),
+        fragment: encode(&input.share_state(book)),
         notices: input.notices.clone(),
     }
 }
@@ -453,6 +467,17 @@ mod tests {
             (restored.quote.as_str(), restored.share_quote),
             ("2500", true)
         );
+    }
+
+    #[test]
+    fn a_link_holds_the_tier_the_page_shows() {
+        let book = book();
+        let input = PlannerInput::initial(&book)
+            .apply(PlannerAction::ChooseTier("plant".into()))
+            .apply(PlannerAction::ChooseMethod("injection".into()));
+        let fragment = view(&input).fragment;
+        assert!(fragment.contains("s=injection.not-sure.3"), "{fragment}");
+        assert!(decode(&fragment, &book).ignored.is_empty());
     }
 
     #[test]
