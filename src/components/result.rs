@@ -72,7 +72,7 @@ fn estimate(view: &EstimateView, title_id: &str) -> Html {
                     { for view.not_included.iter().map(|item| html! { <li>{ *item }</li> }) }
                 </ul>
             </div>
-            <p class="as-of">{ format!("{}. Prices vary by clinic and region; only a written quote from a clinic is a price.", view.as_of) }</p>
+            <p class="as-of">{ &view.as_of }{ ". " }{ view.disclaimer }</p>
         </>
     }
 }

@@ -84,6 +84,8 @@ pub struct EstimateView {
     pub caveats: Vec<CaveatView>,
     pub not_included: Vec<&'static str>,
     pub as_of: String,
+    /// What these figures are not: a quote, or medical advice.
+    pub disclaimer: &'static str,
 }
 
 /// What the result region shows.
@@ -176,6 +178,9 @@ pub fn page_view(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat) -> P
         result,
     }
 }
+
+/// Said under every estimate, on screen and on paper.
+pub const DISCLAIMER: &str = "Prices vary by clinic and region; only a written quote from a clinic is a price. This is not medical advice: only a clinician can tell whether a treatment suits you.";
 
 /// Formats one estimate for display.
 pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateView {
@@ -285,6 +290,7 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
             .as_of
             .clone()
             .unwrap_or_else(|| "Date of figures not stated".to_owned()),
+        disclaimer: DISCLAIMER,
     }
 }
 
