@@ -27,7 +27,7 @@ export function distDir() {
  * Serves `root` on 127.0.0.1 at a free port, under `basePath` (as a static host would serve a
  * copy at https://example.org/tools/estimator/); resolves to { url, close }.
  */
-export async function serveStatic(root = distDir(), { basePath = '/' } = {}) {
+export async function serveStatic(root = distDir(), { basePath = '/', port = 0 } = {}) {
   const headerRules = await readHeaderRules(root);
   const server = http.createServer(async (request, response) => {
     try {
@@ -55,10 +55,13 @@ export async function serveStatic(root = distDir(), { basePath = '/' } = {}) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address();
   return {
-    url: `http://127.0.0.1:${port}${basePath}`,
+    url: `http://127.0.0.1:${address.port}${basePath}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
@@ -114,6 +117,9 @@ export async function launchBrowser() {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // Debian's Chromium still looks up Google's hosts at start; answer every lookup but
+      // loopback with "not found", so nothing at all leaves the machine.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
   });
 }

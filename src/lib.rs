@@ -8,7 +8,10 @@ mod app;
 mod browser;
 mod components;
 mod config;
-mod content;
+// The explanations are prerendered natively into the page's HTML and never shipped in the
+// wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod content;
 mod crash;
 mod estimator;
 pub mod prerender;

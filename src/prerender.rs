@@ -1,35 +1,50 @@
 //! Where prerendered HTML goes in `index.html`, shared by the build-time tool (which writes
 //! it) and the page entry point (which hydrates it).
 
-/// Marks the start and end of the prerendered page inside `<div id="app">`. The HTML between
-/// them in the source `index.html` is what a browser shows if prerendering was skipped.
-pub const START_MARK: &str = "<!-- prerender:start -->";
-pub const END_MARK: &str = "<!-- prerender:end -->";
+/// Mark the calculator inside `<div id="app">`: the browser hydrates what stands between
+/// them. What stands there in the source `index.html` is the fallback shown if prerendering
+/// was skipped.
+pub const APP_START: &str = "<!-- prerender:start -->";
+pub const APP_END: &str = "<!-- prerender:end -->";
+
+/// Mark where the static explanations go; the wasm never touches them.
+pub const EXPLAINER_START: &str = "<!-- explainer:start -->";
+pub const EXPLAINER_END: &str = "<!-- explainer:end -->";
 
 /// The attribute the root element carries once it holds prerendered HTML; the entry point
 /// hydrates such a root and renders into any other.
 pub const HYDRATE_ATTRIBUTE: &str = "data-prerendered";
 
-/// Replaces what stands between the marks with `rendered`, and flags the root for hydration.
-pub fn splice(page: &str, rendered: &str) -> Result<String, String> {
-    let start = page
-        .find(START_MARK)
-        .ok_or_else(|| format!("no {START_MARK} mark"))?;
-    let end = page
-        .find(END_MARK)
-        .filter(|end| *end > start)
-        .ok_or_else(|| format!("no {END_MARK} mark after the start mark"))?;
-    let root = "<div id=\"app\"";
-    let root_at = page[..start]
-        .rfind(root)
-        .ok_or("the marks are not inside <div id=\"app\">")?;
-    let mut output = String::with_capacity(page.len() + rendered.len());
-    output.push_str(&page[..root_at + root.len()]);
-    output.push_str(&format!(" {HYDRATE_ATTRIBUTE}=\"\""));
-    output.push_str(&page[root_at + root.len()..start]);
-    output.push_str(rendered);
-    output.push_str(&page[end + END_MARK.len()..]);
-    Ok(output)
+const APP_ROOT: &str = "<div id=\"app\"";
+
+/// The page with the calculator and the explanations written in, and the calculator's root
+/// flagged for hydration.
+pub fn prerender_page(page: &str, calculator: &str, explainer: &str) -> Result<String, String> {
+    let page = replace_between(page, APP_START, APP_END, calculator)?;
+    let page = replace_between(&page, EXPLAINER_START, EXPLAINER_END, explainer)?;
+    let root_at = page
+        .find(APP_ROOT)
+        .ok_or("the page has no <div id=\"app\">")?;
+    let insert_at = root_at + APP_ROOT.len();
+    Ok(format!(
+        "{} {HYDRATE_ATTRIBUTE}=\"\"{}",
+        &page[..insert_at],
+        &page[insert_at..]
+    ))
+}
+
+/// Replaces the marks and what stands between them with `content`.
+fn replace_between(page: &str, start: &str, end: &str, content: &str) -> Result<String, String> {
+    let from = page.find(start).ok_or_else(|| format!("no {start} mark"))?;
+    let to = page[from..]
+        .find(end)
+        .map(|offset| from + offset)
+        .ok_or_else(|| format!("no {end} mark after {start}"))?;
+    Ok(format!(
+        "{}{content}{}",
+        &page[..from],
+        &page[to + end.len()..]
+    ))
 }
 
 #[cfg(test)]
@@ -37,22 +52,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn splice_replaces_the_fallback_and_marks_the_root() {
-        let page = "<body><div id=\"app\"><!-- prerender:start --><p>Loading</p><!-- prerender:end --></div></body>";
-        let output = splice(page, "<main>page</main>").unwrap();
+    fn writes_both_parts_and_flags_the_calculator_for_hydration() {
+        let page = concat!(
+            "<main><div id=\"app\"><!-- prerender:start --><p>Loading</p><!-- prerender:end --></div>",
+            "<!-- explainer:start --><!-- explainer:end --></main>"
+        );
+        let output = prerender_page(page, "<form>calc</form>", "<section>why</section>").unwrap();
         assert_eq!(
             output,
-            "<body><div id=\"app\" data-prerendered=\"\"><main>page</main></div></body>"
+            "<main><div id=\"app\" data-prerendered=\"\"><form>calc</form></div><section>why</section></main>"
         );
     }
 
     #[test]
-    fn splice_refuses_a_page_without_marks() {
-        assert!(splice("<div id=\"app\"></div>", "x").is_err());
-        assert!(splice(
-            "<!-- prerender:end --><div id=\"app\"><!-- prerender:start -->",
-            "x"
-        )
-        .is_err());
+    fn refuses_a_page_without_marks() {
+        assert!(prerender_page("<div id=\"app\"></div>", "x", "y").is_err());
+        let no_explainer = "<div id=\"app\"><!-- prerender:start --><!-- prerender:end --></div>";
+        assert!(prerender_page(no_explainer, "x", "y").is_err());
     }
 }

@@ -22,15 +22,21 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let rendered =
+    let calculator =
         futures::executor::block_on(yew::ServerRenderer::<exosome_estimator::App>::new().render());
-    match exosome_estimator::prerender::splice(&page, &rendered) {
+    // The explanations never change and are never hydrated: plain HTML, no hydration markers.
+    let explainer = futures::executor::block_on(
+        yew::ServerRenderer::<exosome_estimator::content::Explainer>::new()
+            .hydratable(false)
+            .render(),
+    );
+    let rendered = calculator.len() + explainer.len();
+    match exosome_estimator::prerender::prerender_page(&page, &calculator, &explainer) {
         Ok(output) => match std::fs::write(&path, output) {
             Ok(()) => {
                 println!(
-                    "prerender: wrote {} ({} bytes of page HTML)",
-                    path.display(),
-                    rendered.len()
+                    "prerender: wrote {} ({rendered} bytes of page HTML)",
+                    path.display()
                 );
                 ExitCode::SUCCESS
             }

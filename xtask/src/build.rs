@@ -16,25 +16,15 @@ pub fn dist(workspace: &Workspace) -> Outcome {
     report_dist_files(workspace)
 }
 
-/// Serves a release build on loopback, rebuilding on change, until interrupted.
+/// Builds the release site and serves `dist/` on loopback until interrupted, with the headers
+/// a static host would send (see `e2e/serve.mjs`), so what is served is exactly what ships:
+/// the prerendered page, the service worker, the widget and the example clinic page.
 pub fn serve(workspace: &Workspace, port: u16) -> Outcome {
     setup(workspace, Browser::Skip)?;
-    require_trunk_inputs(workspace)?;
-    fetch_crates(workspace)?;
+    release_build(workspace)?;
     let port = port.to_string();
     println!("Serving the estimator at http://127.0.0.1:{port}/");
-    workspace.run(
-        "trunk",
-        &[
-            "serve",
-            "--release",
-            "--offline",
-            "--address",
-            "127.0.0.1",
-            "--port",
-            &port,
-        ],
-    )
+    workspace.run("node", &["e2e/serve.mjs", &port])
 }
 
 /// `trunk build --release --offline`, after downloading the crates it will need, then what

@@ -30,7 +30,8 @@ commands:
   setup              install what is missing: the wasm32 target, trunk 0.21, the wasm-bindgen
                      CLI matching Cargo.lock, the node packages (npm ci)
   dist               setup, then a release build with Trunk into dist/, listing the files
-  serve [--port N]   setup, then serve a release build at http://127.0.0.1:N/ (default 8080)
+  serve [--port N]   setup, release build, then serve dist/ at http://127.0.0.1:N/ (default
+                     8080), with the examples at /examples/clinic.html
   test               setup (with Chromium), then fmt, clippy (native and wasm32), the
                      estimator-core dependency check, cargo test, the release build, its
                      size budget and the browser tests in e2e/; stops at the first failure

@@ -583,12 +583,19 @@ pub fn check_accent(text: &str) -> Result<String, String> {
     let contrast = contrast_with_white(hex);
     if contrast < MIN_ACCENT_CONTRAST {
         return Err(format!(
-            "{} is too light to read on white: its contrast is {:.1}:1 and text needs at least {MIN_ACCENT_CONTRAST}:1 (WCAG AA); choose a darker shade",
+            "{} is too light to read on white: its contrast is {}:1 and text needs at least 4.5:1 (WCAG AA); choose a darker shade",
             quoted(text, 40),
-            contrast
+            one_decimal(contrast)
         ));
     }
     Ok(text.to_ascii_lowercase())
+}
+
+/// "3.9" for 3.94: one decimal, written from integers so that float formatting (large in
+/// WebAssembly) is not compiled in.
+fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0).round().clamp(0.0, 1.0e6) as u64;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// The WCAG AA contrast ratio for normal text.
@@ -770,7 +777,7 @@ fn reject_unknown(object: &ObjectReader, known: &[&str], problems: &mut Problems
         if known.contains(&key.as_str()) {
             continue;
         }
-        let lower = key.to_lowercase();
+        let lower = key.to_ascii_lowercase();
         let hides = ["caveat", "question", "warning", "disclaimer", "notice"]
             .iter()
             .any(|word| lower.contains(word))

@@ -582,7 +582,11 @@ fn join_words(items: &[String]) -> String {
 fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
+        // Names here start with an ASCII letter; ASCII lowering keeps the Unicode tables out of
+        // the wasm.
+        Some(first) => std::iter::once(first.to_ascii_lowercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }
