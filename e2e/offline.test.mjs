@@ -68,6 +68,23 @@ test('the single file works from file:// with no network at all', async () => {
   await context.close();
 });
 
+test("a clinic's own single file shows its prices offline, from file://", async () => {
+  const file = path.join(distDir(), 'examples', 'exosome-estimator-seoul-clinic.html');
+  const { context, page, requests, pageErrors } = await recordingContext();
+  await context.setOffline(true);
+  const url = pathToFileURL(file).href;
+  await page.goto(url);
+  await page.locator('html.app-ready').waitFor();
+  await page.getByText('Hanbit Skin Clinic: the clinic\'s own prices').first().waitFor();
+  await expectTotal(page, '₩800,000 – ₩1,800,000');
+  await page.getByLabel('Delivery method').selectOption({ label: 'Intradermal or subdermal injection' });
+  await page.getByRole('status').getByText(/no exosome product has full FDA approval/).waitFor();
+  assert.deepEqual(requests.filter((request) => request !== url), []);
+  assert.deepEqual(await policyViolations(page), []);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
 /** Copies dist/ to a temporary folder the test may change, as a new deploy would. */
 async function copyOfDist() {
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'estimator-dist-'));

@@ -26,28 +26,41 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Starts the full page in the element with id `app`: hydrates it where the build prerendered
 /// the page into it, renders into it otherwise. Does nothing on a page without that element.
-/// Called by the page's own script (`static/page.js`), never on load: the same wasm also
-/// serves the widget on clinics' pages.
+/// Called by the page's own script (`static/page.js`, or the single file's loader), never on
+/// load: the same wasm also serves the widget on clinics' pages.
+///
+/// A clinic's single file (`cargo xtask dist --config …`) carries its configuration in a
+/// `<script type="application/json" id="estimator-config">`; then the clinic's estimator
+/// replaces the prerendered published one.
 #[wasm_bindgen(js_name = startPage)]
 pub fn start_page() {
-    let root = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("app"));
-    let Some(root) = root else {
+    let document = web_sys::window().and_then(|window| window.document());
+    let Some(document) = document else {
+        return;
+    };
+    let Some(root) = document.get_element_by_id("app") else {
         return;
     };
     crash::guard(&root);
-    if root.has_attribute(prerender::HYDRATE_ATTRIBUTE) {
+    let clinic_config = document
+        .get_element_by_id(CLINIC_CONFIG_ID)
+        .and_then(|element| element.text_content());
+    if let Some(config) = clinic_config {
+        root.set_inner_html("");
+        let _ = root.remove_attribute(prerender::HYDRATE_ATTRIBUTE);
+        // Kept for the page's lifetime: the clinic's estimator is the page.
+        std::mem::forget(widget::mount_widget(root.clone(), Some(config), None));
+    } else if root.has_attribute(prerender::HYDRATE_ATTRIBUTE) {
         yew::Renderer::<App>::with_root(root).hydrate();
     } else {
         root.set_inner_html("");
         yew::Renderer::<App>::with_root(root).render();
     }
     // Tells the stylesheet the calculator responds now, which hides the loading indicator.
-    if let Some(html) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
-    {
+    if let Some(html) = document.document_element() {
         let _ = html.class_list().add_1("app-ready");
     }
 }
+
+/// The id of the element holding a clinic's configuration in a clinic's single file.
+pub const CLINIC_CONFIG_ID: &str = "estimator-config";

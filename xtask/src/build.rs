@@ -38,6 +38,12 @@ pub fn release_build(workspace: &Workspace) -> Outcome {
     // writing the worker last means its version covers everything else in the build.
     site::write_single_file(&dist)?;
     widget::write_widget(workspace, &dist)?;
+    // A clinic's single file, built from the example configuration, so the tests can open one.
+    site::write_clinic_single_file(
+        &dist,
+        &workspace.path("examples/seoul-clinic.json"),
+        &dist.join("examples"),
+    )?;
     site::write_security_headers(&dist)?;
     site::write_service_worker(&dist)
 }

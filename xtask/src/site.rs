@@ -10,9 +10,14 @@ use crate::sha256::sha256;
 /// The single file's name in `dist/`.
 pub const SINGLE_FILE: &str = "exosome-estimator.html";
 
-/// Files in `dist/` that the service worker does not precache: itself, and the single file
-/// (a download, not part of the hosted app).
-const NOT_PRECACHED: &[&str] = &["sw.js", "_headers", SINGLE_FILE];
+/// Files in `dist/` that the service worker does not precache: itself, the headers file, and
+/// the single files (downloads, not part of the hosted app).
+const NOT_PRECACHED: &[&str] = &["sw.js", "_headers"];
+
+/// Single files are named `exosome-estimator….html`.
+fn is_single_file(file: &str) -> bool {
+    file.starts_with("exosome-estimator") && file.ends_with(".html")
+}
 
 /// Folders in `dist/` that are for clinics, not part of the hosted app: not precached.
 const NOT_PRECACHED_FOLDERS: &[&str] = &["widget/", "examples/"];
@@ -23,6 +28,7 @@ pub fn write_service_worker(dist: &Path) -> Outcome {
     let mut files = relative_files(dist)?;
     files.retain(|file| {
         !NOT_PRECACHED.contains(&file.as_str())
+            && !is_single_file(file)
             && !NOT_PRECACHED_FOLDERS
                 .iter()
                 .any(|folder| file.starts_with(folder))
@@ -194,6 +200,60 @@ pub fn write_single_file(dist: &Path) -> Outcome {
     write(&dist.join(SINGLE_FILE), page.as_bytes())?;
     println!("single file: dist/{SINGLE_FILE}, {} bytes", page.len());
     Ok(())
+}
+
+/// Writes a clinic's own single file, `exosome-estimator-<name>.html` in `folder`: the single
+/// file with the clinic's configuration inside, for a tablet in the waiting room. The
+/// configuration is checked first; a bad one fails the build with every problem listed.
+pub fn write_clinic_single_file(dist: &Path, config: &Path, folder: &Path) -> Outcome<PathBuf> {
+    let text = read_text(config)?;
+    if let Err(problems) = estimator_core::clinic_config::ClinicConfig::from_json(&text) {
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|problem| format!("  {problem}"))
+            .collect();
+        return Err(Failure::new(format!(
+            "{} cannot be used:\n{}",
+            config.display(),
+            lines.join("\n")
+        )));
+    }
+    let page = read_text(&dist.join(SINGLE_FILE))?;
+    // `</` inside a JSON string would end the script element early; `<\/` means the same in
+    // JSON and cannot.
+    let embedded = text.trim().replace("</", "<\\/");
+    let body = page
+        .find("<body>")
+        .map(|at| at + "<body>".len())
+        .ok_or_else(|| Failure::new("the single file has no <body>"))?;
+    let with_config = format!(
+        "{}\n<script type=\"application/json\" id=\"estimator-config\">{embedded}</script>{}",
+        &page[..body],
+        &page[body..]
+    );
+    let stem = config
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "clinic".to_owned());
+    let safe_stem: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let output = folder.join(format!("exosome-estimator-{safe_stem}.html"));
+    write(&output, with_config.as_bytes())?;
+    println!(
+        "clinic single file: {} ({} bytes), configured by {}",
+        output.display(),
+        with_config.len(),
+        config.display()
+    );
+    Ok(output)
 }
 
 /// Turns Trunk's `index.html` into a self-contained page, reading referenced files through
