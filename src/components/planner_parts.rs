@@ -48,7 +48,7 @@ pub fn ScenarioTabs(props: &ScenarioTabsProps) -> Html {
             if let Some(limit) = &view.add_limit {
                 <p class="hint">{ limit }</p>
             } else if !several {
-                <p class="hint">{ "Add a scenario to compare up to three choices side by side." }</p>
+                <p class="hint scenario-hint">{ "Add a scenario to compare up to three choices side by side." }</p>
             }
         </div>
     }
