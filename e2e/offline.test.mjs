@@ -55,6 +55,11 @@ test('the single file works from file:// with no network at all', async () => {
   await page.getByLabel('Delivery method').selectOption({ label: 'Intradermal or subdermal injection' });
   await page.getByRole('status').getByText(/no exosome product has full FDA approval/).waitFor();
   await page.getByRole('heading', { name: 'What exosomes are' }).waitFor();
+  // Comparing and the plan link work from a file too: the link is the file's address.
+  await page.getByRole('button', { name: 'Add scenario' }).click();
+  await page.getByRole('region', { name: 'Compare scenarios' }).waitFor();
+  await page.waitForFunction(() => location.hash.includes('s=injection'));
+  assert.match(page.url(), /^file:.*#v1&s=injection/);
   assert.deepEqual(
     requests.filter((request) => request !== url),
     [],
