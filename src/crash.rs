@@ -13,10 +13,12 @@ thread_local! {
     static ROOT: RefCell<Option<Element>> = const { RefCell::new(None) };
 }
 
-/// Remembers where to show the box, and installs the hook (once per instance).
+/// Remembers where to show the box, and installs the hook. Yew's renderer replaces any hook
+/// set with `std::panic::set_hook` by its own unless one is given through
+/// `yew::set_custom_panic_hook`, so that is how it is installed.
 pub fn guard(root: &Element) {
     ROOT.with(|cell| *cell.borrow_mut() = Some(root.clone()));
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("exosome estimator: {info}").into());
         ROOT.with(|cell| {
             if let Some(root) = cell.borrow().as_ref() {

@@ -65,6 +65,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
         }),
         WidgetSetup::Broken(_) => None,
     });
+    #[cfg(feature = "crash-test")]
+    if let WidgetSetup::Ready(config) = &*setup {
+        if config
+            .clinic
+            .as_ref()
+            .is_some_and(|clinic| clinic.name == "__crash_test__")
+        {
+            panic!("the crash test asked for a panic");
+        }
+    }
     match (&*setup, (*estimator_config).clone()) {
         (WidgetSetup::Ready(config), Some(context)) => html! {
             <div class="widget">

@@ -1,0 +1,66 @@
+// Should the estimator panic after all, the failing widget shows a "something went wrong" box
+// in its own place, and the page and the other widgets keep working.
+//
+// A real panic needs a build that can panic on purpose: `cargo xtask test` builds the app with
+// the `crash-test` feature (a widget whose clinic is named "__crash_test__" panics while
+// rendering) into CRASH_TEST_DIR, and this test serves that build in place of the release one.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { serveStatic, launchBrowser, openPage } from './support.mjs';
+
+const crashBuild = process.env.CRASH_TEST_DIR;
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(crashBuild, 'CRASH_TEST_DIR names the crash-test build (cargo xtask test sets it)');
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a panic shows a box inside that widget only; the others keep working', async () => {
+  const glue = await fs.readFile(path.join(crashBuild, 'exosome_estimator.js'));
+  const wasm = await fs.readFile(path.join(crashBuild, 'exosome_estimator_bg.wasm'));
+  const session = await openPage(browser, server.url);
+  const { page, context } = session;
+  // Every widget instance on the page loads the crash-test build instead of the release one.
+  await context.route(/exosome-estimator-[0-9a-f]+\.js\?instance=/, (route) =>
+    route.fulfill({ body: glue, contentType: 'text/javascript' }),
+  );
+  await context.route(/exosome-estimator-[0-9a-f]+_bg\.wasm$/, (route) =>
+    route.fulfill({ body: wasm, contentType: 'application/wasm' }),
+  );
+  await page.goto(new URL('examples/clinic.html', server.url).href);
+  const berlin = page.locator('#estimator-berlin');
+  await berlin.getByRole('status').locator('.figure-headline').waitFor();
+
+  await page.evaluate(() => {
+    const element = document.createElement('section');
+    element.id = 'crashing';
+    document.querySelector('main').prepend(element);
+    window.ExosomeEstimator.mount(element, { clinic: { name: '__crash_test__' } }).catch(() => {});
+  });
+  const box = page.locator('#crashing').getByRole('alert');
+  await box.getByText('Something went wrong in the cost estimator.').waitFor({ timeout: 15000 });
+  assert.match(await box.innerText(), /Reload the page to start again/);
+
+  // The page and the other widgets are alive.
+  await berlin.getByLabel('Number of sessions').fill('1');
+  await berlin.getByText('Total for 1 session').waitFor();
+  const seoul = page.locator('#estimator-seoul');
+  await seoul.getByRole('button', { name: 'One session more' }).click();
+  await seoul.getByText('Total for 4 sessions').waitFor();
+  assert.ok(
+    session.pageErrors.some((error) => /the crash test asked for a panic/.test(error)),
+    session.pageErrors.join('\n'),
+  );
+  await context.close();
+});
