@@ -13,7 +13,10 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     match ClinicConfig::from_json(&text) {
         Ok(config) => {
-            assert_eq!(config.currency, config.book.currency, "currency differs from the book's");
+            assert_eq!(
+                config.currency, config.book.currency,
+                "currency differs from the book's"
+            );
             assert!(!config.prices_label().is_empty());
             let _properties = to_css_custom_properties(&config.theme);
             if let Some(clinic) = &config.clinic {

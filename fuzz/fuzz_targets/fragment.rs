@@ -14,9 +14,11 @@
 use std::sync::OnceLock;
 
 use estimator_core::price_book::PriceBook;
-use estimator_core::share::{decode, encode, is_state_fragment, MAX_FRAGMENT_BYTES, MAX_SCENARIOS, MAX_TEXT_CHARS};
-use estimator_core_fuzz::check_page;
+use estimator_core::share::{
+    decode, encode, is_state_fragment, MAX_FRAGMENT_BYTES, MAX_SCENARIOS, MAX_TEXT_CHARS,
+};
 use estimator_core::PlainFormatter;
+use estimator_core_fuzz::check_page;
 use libfuzzer_sys::fuzz_target;
 
 /// At most 12 messages about single parts, one counting the rest, and one each about the link
@@ -49,34 +51,77 @@ fuzz_target!(|data: &[u8]| {
         "{} scenarios",
         state.scenarios.len()
     );
-    assert!(state.active < state.scenarios.len(), "active {} out of range", state.active);
+    assert!(
+        state.active < state.scenarios.len(),
+        "active {} out of range",
+        state.active
+    );
     for scenario in &state.scenarios {
-        assert!(book.method(&scenario.method).is_some(), "unknown method {:?}", scenario.method);
         assert!(
-            book.tiers_for(&scenario.method).iter().any(|tier| tier.id == scenario.tier),
+            book.method(&scenario.method).is_some(),
+            "unknown method {:?}",
+            scenario.method
+        );
+        assert!(
+            book.tiers_for(&scenario.method)
+                .iter()
+                .any(|tier| tier.id == scenario.tier),
             "tier {:?} not offered for {:?}",
             scenario.tier,
             scenario.method
         );
-        assert!(chars(&scenario.sessions) <= MAX_TEXT_CHARS, "session text {:?}", scenario.sessions);
+        assert!(
+            chars(&scenario.sessions) <= MAX_TEXT_CHARS,
+            "session text {:?}",
+            scenario.sessions
+        );
     }
     if let Some(quote) = &state.quote {
         assert!(state.share_quote);
-        assert!(!quote.trim().is_empty() && chars(quote) <= MAX_TEXT_CHARS, "quote {quote:?}");
+        assert!(
+            !quote.trim().is_empty() && chars(quote) <= MAX_TEXT_CHARS,
+            "quote {quote:?}"
+        );
     }
-    assert!(decoded.ignored.len() <= MAX_MESSAGES, "{} messages", decoded.ignored.len());
+    assert!(
+        decoded.ignored.len() <= MAX_MESSAGES,
+        "{} messages",
+        decoded.ignored.len()
+    );
     for message in &decoded.ignored {
-        assert!(chars(message) <= MAX_MESSAGE_CHARS, "a message of {} characters", chars(message));
+        assert!(
+            chars(message) <= MAX_MESSAGE_CHARS,
+            "a message of {} characters",
+            chars(message)
+        );
     }
 
     // The round trip.
-    assert_eq!(&state.shareable(), state, "a decoded state that is not shareable as it is");
+    assert_eq!(
+        &state.shareable(),
+        state,
+        "a decoded state that is not shareable as it is"
+    );
     let encoded = encode(state);
-    assert!(encoded.len() <= MAX_FRAGMENT_BYTES, "an encoded link of {} bytes", encoded.len());
-    assert!(is_state_fragment(&encoded), "{encoded:?} does not look like a state");
+    assert!(
+        encoded.len() <= MAX_FRAGMENT_BYTES,
+        "an encoded link of {} bytes",
+        encoded.len()
+    );
+    assert!(
+        is_state_fragment(&encoded),
+        "{encoded:?} does not look like a state"
+    );
     let again = decode(&encoded, book);
-    assert_eq!(&again.state, state, "the round trip through {encoded:?} changed the state");
-    assert!(again.ignored.is_empty(), "{encoded:?} ignored {:?}", again.ignored);
+    assert_eq!(
+        &again.state, state,
+        "the round trip through {encoded:?} changed the state"
+    );
+    assert!(
+        again.ignored.is_empty(),
+        "{encoded:?} ignored {:?}",
+        again.ignored
+    );
     assert_eq!(encode(&again.state), encoded);
 
     // The restored session text reaches the form: whatever it is, the page answers.

@@ -83,7 +83,13 @@ pub fn check_book(book: &PriceBook) {
 
 /// The page for a method of the book: always an estimate (an unoffered tier falls back to
 /// "not sure"), and every figure says what it is and where it comes from.
-pub fn check_page(book: &PriceBook, method: &str, tier: &str, sessions: &str, money: &PlainFormatter) {
+pub fn check_page(
+    book: &PriceBook,
+    method: &str,
+    tier: &str,
+    sessions: &str,
+    money: &PlainFormatter,
+) {
     let raw = RawInput {
         method: method.to_owned(),
         tier: tier.to_owned(),
@@ -101,8 +107,16 @@ pub fn check_page(book: &PriceBook, method: &str, tier: &str, sessions: &str, mo
         &view.downtime_total,
         &view.final_results,
     ] {
-        assert!(!figure.provenance.is_empty(), "{row}: {} has no provenance", figure.label);
-        assert!(!figure.value.is_empty(), "{row}: {} has no value", figure.label);
+        assert!(
+            !figure.provenance.is_empty(),
+            "{row}: {} has no provenance",
+            figure.label
+        );
+        assert!(
+            !figure.value.is_empty(),
+            "{row}: {} has no value",
+            figure.label
+        );
     }
 }
 

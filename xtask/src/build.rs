@@ -10,9 +10,14 @@ use crate::widget;
 use crate::workspace::Workspace;
 
 /// Builds the release site into `dist/` and lists what was written.
-pub fn dist(workspace: &Workspace) -> Outcome {
+/// With a clinic's configuration, also writes that clinic's own single file into `dist/`.
+pub fn dist(workspace: &Workspace, clinic_config: Option<&Path>) -> Outcome {
     setup(workspace, Browser::Skip)?;
     release_build(workspace)?;
+    if let Some(config) = clinic_config {
+        let dist = workspace.path("dist");
+        site::write_clinic_single_file(&dist, config, &dist)?;
+    }
     report_dist_files(workspace)
 }
 

@@ -42,6 +42,10 @@ const STEPS: &[Step] = &[
         run: unit_tests,
     },
     Step {
+        title: "cargo +nightly fuzz (bounded, 60 s per target)",
+        run: crate::fuzz::bounded_fuzz,
+    },
+    Step {
         title: "cargo fetch && trunk build --release --offline",
         run: release_build,
     },
@@ -96,6 +100,8 @@ fn lint_native(workspace: &Workspace) -> Outcome {
             "clippy",
             "--workspace",
             "--all-targets",
+            // The prerender tool and the crash-test build are behind features; lint them too.
+            "--all-features",
             "--",
             "-D",
             "warnings",
@@ -193,11 +199,49 @@ fn browser_tests(workspace: &Workspace) -> Outcome {
             dist.display()
         )));
     }
+    let crash_build = crash_test_build(workspace)?;
     let mut node = workspace.command("node")?;
     node.args(["--test", "--test-concurrency=1", "e2e/"])
         .env("DIST_DIR", &dist)
+        .env("CRASH_TEST_DIR", &crash_build)
         .env("CHROMIUM_PATH", CHROMIUM_PATH);
     run_node_tests(&mut node)
+}
+
+/// Builds the app with the `crash-test` feature (a widget that panics on purpose) for
+/// `e2e/crash.test.mjs`, which checks the box a panic leaves. The dev profile is enough: the
+/// test needs a real panic, not a small file. Returns the folder with its glue and wasm.
+fn crash_test_build(workspace: &Workspace) -> Outcome<std::path::PathBuf> {
+    workspace.run(
+        "cargo",
+        &[
+            "build",
+            "--quiet",
+            "--lib",
+            "-p",
+            "exosome-estimator",
+            "--features",
+            "crash-test",
+            "--target",
+            "wasm32-unknown-unknown",
+        ],
+    )?;
+    let wasm = workspace.path("target/wasm32-unknown-unknown/debug/exosome_estimator.wasm");
+    let out = workspace.path("target/crash-test");
+    let wasm = wasm.to_string_lossy().into_owned();
+    let out_arg = out.to_string_lossy().into_owned();
+    workspace.run(
+        "wasm-bindgen",
+        &[
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-dir",
+            &out_arg,
+            &wasm,
+        ],
+    )?;
+    Ok(out)
 }
 
 /// Runs node's test runner with its output shown, and reads the test count it reports.
@@ -296,11 +340,12 @@ mod tests {
     }
 
     #[test]
-    fn there_are_eight_steps_in_the_agreed_order() {
+    fn there_are_nine_steps_in_the_agreed_order() {
         let titles: Vec<&str> = STEPS.iter().map(|step| step.title).collect();
-        assert_eq!(titles.len(), 8);
+        assert_eq!(titles.len(), 9);
         assert!(titles[0].starts_with("cargo fmt"));
-        assert!(titles[6].starts_with("size budget"));
-        assert!(titles[7].starts_with("node --test"));
+        assert!(titles[5].starts_with("cargo +nightly fuzz"));
+        assert!(titles[7].starts_with("size budget"));
+        assert!(titles[8].starts_with("node --test"));
     }
 }

@@ -10,7 +10,9 @@
 //! Each target runs for [`SECONDS_PER_TARGET`] (or `FUZZ_SECONDS`) from the seed corpus
 //! committed in `fuzz/corpus/<target>/`. New inputs go to a scratch corpus under
 //! `fuzz/target/corpus-run/`, so a run never changes the repository; libFuzzer's output goes
-//! to `fuzz/target/fuzz-logs/<target>.log`, and only its tail is shown when a target fails.
+//! to `fuzz/target/fuzz-logs/<target>.log`. Only the summary table is printed, and for a
+//! target that fails, the saved input, the commands that reproduce and minimise it, and the
+//! lines of its log that say what went wrong.
 
 use std::env;
 use std::fs::{self, File};
@@ -95,7 +97,8 @@ struct Run {
     seconds: Option<u64>,
     corpus: Option<u64>,
     coverage: Option<u64>,
-    log: PathBuf,
+    /// The libFuzzer log, relative to the repository root.
+    log: String,
     verdict: Verdict,
 }
 
@@ -129,7 +132,7 @@ pub fn bounded_fuzz(workspace: &Workspace) -> Outcome {
     }
     println!();
     print!("{}", summary_table(&runs).render());
-    failures(&runs)
+    failures(workspace, &runs)
 }
 
 /// `FUZZ_SECONDS` when set, else [`SECONDS_PER_TARGET`].
@@ -153,7 +156,12 @@ fn check_seed_corpora(workspace: &Workspace) -> Outcome {
     for target in TARGETS {
         let seeds = seed_corpus(workspace, target);
         let count = fs::read_dir(&seeds)
-            .map(|entries| entries.flatten().filter(|entry| entry.path().is_file()).count())
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter(|entry| entry.path().is_file())
+                    .count()
+            })
             .unwrap_or(0);
         if count == 0 {
             return Err(Failure::new(format!(
@@ -199,8 +207,8 @@ fn ensure_nightly(workspace: &Workspace) -> Outcome {
         }
         None => Err(by_hand(&format!(
             "`rustup toolchain list` shows no nightly ({})",
-            list.split_whitespace()
-                .filter(|word| !word.starts_with('('))
+            list.lines()
+                .filter_map(|line| line.split_whitespace().next())
                 .collect::<Vec<_>>()
                 .join(", ")
         ))),
@@ -223,7 +231,9 @@ fn nightly_cargo(workspace: &Workspace) -> Outcome<Command> {
 /// The nightly's host triple, which names the folder cargo-fuzz builds into.
 fn nightly_host(workspace: &Workspace) -> Outcome<String> {
     let mut rustc = workspace.command("rustc")?;
-    rustc.args(["+nightly", "-vV"]).env("RUSTUP_AUTO_INSTALL", "0");
+    rustc
+        .args(["+nightly", "-vV"])
+        .env("RUSTUP_AUTO_INSTALL", "0");
     let banner = crate::workspace::captured_stdout(&mut rustc)?;
     banner
         .lines()
@@ -243,7 +253,13 @@ fn ensure_cargo_fuzz(workspace: &Workspace) -> Outcome {
         "installing: {CARGO_FUZZ_CRATE} {CARGO_FUZZ_VERSION} (`cargo fuzz` not found; about a minute on 2 cores)"
     );
     let started = Instant::now();
-    let locked = ["install", "--locked", CARGO_FUZZ_CRATE, "--version", CARGO_FUZZ_VERSION];
+    let locked = [
+        "install",
+        "--locked",
+        CARGO_FUZZ_CRATE,
+        "--version",
+        CARGO_FUZZ_VERSION,
+    ];
     let unlocked = ["install", CARGO_FUZZ_CRATE, "--version", CARGO_FUZZ_VERSION];
     if let Err(failure) = cargo_install(workspace, &locked) {
         println!("`cargo install --locked` failed ({failure}); trying again without --locked");
@@ -257,10 +273,7 @@ fn ensure_cargo_fuzz(workspace: &Workspace) -> Outcome {
     }
     match cargo_fuzz_banner(workspace) {
         Some(banner) => {
-            println!(
-                "installed {banner} in {} s",
-                started.elapsed().as_secs()
-            );
+            println!("installed {banner} in {} s", started.elapsed().as_secs());
             Ok(())
         }
         None => Err(Failure::install_by_hand(
@@ -280,11 +293,17 @@ fn cargo_fuzz_banner(workspace: &Workspace) -> Option<String> {
         .filter(|line| !line.is_empty())
 }
 
-/// Runs `cargo install` outside the repository, with the default toolchain, so that neither
-/// the repository's cargo configuration nor the nightly changes how the tool is built.
+/// Runs `cargo install` outside the repository, with rustup's default toolchain (stable), so
+/// that neither the repository's cargo configuration nor the nightly changes how the tool is
+/// built. rustup names the toolchain that runs xtask in `RUSTUP_TOOLCHAIN`, which would win
+/// over the default: it is removed, so `cargo +nightly xtask fuzz` still installs with stable.
 fn cargo_install(workspace: &Workspace, args: &[&str]) -> Outcome {
     let mut command = workspace.command("cargo")?;
-    command.current_dir(env::temp_dir()).args(args);
+    command
+        .current_dir(env::temp_dir())
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .env_remove("RUSTUP_TOOLCHAIN_SOURCE")
+        .args(args);
     run_shown(&mut command)
 }
 
@@ -294,12 +313,7 @@ fn seed_corpus(workspace: &Workspace, target: &Target) -> PathBuf {
 
 /// Runs one target's binary directly (cargo-fuzz built it), so that the watchdog below can
 /// stop it, and reads the outcome from its log.
-fn run_target(
-    workspace: &Workspace,
-    host: &str,
-    target: &Target,
-    seconds: u64,
-) -> Outcome<Run> {
+fn run_target(workspace: &Workspace, host: &str, target: &Target, seconds: u64) -> Outcome<Run> {
     let fuzz = workspace.path("fuzz");
     let binary = fuzz
         .join("target")
@@ -312,20 +326,22 @@ fn run_target(
             binary.display()
         )));
     }
-    let scratch = fuzz.join("target/corpus-run").join(target.name);
-    let artifacts = fuzz.join("artifacts").join(target.name);
-    let logs = fuzz.join("target/fuzz-logs");
-    for directory in [&scratch, &artifacts, &logs] {
-        fs::create_dir_all(directory).map_err(|error| {
-            Failure::new(format!("cannot create {}: {error}", directory.display()))
-        })?;
+    // Paths relative to the repository root, where the fuzzer runs, so that the command, the
+    // saved input and the reproduce command read as a person would type them.
+    let name = target.name;
+    let scratch = format!("fuzz/target/corpus-run/{name}");
+    let artifacts = format!("fuzz/artifacts/{name}");
+    let dictionary = format!("fuzz/dict/{name}.dict");
+    let log = format!("fuzz/target/fuzz-logs/{name}.log");
+    for directory in [&scratch, &artifacts, "fuzz/target/fuzz-logs"] {
+        fs::create_dir_all(workspace.path(directory))
+            .map_err(|error| Failure::new(format!("cannot create {directory}: {error}")))?;
     }
-    let log = logs.join(format!("{}.log", target.name));
-    let log_file = File::create(&log)
-        .map_err(|error| Failure::new(format!("cannot create {}: {error}", log.display())))?;
+    let log_file = File::create(workspace.path(&log))
+        .map_err(|error| Failure::new(format!("cannot create {log}: {error}")))?;
     let log_for_stdout = log_file
         .try_clone()
-        .map_err(|error| Failure::new(format!("cannot share {}: {error}", log.display())))?;
+        .map_err(|error| Failure::new(format!("cannot share {log}: {error}")))?;
 
     let mut command = Command::new(&binary);
     command
@@ -334,22 +350,21 @@ fn run_target(
         .stdout(log_for_stdout)
         .stderr(log_file)
         .env("ASAN_OPTIONS", asan_options())
-        .arg(format!("-artifact_prefix={}/", artifacts.display()))
+        .arg(format!("-artifact_prefix={artifacts}/"))
         .arg(format!("-max_total_time={seconds}"))
         .arg(format!("-rss_limit_mb={RSS_LIMIT_MB}"))
         .arg(format!("-max_len={}", target.max_len))
         .arg(format!("-timeout={INPUT_TIMEOUT_SECONDS}"))
         .arg("-print_final_stats=1");
-    let dictionary = fuzz.join("dict").join(format!("{}.dict", target.name));
-    if dictionary.is_file() {
-        command.arg(format!("-dict={}", dictionary.display()));
+    if workspace.path(&dictionary).is_file() {
+        command.arg(format!("-dict={dictionary}"));
     }
     // New inputs go to the first folder; the committed seeds are only read.
-    command.arg(&scratch).arg(seed_corpus(workspace, target));
+    command.arg(&scratch).arg(format!("fuzz/corpus/{name}"));
     println!("$ {}", describe(&command));
 
     let status = wait_with_deadline(&mut command, Duration::from_secs(seconds) + GRACE)?;
-    let text = fs::read_to_string(&log).unwrap_or_default();
+    let text = fs::read_to_string(workspace.path(&log)).unwrap_or_default();
     let stats = Stats::read(&text);
     let verdict = match status {
         None => Verdict::Broken(format!(
@@ -409,9 +424,7 @@ fn verdict_of(status: ExitStatus, log: &str, executions: Option<u64>) -> Verdict
     if status.success() {
         return match executions {
             Some(count) if count > 0 => Verdict::Passed,
-            _ => Verdict::Broken(
-                "libFuzzer exited 0 but reported no executed input".to_string(),
-            ),
+            _ => Verdict::Broken("libFuzzer exited 0 but reported no executed input".to_string()),
         };
     }
     match finding_kind(log) {
@@ -419,7 +432,9 @@ fn verdict_of(status: ExitStatus, log: &str, executions: Option<u64>) -> Verdict
             kind,
             artifact: artifact_path(log),
         },
-        None => Verdict::Broken(format!("libFuzzer failed ({status}) without naming an input")),
+        None => Verdict::Broken(format!(
+            "libFuzzer failed ({status}) without naming an input"
+        )),
     }
 }
 
@@ -545,39 +560,47 @@ fn summary_table(runs: &[Run]) -> Table {
     table
 }
 
-/// Ok when every target passed; otherwise each failure with its input, the command that
-/// reproduces it and the end of its log.
-fn failures(runs: &[Run]) -> Outcome {
+/// Ok when every target passed; otherwise each failure with its input, the commands that
+/// reproduce and minimise it, and what the log says about it.
+fn failures(workspace: &Workspace, runs: &[Run]) -> Outcome {
     let mut message = String::new();
     for run in runs {
-        let headline = match &run.verdict {
+        let log = fs::read_to_string(workspace.path(&run.log)).unwrap_or_default();
+        let excerpt = match &run.verdict {
             Verdict::Passed => continue,
             Verdict::Found { kind, artifact } => {
-                let input = artifact.as_deref().unwrap_or("(libFuzzer named no file)");
-                let mut text = format!(
-                    "fuzz target {} found a {kind}\n  input: {input}\n",
-                    run.target
-                );
-                if let Some(artifact) = artifact {
-                    text.push_str(&format!(
-                        "  reproduce: cargo +nightly fuzz run {} {} {artifact}\n  \
-                         minimize:  cargo +nightly fuzz tmin {} {} {artifact}\n",
-                        BUILD_OPTIONS.join(" "),
-                        run.target,
-                        BUILD_OPTIONS.join(" "),
-                        run.target,
-                    ));
+                message.push_str(&format!("fuzz target {} failed: {kind}\n", run.target));
+                match artifact {
+                    Some(artifact) => {
+                        let options = BUILD_OPTIONS.join(" ");
+                        let target = run.target;
+                        message.push_str(&format!(
+                            "  input:     {artifact}{}\n  \
+                             reproduce: cargo +nightly fuzz run {options} {target} {artifact}\n  \
+                             minimize:  cargo +nightly fuzz tmin {options} {target} {artifact}\n  \
+                             (from the repository root)\n",
+                            input_preview(&workspace.path(artifact))
+                        ));
+                    }
+                    None => message.push_str("  input:     libFuzzer named no file\n"),
                 }
-                text
+                finding_excerpt(&log)
             }
-            Verdict::Broken(reason) => format!("fuzz target {} failed: {reason}\n", run.target),
+            Verdict::Broken(reason) => {
+                message.push_str(&format!("fuzz target {} failed: {reason}\n", run.target));
+                Vec::new()
+            }
         };
-        message.push_str(&headline);
-        message.push_str(&format!(
-            "  last {LOG_TAIL_LINES} lines of {}:\n",
-            run.log.display()
-        ));
-        for line in log_tail(&run.log, LOG_TAIL_LINES) {
+        let (heading, lines) = if excerpt.is_empty() {
+            (
+                format!("last {LOG_TAIL_LINES} lines of {}", run.log),
+                log_tail(&log, LOG_TAIL_LINES),
+            )
+        } else {
+            (format!("from {}", run.log), excerpt)
+        };
+        message.push_str(&format!("  {heading}:\n"));
+        for line in lines {
             message.push_str("    | ");
             message.push_str(&line);
             message.push('\n');
@@ -590,13 +613,72 @@ fn failures(runs: &[Run]) -> Outcome {
     }
 }
 
+/// ` (17 bytes): "{\"currency\": \"EUR\"}"`, shortened, with control characters escaped.
+fn input_preview(artifact: &Path) -> String {
+    const SHOWN_CHARS: usize = 160;
+    let Ok(bytes) = fs::read(artifact) else {
+        return String::new();
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let mut shown: String = text.chars().take(SHOWN_CHARS).collect();
+    if text.chars().count() > SHOWN_CHARS {
+        shown.push('…');
+    }
+    format!(" ({} bytes): {shown:?}", bytes.len())
+}
+
+/// The lines of a log that say what went wrong: a panic's message, the sanitizer's or
+/// libFuzzer's error line, the stack frames in this project's code, and the summary.
+fn finding_excerpt(log: &str) -> Vec<String> {
+    const MAX_PANIC_LINES: usize = 12;
+    const MAX_FRAMES: usize = 8;
+    let lines: Vec<&str> = log.lines().collect();
+    let mut excerpt = Vec::new();
+    if let Some(start) = lines.iter().position(|line| line.contains(" panicked at ")) {
+        excerpt.extend(
+            lines[start..]
+                .iter()
+                .take_while(|line| {
+                    !line.is_empty()
+                        && !line.starts_with("stack backtrace:")
+                        && !line.starts_with("note: ")
+                        && !line.starts_with("==")
+                })
+                .take(MAX_PANIC_LINES)
+                .map(|line| line.to_string()),
+        );
+    }
+    if let Some(error) = lines.iter().find(|line| line.contains("ERROR: ")) {
+        excerpt.push(error.trim().to_string());
+    }
+    excerpt.extend(
+        lines
+            .iter()
+            .filter(|line| is_project_frame(line))
+            .take(MAX_FRAMES)
+            .map(|line| line.trim().to_string()),
+    );
+    if let Some(summary) = lines.iter().find(|line| line.starts_with("SUMMARY: ")) {
+        excerpt.push(summary.to_string());
+    }
+    excerpt
+}
+
+/// A sanitizer stack frame (`#17 0x… in estimator_core::share::decode …/share.rs:272:9`) in
+/// the core or in a fuzz target, rather than in libFuzzer or the standard library.
+fn is_project_frame(line: &str) -> bool {
+    let line = line.trim_start();
+    line.starts_with('#')
+        && line.contains(" in ")
+        && (line.contains("estimator_core") || line.contains("fuzz_targets/"))
+}
+
 /// The last `count` lines of a log, without libFuzzer's recommended dictionary, which says
 /// nothing about the failure.
-fn log_tail(log: &Path, count: usize) -> Vec<String> {
-    let text = fs::read_to_string(log).unwrap_or_default();
+fn log_tail(log: &str, count: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut in_dictionary = false;
-    for line in text.lines() {
+    for line in log.lines() {
         if line.starts_with("###### Recommended dictionary") {
             in_dictionary = true;
         } else if line.starts_with("###### End of recommended dictionary") {
@@ -663,6 +745,38 @@ stat::number_of_executed_units: 1100
     }
 
     #[test]
+    fn the_excerpt_keeps_the_panic_the_error_and_the_project_frames() {
+        let log = "\
+#3754\tREDUCE cov: 1847 corp: 314/140Kb
+
+thread '<unnamed>' (23373) panicked at crates/estimator-core/src/share.rs:272:9:
+three scenarios with a quote
+stack backtrace:
+   0: __rustc::rust_begin_unwind
+==23373== ERROR: libFuzzer: deadly signal
+    #16 0x5648 in core::panicking::panic_fmt /rustc/library/core/src/panicking.rs:80:14
+    #17 0x5648 in estimator_core::share::decode crates/estimator-core/src/share.rs:272:9
+    #18 0x5648 in fragment::_::__libfuzzer_sys_run fuzz/fuzz_targets/fragment.rs:47:19
+    #19 0x5648 in rust_fuzzer_test_input libfuzzer-sys-0.4.13/src/lib.rs:276:60
+SUMMARY: libFuzzer: deadly signal
+";
+        assert_eq!(
+            finding_excerpt(log),
+            vec![
+                "thread '<unnamed>' (23373) panicked at crates/estimator-core/src/share.rs:272:9:",
+                "three scenarios with a quote",
+                "==23373== ERROR: libFuzzer: deadly signal",
+                "#17 0x5648 in estimator_core::share::decode crates/estimator-core/src/share.rs:272:9",
+                "#18 0x5648 in fragment::_::__libfuzzer_sys_run fuzz/fuzz_targets/fragment.rs:47:19",
+                "SUMMARY: libFuzzer: deadly signal",
+            ]
+        );
+        assert!(log_tail(PASSED, 3)
+            .iter()
+            .all(|line| !line.contains("Uses:")));
+    }
+
+    #[test]
     fn out_of_memory_and_timeouts_are_told_apart() {
         assert_eq!(
             finding_kind("==1== ERROR: libFuzzer: out-of-memory (malloc(4294967296))"),
@@ -680,9 +794,15 @@ stat::number_of_executed_units: 1100
 
     #[test]
     fn done_lines_and_status_fields_parse() {
-        assert_eq!(done_line("Done 82548 runs in 61 second(s)"), Some((82548, 61)));
+        assert_eq!(
+            done_line("Done 82548 runs in 61 second(s)"),
+            Some((82548, 61))
+        );
         assert_eq!(done_line("Done runs"), None);
-        assert_eq!(field_after("#8 INITED cov: 1425 corp: 7/446b", "corp:"), Some(7));
+        assert_eq!(
+            field_after("#8 INITED cov: 1425 corp: 7/446b", "corp:"),
+            Some(7)
+        );
         assert_eq!(field_after("#8 INITED cov: 1425", "corp:"), None);
     }
 
@@ -698,8 +818,12 @@ stat::number_of_executed_units: 1100
     #[test]
     fn recognises_nightly_toolchain_lines() {
         assert!(is_nightly_line("nightly-x86_64-unknown-linux-gnu"));
-        assert!(is_nightly_line("nightly-2026-05-19-x86_64-unknown-linux-gnu (default)"));
-        assert!(!is_nightly_line("stable-x86_64-unknown-linux-gnu (active, default)"));
+        assert!(is_nightly_line(
+            "nightly-2026-05-19-x86_64-unknown-linux-gnu (default)"
+        ));
+        assert!(!is_nightly_line(
+            "stable-x86_64-unknown-linux-gnu (active, default)"
+        ));
         assert!(!is_nightly_line("1.95.0-x86_64-unknown-linux-gnu"));
     }
 }

@@ -7,6 +7,7 @@ mod bench;
 mod build;
 mod checks;
 mod failure;
+mod fuzz;
 mod lockfile;
 mod setup;
 mod sha256;
@@ -17,6 +18,7 @@ mod widget;
 mod workspace;
 
 use std::env;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::failure::Outcome;
@@ -29,15 +31,21 @@ usage: cargo xtask <command>
 commands:
   setup              install what is missing: the wasm32 target, trunk 0.21, the wasm-bindgen
                      CLI matching Cargo.lock, the node packages (npm ci)
-  dist               setup, then a release build with Trunk into dist/, listing the files
+  dist [--config F]  setup, then a release build into dist/ (the page, the single file, the
+                     widget, the examples), listing the files; with a clinic's configuration
+                     F, also dist/exosome-estimator-<F's name>.html, that clinic's single file
   serve [--port N]   setup, release build, then serve dist/ at http://127.0.0.1:N/ (default
                      8080), with the examples at /examples/clinic.html
   test               setup (with Chromium), then fmt, clippy (native and wasm32), the
-                     estimator-core dependency check, cargo test, the release build, its
-                     size budget and the browser tests in e2e/; stops at the first failure
+                     estimator-core dependency check, cargo test, a bounded fuzz run (as
+                     `fuzz` below), the release build, its size budget and the browser
+                     tests in e2e/; stops at the first failure
   bench              setup (with Chromium), release builds of the site and of the floor app
                      in bench/floor, then prints sizes (raw, gzip, brotli), load and input
                      timings in headless Chromium, and Lighthouse scores; asserts nothing
+  fuzz               cargo-fuzz (installed if missing) on the nightly toolchain: builds the
+                     targets in fuzz/ and runs each for 60 s (FUZZ_SECONDS=N for N s),
+                     then prints executions per target; fails on a crash, leak, OOM or timeout
   help               show this message
 ";
 
@@ -47,10 +55,11 @@ const DEFAULT_PORT: u16 = 8080;
 enum Task {
     Help,
     Setup,
-    Dist,
+    Dist { clinic_config: Option<PathBuf> },
     Serve { port: u16 },
     Test,
     Bench,
+    Fuzz,
 }
 
 fn main() -> ExitCode {
@@ -76,11 +85,12 @@ fn run(task: Task) -> ExitCode {
     match task {
         Task::Help => ExitCode::SUCCESS,
         Task::Setup => report(setup::setup(&workspace, Browser::Skip)),
-        Task::Dist => report(build::dist(&workspace)),
+        Task::Dist { clinic_config } => report(build::dist(&workspace, clinic_config.as_deref())),
         Task::Serve { port } => report(build::serve(&workspace, port)),
         // `test` prints its own summary line, which has to stay last.
         Task::Test => checks::test(&workspace),
         Task::Bench => report(bench::bench(&workspace)),
+        Task::Fuzz => report(fuzz::bounded_fuzz(&workspace)),
     }
 }
 
@@ -113,9 +123,10 @@ fn parse_task(arguments: &[String]) -> Result<Task, String> {
     let task = match command.as_str() {
         "help" | "--help" | "-h" => Task::Help,
         "setup" => Task::Setup,
-        "dist" => Task::Dist,
+        "dist" => return parse_dist_options(options),
         "test" => Task::Test,
         "bench" => Task::Bench,
+        "fuzz" => Task::Fuzz,
         "serve" => return parse_serve_options(options),
         unknown => return Err(format!("unknown command `{unknown}`")),
     };
@@ -123,6 +134,24 @@ fn parse_task(arguments: &[String]) -> Result<Task, String> {
         None => Ok(task),
         Some(extra) => Err(format!("`{command}` takes no option, got `{extra}`")),
     }
+}
+
+/// `dist` accepts `--config FILE` (or `--config=FILE`): a clinic's configuration to build
+/// that clinic's own single file from.
+fn parse_dist_options(options: &[String]) -> Result<Task, String> {
+    let mut clinic_config = None;
+    let mut remaining = options.iter();
+    while let Some(option) = remaining.next() {
+        let value = match option.strip_prefix("--config=") {
+            Some(value) => value,
+            None if option == "--config" => remaining
+                .next()
+                .ok_or("`--config` needs a file, as in `--config my-clinic.json`")?,
+            None => return Err(format!("unknown option `{option}` for `dist`")),
+        };
+        clinic_config = Some(PathBuf::from(value));
+    }
+    Ok(Task::Dist { clinic_config })
 }
 
 /// `serve` accepts `--port N` or `--port=N`.
@@ -180,11 +209,35 @@ mod tests {
     }
 
     #[test]
+    fn dist_takes_a_clinic_configuration() {
+        assert!(matches!(
+            parse(&["dist"]),
+            Ok(Task::Dist {
+                clinic_config: None
+            })
+        ));
+        let Ok(Task::Dist {
+            clinic_config: Some(path),
+        }) = parse(&["dist", "--config", "my-clinic.json"])
+        else {
+            panic!("--config FILE is read");
+        };
+        assert_eq!(path, PathBuf::from("my-clinic.json"));
+        assert!(matches!(
+            parse(&["dist", "--config=x.json"]),
+            Ok(Task::Dist {
+                clinic_config: Some(_)
+            })
+        ));
+    }
+
+    #[test]
     fn bad_input_is_a_usage_error() {
         assert!(parse(&["deploy"]).is_err());
         assert!(parse(&["serve", "--port"]).is_err());
         assert!(parse(&["serve", "--port", "0"]).is_err());
         assert!(parse(&["serve", "--port", "http"]).is_err());
         assert!(parse(&["dist", "--fast"]).is_err());
+        assert!(parse(&["dist", "--config"]).is_err());
     }
 }
