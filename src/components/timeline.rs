@@ -175,6 +175,6 @@ mod tests {
         assert_eq!(percent(35, 70), "50.000%");
         assert_eq!(percent(1, 3), "33.333%");
         assert_eq!(percent(70, 70), "100.000%");
-        assert_eq!(percent(5, 0), "500000.000%");
+        assert_eq!(percent(5, 0), "500.000%", "a zero width counts as one day");
     }
 }
