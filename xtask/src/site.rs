@@ -470,12 +470,12 @@ fn read(path: &Path) -> Outcome<Vec<u8>> {
     fs::read(path).map_err(|error| Failure::new(format!("cannot read {}: {error}", path.display())))
 }
 
-fn read_text(path: &Path) -> Outcome<String> {
+pub fn read_text(path: &Path) -> Outcome<String> {
     fs::read_to_string(path)
         .map_err(|error| Failure::new(format!("cannot read {}: {error}", path.display())))
 }
 
-fn write(path: &Path, bytes: &[u8]) -> Outcome {
+pub fn write(path: &Path, bytes: &[u8]) -> Outcome {
     fs::write(path, bytes)
         .map_err(|error| Failure::new(format!("cannot write {}: {error}", path.display())))
 }

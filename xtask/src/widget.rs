@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::failure::{Failure, Outcome};
-use crate::site::page_loader_files;
+use crate::site::{page_loader_files, read_text, write};
 use crate::workspace::Workspace;
 
 /// Files copied as they are from `widget/` in the repository.
@@ -140,16 +140,6 @@ fn copy(from: &Path, to: &Path) -> Outcome {
             to.display()
         ))
     })
-}
-
-fn read_text(path: &Path) -> Outcome<String> {
-    fs::read_to_string(path)
-        .map_err(|error| Failure::new(format!("cannot read {}: {error}", path.display())))
-}
-
-fn write(path: &Path, bytes: &[u8]) -> Outcome {
-    fs::write(path, bytes)
-        .map_err(|error| Failure::new(format!("cannot write {}: {error}", path.display())))
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use crate::calendar::Date;
 pub use crate::calendar::{DateFormat, PlainDateFormat};
 use crate::estimate::{DowntimeAmount, Estimate, Provenance, WeekRange};
 use crate::price_book::TimeUnit;
-use crate::view::{provenance_lines, time_range};
+use crate::view::{count_range, plural, provenance_lines, time_range};
 
 /// Which date, if any, anchors the plan.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -751,22 +751,6 @@ fn sources(estimate: &Estimate, results_text: &str) -> Vec<SourceView> {
         lines: provenance_lines(estimate, &schedule.final_results_provenance),
     });
     sources
-}
-
-fn count_range(min: u32, max: u32, singular: &str, many: &str) -> String {
-    if min == max {
-        format!("{min} {}", plural(min, singular, many))
-    } else {
-        format!("{min}–{max} {many}")
-    }
-}
-
-fn plural<'s>(count: u32, singular: &'s str, many: &'s str) -> &'s str {
-    if count == 1 {
-        singular
-    } else {
-        many
-    }
 }
 
 /// "a, b and c".

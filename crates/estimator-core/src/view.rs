@@ -544,7 +544,8 @@ fn short_downtime(amount: &DowntimeAmount) -> String {
     }
 }
 
-fn count_range(min: u32, max: u32, singular: &str, many: &str) -> String {
+/// "2–3 treatments", or "1 treatment" when both ends are equal.
+pub(crate) fn count_range(min: u32, max: u32, singular: &str, many: &str) -> String {
     if min == max {
         format!("{min} {}", plural(min, singular, many))
     } else {
@@ -552,7 +553,8 @@ fn count_range(min: u32, max: u32, singular: &str, many: &str) -> String {
     }
 }
 
-fn plural<'s>(count: u32, singular: &'s str, many: &'s str) -> &'s str {
+/// The singular for one, the plural otherwise.
+pub(crate) fn plural<'s>(count: u32, singular: &'s str, many: &'s str) -> &'s str {
     if count == 1 {
         singular
     } else {
