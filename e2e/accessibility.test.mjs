@@ -1,29 +1,21 @@
 // Accessibility (WCAG 2.2 AA) in real Chromium: axe-core in every state a person can reach,
 // reflow at 320 px and at 200 % zoom, and targets of at least 24 × 24 px.
 
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { serveStatic, launchBrowser, openPage } from './support.mjs';
+import { openPage, useServerAndBrowser } from './support.mjs';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axeSource = await fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server;
-let browser;
+const env = useServerAndBrowser();
 const rulesChecked = new Set();
 let statesScanned = 0;
 
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
+after(() => {
   console.log(`axe: ${rulesChecked.size} rules checked over ${statesScanned} states`);
-  await browser?.close();
-  await server?.close();
 });
 
 /**
@@ -52,8 +44,8 @@ async function expectNoViolations(page, state, include = null) {
 }
 
 async function openEstimator(options = {}) {
-  const session = await openPage(browser, server.url, { bypassCSP: true, ...options });
-  await session.page.goto(server.url);
+  const session = await openPage(env.browser, env.server.url, { bypassCSP: true, ...options });
+  await session.page.goto(env.server.url);
   await session.page.locator('html.app-ready').waitFor();
   return session;
 }
@@ -81,9 +73,9 @@ for (const colorScheme of ['light', 'dark']) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`no axe violation in the embedded widgets, working and broken (${colorScheme} mode)`, async () => {
-    const session = await openPage(browser, server.url, { bypassCSP: true, colorScheme });
+    const session = await openPage(env.browser, env.server.url, { bypassCSP: true, colorScheme });
     const { context, page } = session;
-    await page.goto(new URL('examples/clinic.html', server.url).href);
+    await page.goto(new URL('examples/clinic.html', env.server.url).href);
     for (const id of ['estimator-berlin', 'estimator-seoul']) {
       await page.locator(`#${id}`).getByRole('status').locator('.figure-headline').waitFor();
     }

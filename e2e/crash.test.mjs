@@ -5,31 +5,23 @@
 // the `crash-test` feature (a widget whose clinic is named "__crash_test__" panics while
 // rendering) into CRASH_TEST_DIR, and this test serves that build in place of the release one.
 
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { serveStatic, launchBrowser, openPage } from './support.mjs';
+import { openPage, useServerAndBrowser } from './support.mjs';
 
 const crashBuild = process.env.CRASH_TEST_DIR;
-let server;
-let browser;
+const env = useServerAndBrowser();
 
-before(async () => {
+before(() => {
   assert.ok(crashBuild, 'CRASH_TEST_DIR names the crash-test build (cargo xtask test sets it)');
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 test('a panic shows a box inside that widget only; the others keep working', async () => {
   const glue = await fs.readFile(path.join(crashBuild, 'exosome_estimator.js'));
   const wasm = await fs.readFile(path.join(crashBuild, 'exosome_estimator_bg.wasm'));
-  const session = await openPage(browser, server.url);
+  const session = await openPage(env.browser, env.server.url);
   const { page, context } = session;
   // Every widget instance on the page loads the crash-test build instead of the release one.
   await context.route(/exosome-estimator-[0-9a-f]+\.js\?instance=/, (route) =>
@@ -38,7 +30,7 @@ test('a panic shows a box inside that widget only; the others keep working', asy
   await context.route(/exosome-estimator-[0-9a-f]+_bg\.wasm$/, (route) =>
     route.fulfill({ body: wasm, contentType: 'application/wasm' }),
   );
-  await page.goto(new URL('examples/clinic.html', server.url).href);
+  await page.goto(new URL('examples/clinic.html', env.server.url).href);
   const berlin = page.locator('#estimator-berlin');
   await berlin.getByRole('status').locator('.figure-headline').waitFor();
 

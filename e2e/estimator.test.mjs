@@ -1,28 +1,17 @@
 // The page as a person uses it, in real headless Chromium against the release build in dist/:
 // choose with the labelled controls, read the figures in the result region.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launchBrowser, openPage, policyViolations } from './support.mjs';
+import { openPage, policyViolations, useServerAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 /** Opens the page, waits for the calculator, and returns handles to its controls. */
 async function openEstimator(options = {}) {
-  const session = await openPage(browser, server.url, options);
+  const session = await openPage(env.browser, env.server.url, options);
   const { page } = session;
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const result = page.getByRole('status');
   await result.getByText('Total for').waitFor();
   return {

@@ -1,27 +1,19 @@
 // Offline use: the single self-contained file opened from file:// with the network off, and
 // the hosted copy served from a sub-path, kept working offline by its service worker.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { distDir, serveStatic, launchBrowser, watchPolicyViolations, policyViolations } from './support.mjs';
+import { distDir, serveStatic, useServerAndBrowser, watchPolicyViolations, policyViolations } from './support.mjs';
 
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const env = useServerAndBrowser();
 
 /** A context that records every request it makes (service-worker fetches included). */
 async function recordingContext(options = {}) {
-  const context = await browser.newContext(options);
+  const context = await env.browser.newContext(options);
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));
   await watchPolicyViolations(context);

@@ -2,28 +2,17 @@
 // side by side, the quote check, links that restore the plan (and damaged ones that do not
 // break the page), and the printed consultation sheet.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { serveStatic, launchBrowser, openPage, policyViolations } from './support.mjs';
+import { openPage, policyViolations, useServerAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 /** Opens the page (optionally at a fragment) and waits for the calculator to respond. */
 async function openPlanner(fragment = '', options = {}) {
-  const session = await openPage(browser, server.url, options);
-  await session.page.goto(`${server.url}${fragment ? `#${fragment}` : ''}`);
+  const session = await openPage(env.browser, env.server.url, options);
+  await session.page.goto(`${env.server.url}${fragment ? `#${fragment}` : ''}`);
   await session.page.locator('html.app-ready').waitFor();
   return session;
 }
@@ -149,7 +138,7 @@ test('a copied link restores the same plan in a fresh page, without the quote un
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.getByText('Link copied.').waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(link.startsWith(server.url), link);
+  assert.ok(link.startsWith(env.server.url), link);
   assert.doesNotMatch(link, /7000/, 'the quote stays out of the link');
   await page.getByLabel('Put my quote in the link too').check();
   await page.getByRole('button', { name: 'Copy link' }).click();
@@ -157,7 +146,7 @@ test('a copied link restores the same plan in a fresh page, without the quote un
   const linkWithQuote = await page.evaluate(() => navigator.clipboard.readText());
 
   for (const [address, quoteExpected] of [[link, ''], [linkWithQuote, '7000']]) {
-    const fresh = await openPage(browser, server.url);
+    const fresh = await openPage(env.browser, env.server.url);
     await fresh.page.goto(address);
     await fresh.page.locator('html.app-ready').waitFor();
     const restored = fresh.page;

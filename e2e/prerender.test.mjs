@@ -1,28 +1,17 @@
 // The page is prerendered at build time and hydrated in the browser: its content is there
 // before (and without) the wasm, and hydration changes nothing a person sees.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launchBrowser, openPage, policyViolations } from './support.mjs';
+import { openPage, policyViolations, useServerAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const visibleText = (page) => page.locator('#app').innerText();
 
 test('without JavaScript the explanations, the default estimate and a note are shown', async () => {
-  const { context, page } = await openPage(browser, server.url, { javaScriptEnabled: false });
-  await page.goto(server.url);
+  const { context, page } = await openPage(env.browser, env.server.url, { javaScriptEnabled: false });
+  await page.goto(env.server.url);
   const text = await page.locator('body').innerText();
   assert.match(text, /\$2,000 – \$4,000/);
   assert.match(text, /What exosomes are/);
@@ -33,10 +22,10 @@ test('without JavaScript the explanations, the default estimate and a note are s
 });
 
 test('before the wasm arrives the page already shows the estimate', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   // Holding back the wasm freezes the page as it is before the app starts.
   await context.route('**/*.wasm', () => {});
-  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
   const total = page.getByRole('status').locator('.figure-headline .figure-value');
   assert.equal((await total.textContent()).trim(), '$2,000 – $4,000');
   assert.equal(await page.getByLabel('Delivery method').inputValue(), 'microneedling');
@@ -45,12 +34,12 @@ test('before the wasm arrives the page already shows the estimate', async () => 
 });
 
 test('hydration keeps the text and the layout, then the controls respond', async () => {
-  const withoutScript = await openPage(browser, server.url, { javaScriptEnabled: false });
-  await withoutScript.page.goto(server.url);
+  const withoutScript = await openPage(env.browser, env.server.url, { javaScriptEnabled: false });
+  await withoutScript.page.goto(env.server.url);
   const prerendered = await visibleText(withoutScript.page);
   await withoutScript.context.close();
 
-  const session = await openPage(browser, server.url);
+  const session = await openPage(env.browser, env.server.url);
   const { page } = session;
   await page.addInitScript(() => {
     window.__layoutShift = 0;
@@ -60,7 +49,7 @@ test('hydration keeps the text and the layout, then the controls respond', async
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForFunction(() => document.readyState === 'complete');
   await page.locator('html.app-ready').waitFor();
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

@@ -5,6 +5,7 @@
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -104,6 +105,23 @@ export async function watchPolicyViolations(context) {
       window.__policyViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
     });
   });
+}
+
+/**
+ * For a test file: starts the loopback server for dist/ and Chromium before its tests and
+ * stops both after them. Returns an object whose `server` and `browser` are set once started.
+ */
+export function useServerAndBrowser() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serveStatic();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 export async function launchBrowser() {

@@ -1,24 +1,13 @@
 // Trust: usable from the keyboard alone, private by construction, hostile text shown as text,
 // and every figure with its source or rule, with the injection caveat, in every mode.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { distDir, serveStatic, launchBrowser, openPage, policyViolations } from './support.mjs';
+import { distDir, openPage, policyViolations, useServerAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 /** Presses Tab until `matches(activeElement)` or the page runs out of stops; returns the path. */
 async function tabTo(page, describe, matches, limit = 80) {
@@ -45,9 +34,9 @@ async function tabTo(page, describe, matches, limit = 80) {
 }
 
 test('the keyboard alone reaches every control, reads the result, copies the link and prints', async () => {
-  const session = await openPage(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const session = await openPage(env.browser, env.server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
   const { page } = session;
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.locator('html.app-ready').waitFor();
   await page.evaluate(() => {
     window.__printed = 0;
@@ -91,9 +80,9 @@ test('the keyboard alone reaches every control, reads the result, copies the lin
 });
 
 test('the page sets no cookie and stores nothing, whatever is entered', async () => {
-  const session = await openPage(browser, server.url);
+  const session = await openPage(env.browser, env.server.url);
   const { page, context } = session;
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.locator('html.app-ready').waitFor();
   await page.getByLabel('Quoted price').fill('2500');
   await page.getByRole('button', { name: 'Add scenario' }).click();
@@ -116,9 +105,9 @@ test('the page sets no cookie and stores nothing, whatever is entered', async ()
 const HOSTILE = '<img src=x onerror="window.__owned=1"><script>window.__owned=1</script>';
 
 test('markup in a clinic configuration and in a link is shown as text, never run', async () => {
-  const session = await openPage(browser, server.url);
+  const session = await openPage(env.browser, env.server.url);
   const { page } = session;
-  await page.goto(new URL('examples/clinic.html', server.url).href);
+  await page.goto(new URL('examples/clinic.html', env.server.url).href);
   await page.locator('#estimator-berlin').getByRole('status').locator('.figure-headline').waitFor();
   const shown = await page.evaluate(async (hostile) => {
     const config = {
@@ -145,9 +134,9 @@ test('markup in a clinic configuration and in a link is shown as text, never run
   assert.match(shown.problems, /<img src=x/);
   assert.equal(shown.owned, 0);
 
-  const linked = await openPage(browser, server.url);
+  const linked = await openPage(env.browser, env.server.url);
   const encoded = encodeURIComponent(HOSTILE);
-  await linked.page.goto(`${server.url}#v1&s=injection.${encoded}.${encoded}&q=${encoded}`);
+  await linked.page.goto(`${env.server.url}#v1&s=injection.${encoded}.${encoded}&q=${encoded}`);
   await linked.page.locator('html.app-ready').waitFor();
   await linked.page.locator('.notices').waitFor();
   const fromLink = await linked.page.evaluate(() => ({
@@ -188,8 +177,8 @@ async function chooseInjection(scope) {
 
 test('every figure carries its source or rule, and injection its caveat, in every mode', async () => {
   // The page.
-  const pageSession = await openPage(browser, server.url);
-  await pageSession.page.goto(server.url);
+  const pageSession = await openPage(env.browser, env.server.url);
+  await pageSession.page.goto(env.server.url);
   await pageSession.page.locator('html.app-ready').waitFor();
   for (const method of ['microneedling', 'fractional-laser', 'scalp', 'injection']) {
     await pageSession.page.getByLabel('Delivery method').selectOption(method);
@@ -211,8 +200,8 @@ test('every figure carries its source or rule, and injection its caveat, in ever
   await pageSession.context.close();
 
   // The widget, with a clinic's own book.
-  const widgetSession = await openPage(browser, server.url);
-  await widgetSession.page.goto(new URL('examples/clinic.html', server.url).href);
+  const widgetSession = await openPage(env.browser, env.server.url);
+  await widgetSession.page.goto(new URL('examples/clinic.html', env.server.url).href);
   const seoul = widgetSession.page.locator('#estimator-seoul');
   await seoul.getByRole('status').locator('.figure-headline').waitFor();
   await expectEveryFigureSourced(seoul.getByRole('status'), 'widget');
@@ -221,7 +210,7 @@ test('every figure carries its source or rule, and injection its caveat, in ever
   await widgetSession.context.close();
 
   // The single file, from file://.
-  const fileSession = await openPage(browser, 'file://');
+  const fileSession = await openPage(env.browser, 'file://');
   await fileSession.page.goto(pathToFileURL(path.join(distDir(), 'exosome-estimator.html')).href);
   await fileSession.page.locator('html.app-ready').waitFor();
   await expectEveryFigureSourced(fileSession.page.getByRole('status'), 'single file');

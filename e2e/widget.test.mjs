@@ -2,31 +2,20 @@
 // and currency per widget, the broken configuration's errors, isolation from hostile host CSS,
 // destroy(), and the iframe that sizes itself.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic, launchBrowser, openPage, policyViolations } from './support.mjs';
+import { openPage, policyViolations, useServerAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const EXAMPLE = 'examples/clinic.html';
 
 /** Opens the example page and waits until its three widgets have rendered. */
 async function openClinicPage(options = {}) {
-  const session = await openPage(browser, server.url, options);
+  const session = await openPage(env.browser, env.server.url, options);
   const requests = [];
   session.page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await session.page.goto(new URL(EXAMPLE, server.url).href);
+  await session.page.goto(new URL(EXAMPLE, env.server.url).href);
   const berlin = session.page.locator('#estimator-berlin');
   const seoul = session.page.locator('#estimator-seoul');
   const broken = session.page.locator('#estimator-broken');

@@ -80,7 +80,7 @@ pub fn Estimator() -> Html {
             />
             <div class="calculator">
                 <Controls
-                    page={Rc::new(view.page.clone())}
+                    view={Rc::clone(&view)}
                     id_prefix={id_prefix.clone()}
                     on_method={send(PlannerAction::ChooseMethod)}
                     on_tier={send(PlannerAction::ChooseTier)}

@@ -14,8 +14,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { distDir } from '../support.mjs';
+import { distDir, launchBrowser } from '../support.mjs';
 import { median, percentile, ms, ratio, passOrMiss, table } from './report.mjs';
 import { serveCompressed } from './serve-compressed.mjs';
 
@@ -52,7 +51,7 @@ const servers = {
   floor: await serveCompressed(floorDist),
   static: await serveCompressed(staticCopy),
 };
-const browser = await launchIsolatedBrowser();
+const browser = await launchBrowser();
 try {
   console.log(`Chromium ${browser.version()}; ${LOADS} loads of each page after one warm-up, alternating`);
   const loads = await measureLoads();
@@ -64,28 +63,6 @@ try {
   await browser.close();
   await Promise.all(Object.values(servers).map((server) => server.close()));
   await fs.rm(staticCopy, { recursive: true, force: true });
-}
-
-/**
- * Chromium with the flags of support.mjs's launchBrowser, plus a resolver rule: with those
- * flags alone Debian's Chromium still looks up accounts.google.com (seen with strace). The
- * rule answers every name but 127.0.0.1 with "not found" inside Chromium, so no lookup
- * leaves the machine.
- */
-function launchIsolatedBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
-  });
 }
 
 /**

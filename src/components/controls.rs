@@ -1,13 +1,14 @@
 //! The three form controls: delivery method, product tier, number of sessions.
 
-use estimator_core::view::{OptionView, PageView};
+use estimator_core::planner::PlannerView;
+use estimator_core::view::OptionView;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
-    pub page: Rc<PageView>,
+    pub view: Rc<PlannerView>,
     /// Makes element ids unique when several estimators share a page.
     pub id_prefix: AttrValue,
     pub on_method: Callback<String>,
@@ -18,7 +19,7 @@ pub struct ControlsProps {
 
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
-    let page = &props.page;
+    let page = &props.view.page;
     let id = |name: &str| format!("{}-{name}", props.id_prefix);
     let on_method = props
         .on_method

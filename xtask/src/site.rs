@@ -260,7 +260,7 @@ pub fn write_clinic_single_file(dist: &Path, config: &Path, folder: &Path) -> Ou
 /// `load`. Fails, naming what it could not find, rather than writing a page that half works.
 fn inline_page(index: &str, load: impl Fn(&str) -> Outcome<Vec<u8>>) -> Outcome<String> {
     let mut page = String::with_capacity(index.len());
-    let mut glue: Option<(String, String)> = None;
+    let mut found_loader = false;
     let mut rest = index;
     while let Some(start) = rest.find('<') {
         page.push_str(&rest[..start]);
@@ -306,14 +306,14 @@ fn inline_page(index: &str, load: impl Fn(&str) -> Outcome<Vec<u8>>) -> Outcome<
             let body = &rest[..close];
             rest = &rest[close + "</script>".len()..];
             let (js, wasm) = trunk_loader_files(body)?;
-            glue = Some((js, wasm));
-            page.push_str(&inline_loader(&glue, &load)?);
+            found_loader = true;
+            page.push_str(&inline_loader(&js, &wasm, &load)?);
         } else {
             page.push_str(tag);
         }
     }
     page.push_str(rest);
-    if glue.is_none() {
+    if !found_loader {
         return Err(Failure::new(
             "index.html has no Trunk loader script (import init … from './….js')",
         ));
@@ -356,12 +356,10 @@ fn trunk_loader_files(script: &str) -> Outcome<(String, String)> {
 /// Asynchronous initialisation, because Chromium limits synchronous compiles on the main
 /// thread; `__wbg_init` is the name wasm-bindgen's `--target web` glue gives it.
 fn inline_loader(
-    files: &Option<(String, String)>,
+    js: &str,
+    wasm: &str,
     load: &impl Fn(&str) -> Outcome<Vec<u8>>,
 ) -> Outcome<String> {
-    let Some((js, wasm)) = files else {
-        return Ok(String::new());
-    };
     let glue =
         String::from_utf8(load(js)?).map_err(|_| Failure::new(format!("{js} is not UTF-8")))?;
     if !glue.contains("__wbg_init") {

@@ -20,6 +20,9 @@ use estimator_core::view::{page_view, questions, ResultView};
 use estimator_core::{PlainFormatter, Problem, RawInput};
 use serde_json::{json, Value};
 
+mod common;
+use common::{assert_only_problem, assert_problem, listing};
+
 const EXAMPLE: &str = include_str!("../data/example-clinic-config.json");
 
 fn example() -> Value {
@@ -28,10 +31,6 @@ fn example() -> Value {
 
 fn default_book() -> Value {
     serde_json::from_str(DEFAULT_PRICE_BOOK_JSON).expect("the default book is JSON")
-}
-
-fn listing(problems: &[Problem]) -> String {
-    describe_problems(problems).join("\n")
 }
 
 fn config_of(value: &Value) -> ClinicConfig {
@@ -71,27 +70,6 @@ fn config_after(mutate: impl FnOnce(&mut Value)) -> ClinicConfig {
     let mut value = example();
     mutate(&mut value);
     config_of(&value)
-}
-
-fn assert_problem(problems: &[Problem], path: &str, words: &[&str]) {
-    let found = problems
-        .iter()
-        .any(|p| p.path == path && words.iter().all(|word| p.message.contains(word)));
-    assert!(
-        found,
-        "expected a problem at `{path}` containing {words:?}; got:\n{}",
-        listing(problems)
-    );
-}
-
-fn assert_only_problem(problems: &[Problem], path: &str, words: &[&str]) {
-    assert_eq!(
-        problems.len(),
-        1,
-        "expected exactly one problem; got:\n{}",
-        listing(problems)
-    );
-    assert_problem(problems, path, words);
 }
 
 fn set(value: &mut Value, pointer: &str, new: Value) {

@@ -9,6 +9,9 @@ use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON, MAX_AMOUNT_
 use estimator_core::Problem;
 use serde_json::{json, Value};
 
+mod common;
+use common::{assert_only_problem, assert_problem, listing};
+
 /// The default book as a JSON value, ready to be damaged.
 fn default_value() -> Value {
     serde_json::from_str(DEFAULT_PRICE_BOOK_JSON).expect("the default book is JSON")
@@ -35,39 +38,6 @@ fn problems_after(mutate: impl FnOnce(&mut Value)) -> Vec<Problem> {
     mutate(&mut value);
     let text = serde_json::to_string(&value).expect("a Value always serialises");
     problems_of_text(&text)
-}
-
-/// Renders problems one per line, so a failing assertion shows the whole list.
-fn listing(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// Asserts that a problem has exactly `path` and a message containing every one of `words`.
-fn assert_problem(problems: &[Problem], path: &str, words: &[&str]) {
-    let found = problems
-        .iter()
-        .any(|p| p.path == path && words.iter().all(|word| p.message.contains(word)));
-    assert!(
-        found,
-        "expected a problem at `{path}` containing {words:?}; got:\n{}",
-        listing(problems)
-    );
-}
-
-/// Asserts that the list holds exactly one problem, at `path`, containing `words`. Used where
-/// the mistake should not set off a cascade of unrelated-looking complaints.
-fn assert_only_problem(problems: &[Problem], path: &str, words: &[&str]) {
-    assert_eq!(
-        problems.len(),
-        1,
-        "expected exactly one problem; got:\n{}",
-        listing(problems)
-    );
-    assert_problem(problems, path, words);
 }
 
 /// The object at a JSON pointer, for concise mutations.
