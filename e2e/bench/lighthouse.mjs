@@ -11,29 +11,18 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { distDir } from '../support.mjs';
+import { CHROMIUM_FLAGS, distDir } from '../support.mjs';
 import { median, ms, passOrMiss, table } from './report.mjs';
 import { serveCompressed } from './serve-compressed.mjs';
 
 const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const LIGHTHOUSE = path.join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'lighthouse');
-// The flags of the browser tests (support.mjs), so Chromium's own background traffic (updates,
-// sync, first-run pages) stays off; headless, as there is no display. They are not enough:
-// Debian's Chromium still looks up accounts.google.com, clients2.google.com and
-// update.googleapis.com (seen with strace). The resolver rule answers every name but
-// 127.0.0.1 with "not found" inside Chromium, so no lookup leaves the machine. Lighthouse
-// splits this string like a shell would, hence the quotes around the rule.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"',
-].join(' ');
+// The flags of the browser tests, headless as there is no display. Lighthouse splits this
+// string like a shell would, hence the quotes around values that hold spaces.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS]
+  .map((flag) => (flag.includes(' ') ? flag.replace('=', '="') + '"' : flag))
+  .join(' ');
 
 const server = await serveCompressed(distDir());
 const reportFolder = await fs.mkdtemp(path.join(os.tmpdir(), 'estimator-lighthouse-'));

@@ -7,7 +7,7 @@ use crate::failure::{Failure, Outcome};
 use crate::setup::{setup, Browser};
 use crate::site;
 use crate::widget;
-use crate::workspace::Workspace;
+use crate::workspace::{files_below, Workspace};
 
 /// Builds the release site into `dist/` and lists what was written.
 /// With a clinic's configuration, also writes that clinic's own single file into `dist/`.
@@ -94,27 +94,16 @@ fn report_dist_files(workspace: &Workspace) -> Outcome {
 
 /// Every file below `directory` with its size in bytes, sorted by path.
 fn files_under(directory: &Path) -> Outcome<Vec<(PathBuf, u64)>> {
-    let mut files = Vec::new();
-    let mut pending = vec![directory.to_path_buf()];
-    while let Some(current) = pending.pop() {
-        let entries = fs::read_dir(&current)
-            .map_err(|error| Failure::new(format!("cannot list {}: {error}", current.display())))?;
-        for entry in entries {
-            let entry = entry.map_err(|error| {
-                Failure::new(format!("cannot list {}: {error}", current.display()))
-            })?;
-            let metadata = entry.metadata().map_err(|error| {
-                Failure::new(format!("cannot read {}: {error}", entry.path().display()))
-            })?;
-            if metadata.is_dir() {
-                pending.push(entry.path());
-            } else {
-                files.push((entry.path(), metadata.len()));
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
+    files_below(directory)?
+        .into_iter()
+        .map(|relative| {
+            let path = directory.join(relative);
+            let size = fs::metadata(&path)
+                .map_err(|error| Failure::new(format!("cannot read {}: {error}", path.display())))?
+                .len();
+            Ok((path, size))
+        })
+        .collect()
 }
 
 fn human_size(bytes: u64) -> String {

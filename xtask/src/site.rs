@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::failure::{Failure, Outcome};
 use crate::sha256::sha256;
+use crate::workspace::files_below;
 
 /// The single file's name in `dist/`.
 pub const SINGLE_FILE: &str = "exosome-estimator.html";
@@ -434,34 +435,18 @@ impl Fnv64 {
     }
 }
 
-/// Every file below `root` as a `/`-separated path relative to it, sorted.
+/// Every file below `root` as a `/`-separated path relative to it (the form URLs take), sorted.
 fn relative_files(root: &Path) -> Outcome<Vec<String>> {
-    let mut files = Vec::new();
-    let mut pending: Vec<PathBuf> = vec![root.to_path_buf()];
-    while let Some(directory) = pending.pop() {
-        let entries = fs::read_dir(&directory).map_err(|error| {
-            Failure::new(format!("cannot list {}: {error}", directory.display()))
-        })?;
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let name = entry.file_name().to_string_lossy().into_owned();
-            // Trunk's staging folder is a leftover of the build, not part of the site.
-            if name.starts_with('.') {
-                continue;
-            }
-            if path.is_dir() {
-                pending.push(path);
-            } else if let Ok(relative) = path.strip_prefix(root) {
-                let parts: Vec<String> = relative
-                    .components()
-                    .map(|part| part.as_os_str().to_string_lossy().into_owned())
-                    .collect();
-                files.push(parts.join("/"));
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
+    Ok(files_below(root)?
+        .iter()
+        .map(|relative| {
+            relative
+                .components()
+                .map(|part| part.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/")
+        })
+        .collect())
 }
 
 fn read(path: &Path) -> Outcome<Vec<u8>> {

@@ -10,14 +10,14 @@
 
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
 use crate::failure::{Failure, Outcome};
 use crate::table::{grouped, Table};
-use crate::workspace::Workspace;
+use crate::workspace::{files_below, Workspace};
 
 /// The most brotli bytes the counted assets of `dist/` may add up to.
 ///
@@ -184,30 +184,6 @@ fn measure_file(build_folder: &Path, relative: &Path) -> Outcome<Asset> {
         gzip: gzip_size(&bytes),
         brotli: brotli_size(&bytes),
     })
-}
-
-/// Every file below `folder`, relative to it, sorted so tables come out in a stable order.
-fn files_below(folder: &Path) -> Outcome<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    let mut pending = vec![PathBuf::new()];
-    while let Some(relative_folder) = pending.pop() {
-        let current = folder.join(&relative_folder);
-        let entries = fs::read_dir(&current)
-            .map_err(|error| Failure::new(format!("cannot list {}: {error}", current.display())))?;
-        for entry in entries {
-            let entry = entry.map_err(|error| {
-                Failure::new(format!("cannot list {}: {error}", current.display()))
-            })?;
-            let relative = relative_folder.join(entry.file_name());
-            if entry.path().is_dir() {
-                pending.push(relative);
-            } else {
-                files.push(relative);
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
 }
 
 /// The size of `bytes` after `gzip -9`.

@@ -178,3 +178,31 @@ fn is_executable_file(path: &Path) -> bool {
 fn is_executable_file(path: &Path) -> bool {
     path.is_file()
 }
+
+/// Every file below `folder`, as a path relative to it, sorted so listings come out in a stable
+/// order. Entries whose names start with a dot (such as Trunk's leftover `.stage`) are skipped.
+pub fn files_below(folder: &Path) -> Outcome<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    let mut pending = vec![PathBuf::new()];
+    while let Some(relative_folder) = pending.pop() {
+        let current = folder.join(&relative_folder);
+        let entries = fs::read_dir(&current)
+            .map_err(|error| Failure::new(format!("cannot list {}: {error}", current.display())))?;
+        for entry in entries {
+            let entry = entry.map_err(|error| {
+                Failure::new(format!("cannot list {}: {error}", current.display()))
+            })?;
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let relative = relative_folder.join(entry.file_name());
+            if entry.path().is_dir() {
+                pending.push(relative);
+            } else {
+                files.push(relative);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
