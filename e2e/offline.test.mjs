@@ -140,6 +140,62 @@ test('the hosted copy works from a sub-path, offline after one visit, and update
   }
 });
 
+test("the service worker answers only for the estimator's own addresses, online and offline", async () => {
+  const folder = await copyOfDist();
+  // A clinic's own pages beside the estimator, inside the worker's scope.
+  await fs.mkdir(path.join(folder, 'book'));
+  await fs.writeFile(path.join(folder, 'book', 'index.html'), '<!doctype html><title>Book</title><h1>Book with us</h1>');
+  await fs.writeFile(path.join(folder, 'contact.html'), '<!doctype html><title>Contact</title><h1>Contact the clinic</h1>');
+  const server = await serveStatic(folder, { basePath: '/tools/estimator/' });
+  const { context, page, pageErrors } = await recordingContext();
+  try {
+    await page.goto(server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const estimatorTitle = await page.title();
+
+    // Online, every neighbour is itself, with its own status, though the worker controls
+    // the scope.
+    const neighbours = [
+      ['book/', 'Book'],
+      ['contact.html', 'Contact'],
+      ['examples/clinic.html', 'Example clinic page with embedded exosome cost estimators'],
+      ['widget/embed.html', 'Exosome treatment cost estimator'],
+    ];
+    for (const [address, title] of neighbours) {
+      const response = await page.goto(server.url + address);
+      assert.equal(response.status(), 200, address);
+      assert.equal(await page.title(), title, `${address} is its own page`);
+      assert.equal(await page.locator('#calculator').count(), 0, `${address} is not the estimator page`);
+    }
+    for (const single of ['exosome-estimator.html', 'examples/exosome-estimator-seoul-clinic.html']) {
+      await page.goto(server.url + single);
+      assert.equal(
+        await page.locator('meta[http-equiv="Content-Security-Policy"]').count(),
+        1,
+        `${single} is the single file, not the cached page`,
+      );
+    }
+    const missing = await page.goto(server.url + 'no-such-page.html');
+    assert.equal(missing.status(), 404, 'a missing page stays a 404');
+
+    // Offline, the estimator's own addresses still open; a neighbour fails as it would with
+    // no worker, rather than turning into the estimator.
+    await context.setOffline(true);
+    for (const own of ['', 'index.html', '?from=newsletter']) {
+      await page.goto(server.url + own);
+      assert.equal(await page.title(), estimatorTitle, `offline ${own || '/'}`);
+      await page.locator('html.app-ready').waitFor();
+    }
+    await assert.rejects(page.goto(server.url + 'contact.html'), /ERR_INTERNET_DISCONNECTED/);
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+    await server.close();
+    await fs.rm(folder, { recursive: true, force: true });
+  }
+});
+
 test('every asset address in the hosted copy is relative', async () => {
   const index = await fs.readFile(path.join(distDir(), 'index.html'), 'utf8');
   const addresses = [...index.matchAll(/(?:href|src)="([^"]+)"/g)].map((match) => match[1]);

@@ -180,6 +180,10 @@ test('damaged, hostile and foreign fragments leave a working page and say what w
   for (const [name, fragment] of fragments) {
     const session = await openPlanner(fragment);
     const { page } = session;
+    const opened = new URL(`http://127.0.0.1/#${fragment}`).hash;
+    if (name !== 'random bytes') await page.locator('.notices').waitFor();
+    // Opening a link, damaged or not, leaves the address as it was opened.
+    assert.equal(new URL(page.url()).hash, opened, `${name}: the address is not rewritten on opening`);
     // The calculator works whatever the link held.
     await page.getByLabel('Number of sessions').fill('1');
     await page.getByRole('status').locator('.figure-headline .figure-value').waitFor();

@@ -28,7 +28,10 @@ export function distDir() {
  * Serves `root` on 127.0.0.1 at a free port, under `basePath` (as a static host would serve a
  * copy at https://example.org/tools/estimator/); resolves to { url, close }.
  */
-export async function serveStatic(root = distDir(), { basePath = '/', port = 0 } = {}) {
+export async function serveStatic(
+  root = distDir(),
+  { basePath = '/', port = 0, headerReading = 'last-wins', extraHeaders = {}, handlers = {} } = {},
+) {
   const headerRules = await readHeaderRules(root);
   const server = http.createServer(async (request, response) => {
     try {
@@ -38,8 +41,15 @@ export async function serveStatic(root = distDir(), { basePath = '/', port = 0 }
         return;
       }
       const relative = decodeURIComponent(address.pathname.slice(basePath.length));
+      // A test's own route (a page streamed in parts, say) answers before the files.
+      if (handlers[`/${relative}`]) {
+        handlers[`/${relative}`](request, response);
+        return;
+      }
       let file = path.join(root, relative);
-      if (!file.startsWith(root)) {
+      // Inside root itself, or below it: a sibling folder whose name merely starts with
+      // root's name (dist-private next to dist) is outside.
+      if (file !== root && !file.startsWith(root + path.sep)) {
         response.writeHead(403).end();
         return;
       }
@@ -47,7 +57,8 @@ export async function serveStatic(root = distDir(), { basePath = '/', port = 0 }
       if (stat?.isDirectory()) file = path.join(file, 'index.html');
       const body = await fs.readFile(file);
       response.writeHead(200, {
-        ...headersFor(headerRules, `/${relative}`),
+        ...headersFor(headerRules, `/${relative}`, headerReading),
+        ...(extraHeaders[`/${relative}`] ?? {}),
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
       });
@@ -72,7 +83,7 @@ export async function serveStatic(root = distDir(), { basePath = '/', port = 0 }
  * pattern, then indented `Name: value` lines), so the test server sends exactly the headers,
  * the Content-Security-Policy above all, that a real static host would.
  */
-async function readHeaderRules(root) {
+export async function readHeaderRules(root) {
   const text = await fs.readFile(path.join(root, '_headers'), 'utf8').catch(() => '');
   const rules = [];
   for (const line of text.split('\n')) {
@@ -87,12 +98,24 @@ async function readHeaderRules(root) {
   return rules;
 }
 
-/** Later rules override earlier ones, as on those hosts; `*` matches any run of characters. */
-function headersFor(rules, pathname) {
+/** The rules whose pattern matches `pathname`; `*` matches any run of characters. */
+export function rulesMatching(rules, pathname) {
+  return rules.filter((rule) =>
+    new RegExp(`^${rule.pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(pathname),
+  );
+}
+
+/**
+ * The headers for `pathname` under one of the two readings hosts use when several rules
+ * match: `last-wins` (a later rule replaces a header) or `join` (values are joined with a
+ * comma, which for two Content-Security-Policy values means both apply).
+ */
+function headersFor(rules, pathname, reading) {
   const headers = {};
-  for (const rule of rules) {
-    const pattern = new RegExp(`^${rule.pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-    if (pattern.test(pathname)) Object.assign(headers, rule.headers);
+  for (const rule of rulesMatching(rules, pathname)) {
+    for (const [name, value] of Object.entries(rule.headers)) {
+      headers[name] = reading === 'join' && name in headers ? `${headers[name]}, ${value}` : value;
+    }
   }
   return headers;
 }

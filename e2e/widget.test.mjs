@@ -101,7 +101,7 @@ test('hostile host CSS changes nothing in the widget', async () => {
         const element = root.querySelector(selector);
         const box = element.getBoundingClientRect();
         const style = getComputedStyle(element);
-        return [selector, Math.round(box.width), Math.round(box.height), style.fontSize, style.color, style.display];
+        return [selector, Math.round(box.width), Math.round(box.height), style.fontSize, style.color, style.backgroundColor, style.display];
       };
       return [
         pick('.widget'),
@@ -188,7 +188,8 @@ test('a configuration file that cannot be loaded, or is not JSON, gets the error
       foreign: await read('https://elsewhere.example/prices.json'),
     };
   });
-  assert.match(problems.missing, /could not load "missing\.json" \(HTTP 404\)/);
+  // The message names the address as resolved, the one that was really requested.
+  assert.match(problems.missing, /could not load "http:\/\/127\.0\.0\.1:\d+\/examples\/missing\.json" \(HTTP 404\)/);
   assert.match(problems.notJson, /not valid JSON|looks like a web page/);
   assert.match(problems.foreign, /^config: /);
   await context.close();
@@ -203,6 +204,8 @@ test('the iframe page sizes its frame to its content', async () => {
     (await frame.getByRole('status').locator('.figure-headline .figure-value').textContent()).trim(),
     'US$2,000 – US$4,000',
   );
+  // The frame says whose configuration it shows: the page that frames it, by its origin.
+  await frame.getByRole('note').getByText(`supplied by ${new URL(env.server.url).origin}, the website showing it`).waitFor();
   await page.waitForFunction(() => document.getElementById('estimator-frame').getBoundingClientRect().height > 1000);
   const sizes = await page.evaluate(() => {
     const frameElement = document.getElementById('estimator-frame');

@@ -1,7 +1,15 @@
 // The parent-page half of the iframe embedding: size the frame to the height the estimator
 // reports. Only messages from the estimator's own origin, and from this frame, are trusted.
 const frame = document.getElementById('estimator-frame');
-const estimatorOrigin = new URL(frame.src, location.href).origin;
+// The frame's configuration travels in the URL fragment, which browsers never send to a server.
+const config = { locale: 'en-GB' };
+const frameAddress = new URL(
+  `../embed.html#config=${encodeURIComponent(JSON.stringify(config))}&origin=${encodeURIComponent(location.origin)}`,
+  location.href,
+);
+// Trusted origin taken from the address this page sets, not from the frame's current `src`,
+// which before it is set is the empty document's.
+const estimatorOrigin = frameAddress.origin;
 
 window.addEventListener('message', (event) => {
   if (event.origin !== estimatorOrigin || event.source !== frame.contentWindow) return;
@@ -11,9 +19,7 @@ window.addEventListener('message', (event) => {
   }
 });
 
-// The frame's configuration travels in the URL fragment, which browsers never send to a server.
-const config = { locale: 'en-GB' };
-frame.src = `../embed.html#config=${encodeURIComponent(JSON.stringify(config))}`;
+frame.src = frameAddress.href;
 
 // A switch for the tests and for anyone curious: the page with and without its hostile CSS.
 document.getElementById('toggle-hostile').addEventListener('click', () => {

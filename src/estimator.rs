@@ -8,7 +8,7 @@ use crate::components::{
 use crate::config::{date_format, money_format, today, EstimatorConfig};
 use crate::state::FormState;
 use estimator_core::planner::{planner_view, PlannerAction, PlannerInput};
-use estimator_core::share::{decode, is_state_fragment};
+use estimator_core::share::{decode, encode, is_state_fragment};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
@@ -106,39 +106,57 @@ pub fn Estimator() -> Html {
 }
 
 /// On the estimator's own page, the plan lives in the address bar's fragment: restored from
-/// it once after mounting, and written back (without new history entries) when it changes.
-/// Both are effects, never part of rendering or of the reducer.
+/// it once after mounting, and written back (without new history entries) when the person
+/// changes the plan. Both are effects, never part of rendering or of the reducer.
+///
+/// Opening a link never rewrites it, damaged or not: the restore records the fragment of the
+/// state it restores as already written, so only a later change by the person replaces the
+/// address.
 #[hook]
 fn use_fragment_sync(config: &EstimatorConfig, form: &UseReducerHandle<FormState>, fragment: &str) {
     let owns_page = config.owns_page;
+    // The fragment of the state on screen when the address bar last matched it, or was left
+    // as the person opened it.
+    let written = use_mut_ref(|| None::<String>);
+    // The fragment the restored state will have, until that state is on screen.
+    let restoring = use_mut_ref(|| None::<String>);
     {
         let book = Rc::clone(&config.book);
-        let form = form.dispatcher();
+        let form = form.clone();
+        let restoring = Rc::clone(&restoring);
         use_effect_with((), move |_| {
             if owns_page {
                 if let Some(current) = crate::browser::fragment() {
                     if is_state_fragment(&current) {
-                        form.dispatch(PlannerAction::Restore(decode(&current, &book)));
+                        let action = PlannerAction::Restore(decode(&current, &book));
+                        let restored = form.input.apply(action.clone());
+                        *restoring.borrow_mut() = Some(encode(&restored.share_state(&book)));
+                        form.dispatch(action);
                     }
                 }
             }
         });
     }
-    // The fragment of the state on screen when the address bar last matched it; the first
-    // render only records it, so opening the page never rewrites the address it came from.
-    let written = use_mut_ref(|| None::<String>);
     use_effect_with(fragment.to_owned(), move |fragment| {
         if !owns_page {
             return;
         }
         let mut last = written.borrow_mut();
-        match last.as_deref() {
-            None => *last = Some(fragment.clone()),
-            Some(previous) if previous != fragment => {
-                crate::browser::replace_fragment(fragment);
-                *last = Some(fragment.clone());
-            }
-            Some(_) => {}
+        let mut pending = restoring.borrow_mut();
+        // The first render shows the state before any restore: record it, write nothing.
+        if last.is_none() {
+            *last = Some(fragment.clone());
+            return;
+        }
+        // The restored state arriving on screen: the address already holds it, as opened.
+        let restored = pending.take();
+        if restored.as_deref() == Some(fragment.as_str()) {
+            *last = Some(fragment.clone());
+            return;
+        }
+        if last.as_deref() != Some(fragment.as_str()) {
+            crate::browser::replace_fragment(fragment);
+            *last = Some(fragment.clone());
         }
     });
 }

@@ -49,7 +49,13 @@ pub fn start_page() {
         root.set_inner_html("");
         let _ = root.remove_attribute(prerender::HYDRATE_ATTRIBUTE);
         // Kept for the page's lifetime: the clinic's estimator is the page.
-        std::mem::forget(widget::mount_widget(root.clone(), Some(config), None));
+        std::mem::forget(widget::mount_widget(
+            root.clone(),
+            Some(config),
+            None,
+            None,
+            None,
+        ));
     } else if root.has_attribute(prerender::HYDRATE_ATTRIBUTE) {
         yew::Renderer::<App>::with_root(root).hydrate();
     } else {

@@ -11,6 +11,7 @@ use crate::estimator::Estimator;
 use estimator_core::clinic_config::{
     check_config_url, config_error_view, to_css_custom_properties, ClinicConfig,
 };
+use estimator_core::widget_view::{widget_view, Supplier};
 use estimator_core::Problem;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -45,12 +46,14 @@ impl WidgetSetup {
 #[derive(Properties)]
 pub struct WidgetProps {
     pub setup: Rc<WidgetSetup>,
+    /// Who supplied the configuration, for the iframe page; the host page otherwise.
+    pub supplier: Rc<Supplier>,
 }
 
 /// A new setup is a new `Rc`; comparing whole configurations on every render would be waste.
 impl PartialEq for WidgetProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.setup, &other.setup)
+        Rc::ptr_eq(&self.setup, &other.setup) && self.supplier == other.supplier
     }
 }
 
@@ -76,24 +79,38 @@ pub fn Widget(props: &WidgetProps) -> Html {
         }
     }
     match (&*setup, (*estimator_config).clone()) {
-        (WidgetSetup::Ready(config), Some(context)) => html! {
-            <div class="widget">
-                <header class="widget-header">
-                    if let Some(clinic) = &config.clinic {
-                        <p class="clinic-name">{ &clinic.name }</p>
+        (WidgetSetup::Ready(config), Some(context)) => {
+            let view = widget_view(config, &props.supplier);
+            html! {
+                <div class="widget">
+                    if let Some(statement) = &view.supplied_by {
+                        <p class="supplied-by" role="note">{ statement }</p>
                     }
-                    <h2 class="widget-title">{ "Exosome treatment cost estimator" }</h2>
-                    <p class="price-origin">{ config.prices_label() }</p>
-                </header>
-                <ContextProvider<EstimatorConfig> {context}>
-                    <Estimator />
-                </ContextProvider<EstimatorConfig>>
-                { call_to_action(config) }
-                <p class="widget-privacy">
-                    { "Runs in your browser: nothing you enter is sent to the clinic or anyone else." }
-                </p>
-            </div>
-        },
+                    <header class="widget-header">
+                        if let Some(name) = &view.clinic_name {
+                            <p class="clinic-name">{ name }</p>
+                        }
+                        <h2 class="widget-title">{ &view.title }</h2>
+                        <p class="price-origin">{ &view.prices_label }</p>
+                    </header>
+                    <ContextProvider<EstimatorConfig> {context}>
+                        <Estimator />
+                    </ContextProvider<EstimatorConfig>>
+                    if let Some(action) = &view.call_to_action {
+                        <div class="call-to-action">
+                            <p class="cta-lead">{ &action.lead }</p>
+                            if let Some((label, href)) = &action.booking {
+                                <a class="cta-button" href={href.clone()}>{ label }</a>
+                            }
+                            if let Some((label, href)) = &action.phone {
+                                <a class="cta-phone" href={href.clone()}>{ label }</a>
+                            }
+                        </div>
+                    }
+                    <p class="widget-privacy">{ &view.privacy }</p>
+                </div>
+            }
+        }
         (WidgetSetup::Broken(problems), _) => {
             let view = config_error_view(problems);
             html! {
@@ -120,31 +137,12 @@ impl PartialEq for PropsKey {
     }
 }
 
-fn call_to_action(config: &ClinicConfig) -> Html {
-    let Some(clinic) = &config.clinic else {
-        return Html::default();
-    };
-    if clinic.booking_url.is_none() && clinic.phone.is_none() {
-        return Html::default();
-    }
-    html! {
-        <div class="call-to-action">
-            <p class="cta-lead">{ format!("Only {} can quote your price. Bring the four questions.", clinic.name) }</p>
-            if let Some(url) = &clinic.booking_url {
-                <a class="cta-button" href={url.clone()}>{ format!("Book a consultation with {}", clinic.name) }</a>
-            }
-            if let (Some(phone), Some(href)) = (&clinic.phone, clinic.phone_href()) {
-                <a class="cta-phone" href={href}>{ format!("Call {phone}") }</a>
-            }
-        </div>
-    }
-}
-
 /// A mounted widget, returned to JavaScript.
 #[wasm_bindgen]
 pub struct WidgetHandle {
     app: Option<AppHandle<Widget>>,
     root: Element,
+    supplier: Rc<Supplier>,
 }
 
 #[wasm_bindgen]
@@ -153,7 +151,10 @@ impl WidgetHandle {
     pub fn update(&mut self, config_json: Option<String>, load_problem: Option<String>) {
         let setup = prepare(&self.root, config_json, load_problem);
         if let Some(app) = self.app.as_mut() {
-            app.update(WidgetProps { setup });
+            app.update(WidgetProps {
+                setup,
+                supplier: Rc::clone(&self.supplier),
+            });
         }
     }
 
@@ -167,20 +168,32 @@ impl WidgetHandle {
 }
 
 /// Mounts a widget into `root` (an element inside the widget's shadow root) with the
-/// configuration text, or with the reason it could not be loaded.
+/// configuration text, or with the reason it could not be loaded. `supplier_kind` and
+/// `supplier_origin` say who supplied the configuration (see [`Supplier::from_parts`]): the
+/// iframe page passes them, every other caller leaves them empty.
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(
     root: Element,
     config_json: Option<String>,
     load_problem: Option<String>,
+    supplier_kind: Option<String>,
+    supplier_origin: Option<String>,
 ) -> WidgetHandle {
     crate::crash::guard(&root);
     let setup = prepare(&root, config_json, load_problem);
-    let app =
-        yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { setup }).render();
+    let supplier = Rc::new(Supplier::from_parts(
+        supplier_kind.as_deref().unwrap_or_default(),
+        supplier_origin.as_deref().unwrap_or_default(),
+    ));
+    let props = WidgetProps {
+        setup,
+        supplier: Rc::clone(&supplier),
+    };
+    let app = yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     WidgetHandle {
         app: Some(app),
         root,
+        supplier,
     }
 }
 
@@ -189,6 +202,31 @@ pub fn mount_widget(
 #[wasm_bindgen(js_name = checkConfigUrl)]
 pub fn config_url_problem(url: &str) -> Option<String> {
     check_config_url(url).err().map(|problem| problem.message)
+}
+
+/// Checks where a `config="…"` address really leads, once the loader has resolved it against
+/// the document's base URL. Returns the message for the error box, if any.
+#[wasm_bindgen(js_name = checkResolvedConfigUrl)]
+pub fn resolved_config_url_problem(
+    address: &str,
+    resolved: &str,
+    page_origin: &str,
+) -> Option<String> {
+    estimator_core::widget_input::check_resolved_config_url(address, resolved, page_origin)
+        .err()
+        .map(|problem| problem.message)
+}
+
+/// The message for a value given to `mount` or `update` that is not a configuration.
+#[wasm_bindgen(js_name = givenConfigProblem)]
+pub fn given_config_problem(caller: &str, kind: &str, detail: &str) -> String {
+    estimator_core::widget_input::given_config_problem(caller, kind, detail).message
+}
+
+/// The message for something that looks like a configuration but is not where one is read.
+#[wasm_bindgen(js_name = unreadConfigProblem)]
+pub fn unread_config_problem(kind: &str, detail: &str) -> String {
+    estimator_core::widget_input::unread_config_problem(kind, detail).message
 }
 
 /// The message for a configuration file that could not be fetched.
@@ -206,7 +244,12 @@ fn prepare(
 ) -> Rc<WidgetSetup> {
     let setup = WidgetSetup::from_source(config_json, load_problem);
     if let Some(style) = root.dyn_ref::<HtmlElement>().map(HtmlElement::style) {
-        for property in ["--accent", "--accent-strong", "--font", "--radius"] {
+        for property in [
+            "--exo-accent",
+            "--exo-accent-strong",
+            "--exo-font",
+            "--exo-radius",
+        ] {
             let _ = style.remove_property(property);
         }
         if let WidgetSetup::Ready(config) = &setup {
@@ -214,8 +257,8 @@ fn prepare(
             // `style` attribute would not be); every value passed validation in the core.
             for (property, value) in to_css_custom_properties(&config.theme) {
                 let _ = style.set_property(property, &value);
-                if property == "--accent" {
-                    let _ = style.set_property("--accent-strong", &value);
+                if property == "--exo-accent" {
+                    let _ = style.set_property("--exo-accent-strong", &value);
                 }
             }
         }

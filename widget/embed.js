@@ -3,32 +3,69 @@
 //
 //   embed.html                              the published figures
 //   embed.html#config=<encodeURIComponent(JSON.stringify(config))>
+//   embed.html#config=…&origin=<encodeURIComponent(location.origin)>
 //
-// The message carries only the height; the parent checks `event.origin` (see EMBEDDING.md).
+// The message carries only the height, and goes only to the parent's own origin: the one the
+// browser reports (`location.ancestorOrigins`, in Chromium and Safari), else the one the
+// parent names in the fragment. postMessage delivers to that origin or to nobody, so naming a
+// false one gains a framing page nothing. With no origin known, no height is posted at all:
+// the height follows what a person types (a quote's message, an error), and a page that could
+// read it could learn something of what was typed. The parent checks `event.origin` and
+// `event.source` too (see EMBEDDING.md).
 
 import './exosome-estimator.js';
 
 const element = document.getElementById('estimator');
 
-/** The configuration in the fragment, as text, or undefined for the published figures. */
-function configFromFragment() {
-  const fragment = location.hash.slice(1);
-  const prefix = 'config=';
-  if (!fragment.startsWith(prefix)) return undefined;
+/** The value of `name=` in the fragment (`#config=…&origin=…`), decoded, or undefined. */
+function fragmentValue(name) {
+  const prefix = `${name}=`;
+  const part = location.hash
+    .slice(1)
+    .split('&')
+    .find((piece) => piece.startsWith(prefix));
+  if (part === undefined) return undefined;
+  const raw = part.slice(prefix.length);
   try {
-    return decodeURIComponent(fragment.slice(prefix.length));
+    return decodeURIComponent(raw);
   } catch {
     // Malformed percent-encoding: hand the text over as it is, and let the widget's
     // validation say what is wrong with it.
-    return fragment.slice(prefix.length);
+    return raw;
   }
 }
 
+/** The parent page's origin, if the browser or the parent says it; never a wildcard. */
+function parentOrigin() {
+  const reported = location.ancestorOrigins?.[0];
+  if (reported && reported !== 'null') return reported;
+  const named = fragmentValue('origin');
+  try {
+    const origin = named ? new URL(named).origin : undefined;
+    return origin && origin !== 'null' ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const targetOrigin = parentOrigin();
+
 const reportHeight = () => {
-  if (window.parent === window) return;
+  if (window.parent === window || targetOrigin === undefined) return;
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  window.parent.postMessage({ type: 'exosome-estimator:height', height }, '*');
+  window.parent.postMessage({ type: 'exosome-estimator:height', height }, targetOrigin);
 };
 
 new ResizeObserver(reportHeight).observe(document.documentElement);
-window.ExosomeEstimator.mount(element, configFromFragment() ?? undefined).then(reportHeight);
+// A configuration from the fragment is not the estimator's: the widget says who supplied it,
+// naming the framing page's origin only where the browser reports it (a fragment could claim
+// any origin).
+const config = fragmentValue('config');
+const framed = window.parent !== window;
+const supplier =
+  config === undefined
+    ? undefined
+    : framed
+      ? { kind: 'framing-page', origin: location.ancestorOrigins?.[0] ?? '' }
+      : { kind: 'link' };
+window.ExosomeEstimator.mount(element, config, { supplier }).then(reportHeight);

@@ -24,13 +24,63 @@ function compiledModule() {
   return compiled;
 }
 
+// Instances that no live widget uses, ready for the next mount. A module imported at a new URL
+// stays in the page's module map, with its wasm memory, for as long as the page lives: it can
+// never be freed. So instances are reused instead: a page holds as many as it ever showed
+// widgets at once, however often widgets come and go.
+const idleInstances = [];
 let instanceCount = 0;
-/** A fresh copy of the JavaScript glue (a distinct URL is a distinct module) and its wasm. */
-async function newInstance() {
+
+/**
+ * An instance for a new widget: an idle one, else a fresh copy of the JavaScript glue (a
+ * distinct URL is a distinct module, with its own wasm instance and state) and its wasm.
+ */
+async function acquireInstance() {
+  const idle = idleInstances.pop();
+  if (idle) return idle;
   instanceCount += 1;
   const glue = await import(`${GLUE_URL}?instance=${instanceCount}`);
   await glue.default({ module_or_path: await compiledModule() });
   return glue;
+}
+
+/**
+ * Gives an instance back once its widget is gone. One that panicked is never reused: the
+ * release build aborts on panic, which leaves the instance unusable.
+ */
+function releaseInstance(glue, healthy) {
+  if (healthy) idleInstances.push(glue);
+}
+
+/** Why the wasm could not start, in words for the box, with what the site must change. */
+function startFailureMessage(error) {
+  const text = String(error?.message ?? error);
+  if (/unsafe-eval|wasm-eval|Content Security Policy/i.test(text)) {
+    return "The cost estimator cannot start on this page: the site's Content-Security-Policy does not allow WebAssembly. The site must add 'wasm-unsafe-eval' to its script-src.";
+  }
+  if (error instanceof RangeError || /memory/i.test(text)) {
+    return 'The cost estimator cannot start: the browser has no memory left for it on this page. Closing other tabs or reloading the page may help.';
+  }
+  return `The cost estimator cannot start on this page (${text.slice(0, 200)}).`;
+}
+
+/**
+ * Shows why the wasm could not start, in the widget's own box, built from plain DOM: with no
+ * wasm there is no core to word it, so this is the one text the loader writes itself.
+ */
+function showStartFailure(shadow, error) {
+  const box = document.createElement('div');
+  box.className = 'widget-root';
+  const alert = document.createElement('div');
+  alert.className = 'widget config-error';
+  alert.setAttribute('role', 'alert');
+  const message = document.createElement('p');
+  message.textContent = startFailureMessage(error);
+  alert.append(message);
+  box.append(alert);
+  const style = shadow.querySelector('link');
+  shadow.replaceChildren(...(style ? [style] : []), box);
+  return message.textContent;
 }
 
 /** Prepares the element's shadow root: the widget stylesheet, loaded, and an empty root. */
@@ -51,63 +101,133 @@ async function prepareShadow(element) {
   return { shadow, root };
 }
 
+/** Whether a `<script type>` names JSON, however it is spelled or parameterised. */
+function isJsonType(type) {
+  return type.split(';')[0].trim().toLowerCase() === 'application/json';
+}
+
+/**
+ * A configuration handed to `mount` or `update`: an object (turned into JSON) or JSON text.
+ * Anything else (undefined, null, a function, a Symbol, a number) is refused by name, so a
+ * clinic never sees the published figures in place of its own by mistake.
+ */
+function givenConfig(glue, caller, given) {
+  if (typeof given === 'string') return { text: given };
+  if (given !== null && typeof given === 'object') {
+    try {
+      return { text: JSON.stringify(given) };
+    } catch (error) {
+      return { problem: glue.givenConfigProblem(caller, 'unserialisable', String(error?.message ?? error)) };
+    }
+  }
+  const kind = given === null ? 'null' : typeof given;
+  return { problem: glue.givenConfigProblem(caller, kind, '') };
+}
+
+/**
+ * Something in or beside the element that looks like a configuration but is not where the
+ * widget reads one: a script of another type, a JSON script nested deeper, JSON as plain text,
+ * a JSON script just after the element. Returns [kind, detail] or null.
+ */
+function unreadConfiguration(element) {
+  const children = [...element.children];
+  const otherScript = children.find(
+    (child) => child.localName === 'script' && !child.src && child.textContent.trim().startsWith('{'),
+  );
+  if (otherScript) return ['script-type', otherScript.type || '(none)'];
+  if ([...element.querySelectorAll('script')].some((script) => isJsonType(script.type))) return ['nested', ''];
+  const text = element.textContent.trim();
+  if (text.startsWith('{') || /"(clinic|price_book|currency|locale)"\s*:/.test(text)) return ['text', ''];
+  const next = element.nextElementSibling;
+  if (next?.localName === 'script' && isJsonType(next.type)) return ['after', ''];
+  return null;
+}
+
 /**
  * What to configure the widget with: the given object, else the element's `config` file on the
  * same site, else a <script type="application/json"> inside the element, else nothing (the
  * published figures). Returns { text } or { problem }, never throws.
  */
 async function readConfig(element, glue, given) {
-  if (given !== undefined) {
-    try {
-      return { text: typeof given === 'string' ? given : JSON.stringify(given) };
-    } catch (error) {
-      return { problem: `could not be turned into JSON (${error.message})` };
-    }
-  }
+  if (given !== undefined) return givenConfig(glue, 'mount', given);
   const address = element.getAttribute('config');
   if (address !== null) {
     const problem = glue.checkConfigUrl(address);
     if (problem) return { problem };
+    // Resolved as fetch will resolve it, against the document's base URL, which a <base href>
+    // may point at another site: the check is on the address that would really be loaded.
+    let resolved;
     try {
-      const response = await fetch(address, { credentials: 'same-origin', redirect: 'error' });
-      if (!response.ok) return { problem: glue.configLoadProblem(address, `HTTP ${response.status}`) };
+      resolved = new URL(address, document.baseURI).href;
+    } catch {
+      resolved = '';
+    }
+    const offSite = glue.checkResolvedConfigUrl(address, resolved, location.origin);
+    if (offSite) return { problem: offSite };
+    try {
+      const response = await fetch(resolved, { credentials: 'same-origin', redirect: 'error' });
+      if (!response.ok) return { problem: glue.configLoadProblem(resolved, `HTTP ${response.status}`) };
       return { text: await response.text() };
     } catch {
-      return { problem: glue.configLoadProblem(address, 'network error') };
+      return { problem: glue.configLoadProblem(resolved, 'network error') };
     }
   }
   const inline = [...element.children].find(
-    (child) => child.localName === 'script' && child.type === 'application/json',
+    (child) => child.localName === 'script' && isJsonType(child.type),
   );
-  return inline ? { text: inline.textContent } : {};
+  if (inline) return { text: inline.textContent };
+  const unread = unreadConfiguration(element);
+  return unread ? { problem: glue.unreadConfigProblem(...unread) } : {};
 }
 
-/** Mounts a widget into `element`; resolves to { update(config), destroy() }. */
-async function mount(element, config) {
+/**
+ * Mounts a widget into `element`; resolves to { update(config), destroy() }. `options.supplier`
+ * is for the iframe page alone: `{ kind: 'framing-page', origin }` or `{ kind: 'link' }` makes
+ * the widget say who supplied its configuration.
+ */
+async function mount(element, config, options = {}) {
   if (!(element instanceof Element)) {
     throw new TypeError('ExosomeEstimator.mount needs an element to render into');
   }
-  const [{ shadow, root }, glue] = await Promise.all([prepareShadow(element), newInstance()]);
+  const [{ shadow, root }, started] = await Promise.all([
+    prepareShadow(element),
+    acquireInstance().then(
+      (glue) => ({ glue }),
+      (error) => ({ error }),
+    ),
+  ]);
+  if (started.error) {
+    throw new Error(showStartFailure(shadow, started.error), { cause: started.error });
+  }
+  const { glue } = started;
   const source = await readConfig(element, glue, config);
-  let handle = glue.mountWidget(root, source.text, source.problem);
+  const supplier = options?.supplier;
+  let handle = glue.mountWidget(
+    root,
+    source.text,
+    source.problem,
+    typeof supplier?.kind === 'string' ? supplier.kind : undefined,
+    typeof supplier?.origin === 'string' ? supplier.origin : undefined,
+  );
   return {
     update(nextConfig) {
       if (!handle) throw new Error('this estimator was destroyed');
-      let text;
-      let problem;
-      try {
-        text = typeof nextConfig === 'string' ? nextConfig : JSON.stringify(nextConfig);
-      } catch (error) {
-        problem = `could not be turned into JSON (${error.message})`;
-      }
-      handle.update(text, problem);
+      const next = givenConfig(glue, 'update', nextConfig);
+      handle.update(next.text, next.problem);
     },
     destroy() {
       if (!handle) return;
-      handle.destroy();
-      handle.free();
+      // A panic leaves its box in the root; that instance is never handed out again.
+      let healthy = root.querySelector('.crash') === null;
+      try {
+        handle.destroy();
+        handle.free();
+      } catch {
+        healthy = false;
+      }
       handle = null;
       shadow.replaceChildren();
+      releaseInstance(glue, healthy);
     },
   };
 }
@@ -118,8 +238,20 @@ class ExosomeEstimatorElement extends HTMLElement {
 
   connectedCallback() {
     if (this.#widget || this.#mounting) return;
-    this.#mounting = mount(this)
+    // While the page is still arriving, the element's children (its configuration) may not be
+    // parsed yet: read them once the whole document is there.
+    // Until then the element is marked busy, for assistive technology and for the tests.
+    let parsed = Promise.resolve();
+    if (document.readyState === 'loading') {
+      this.setAttribute('aria-busy', 'true');
+      parsed = new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })).then(
+        () => this.removeAttribute('aria-busy'),
+      );
+    }
+    this.#mounting = parsed
+      .then(() => (this.isConnected ? mount(this) : null))
       .then((widget) => {
+        if (!widget) return;
         // Removed from the page while it was loading: do not leave it running.
         if (!this.isConnected) widget.destroy();
         else this.#widget = widget;

@@ -49,8 +49,9 @@ pub fn release_build(workspace: &Workspace) -> Outcome {
         &workspace.path("examples/seoul-clinic.json"),
         &dist.join("examples"),
     )?;
-    site::write_security_headers(&dist)?;
-    site::write_service_worker(&dist)
+    site::write_service_worker(&dist)?;
+    // Last, so that every file of the build, the worker included, has its rule.
+    site::write_security_headers(&dist)
 }
 
 /// Trunk runs offline so that a missing tool is an error rather than a download that hangs;

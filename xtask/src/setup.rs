@@ -33,18 +33,30 @@ pub enum Browser {
     Skip,
 }
 
-/// Installs every missing tool, in the order the build needs them.
+/// Installs every missing tool.
+///
+/// The two `cargo install`s keep both cores busy for minutes, while npm and apt mostly wait on
+/// the network, so the node packages and the browser are installed on a second thread at the
+/// same time. Each line either thread prints names its tool, so the interleaving stays legible.
 pub fn setup(workspace: &Workspace, browser: Browser) -> Outcome {
     println!("xtask setup: checking the tools");
     ensure_wasm_target(workspace)?;
-    ensure_cargo_tool(workspace, &trunk())?;
-    ensure_cargo_tool(workspace, &wasm_bindgen_cli(workspace)?)?;
-    ensure_node_packages(workspace)?;
-    ensure_npm_wasm_opt(workspace)?;
-    if browser == Browser::Install {
-        ensure_chromium(workspace)?;
-    }
-    Ok(())
+    std::thread::scope(|scope| {
+        let downloads = scope.spawn(|| -> Outcome {
+            ensure_node_packages(workspace)?;
+            ensure_npm_wasm_opt(workspace)?;
+            if browser == Browser::Install {
+                ensure_chromium(workspace)?;
+            }
+            Ok(())
+        });
+        let compiled = ensure_cargo_tool(workspace, &trunk())
+            .and_then(|()| ensure_cargo_tool(workspace, &wasm_bindgen_cli(workspace)?));
+        let downloaded = downloads
+            .join()
+            .unwrap_or_else(|_| Err(Failure::new("the npm/apt install thread panicked")));
+        compiled.and(downloaded)
+    })
 }
 
 fn ensure_wasm_target(workspace: &Workspace) -> Outcome {
@@ -184,11 +196,27 @@ fn cargo_install_args(tool: &CargoTool) -> Vec<String> {
 /// Runs `cargo install` outside the repository: the repository's `.cargo/config.toml` is
 /// meant for the app (it may set a wasm target or a test runner) and must not change how a
 /// host tool is built.
+///
+/// The tools only build the app and are never shipped, so they are compiled with a quick
+/// profile instead of their own release profile (fat LTO, one codegen unit): the install takes
+/// far less time and the tools stay fast enough for what they do here.
 fn cargo_install(workspace: &Workspace, args: &[String]) -> Outcome {
     let mut command = workspace.command("cargo")?;
     command.current_dir(env::temp_dir()).args(args);
+    for (variable, value) in QUICK_INSTALL_PROFILE {
+        command.env(variable, value);
+    }
     run_shown(&mut command)
 }
+
+/// The profile overrides for tool installs; see `cargo_install`.
+const QUICK_INSTALL_PROFILE: [(&str, &str); 5] = [
+    ("CARGO_PROFILE_RELEASE_LTO", "false"),
+    ("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "256"),
+    ("CARGO_PROFILE_RELEASE_OPT_LEVEL", "1"),
+    ("CARGO_PROFILE_RELEASE_DEBUG", "false"),
+    ("CARGO_PROFILE_RELEASE_INCREMENTAL", "false"),
+];
 
 /// The version a tool reports as `name x.y.z` on `--version`, or `None` if it is missing
 /// or does not answer.

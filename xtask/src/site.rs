@@ -40,9 +40,9 @@ pub fn write_service_worker(dist: &Path) -> Outcome {
         hasher.write(&read(&dist.join(file))?);
     }
     let version = format!("{:016x}", hasher.finish());
-    let mut list = String::from("  './',\n");
-    for file in &files {
-        list.push_str(&format!("  './{file}',\n"));
+    let mut list = String::new();
+    for address in precached_addresses(&files) {
+        list.push_str(&format!("  './{address}',\n"));
     }
     let worker = SERVICE_WORKER_TEMPLATE
         .replace("__VERSION__", &version)
@@ -50,9 +50,24 @@ pub fn write_service_worker(dist: &Path) -> Outcome {
     write(&dist.join("sw.js"), worker.as_bytes())?;
     println!(
         "service worker: dist/sw.js precaches {} files, version {version}",
-        files.len() + 1
+        files.len()
     );
     Ok(())
+}
+
+/// The addresses the worker precaches and answers for: every file, and for each page
+/// (`index.html`, `es/index.html`) also the folder address (``, `es/`) a person types.
+fn precached_addresses(files: &[String]) -> Vec<String> {
+    let mut addresses = Vec::with_capacity(files.len() + 1);
+    for file in files {
+        if let Some(folder) = file.strip_suffix("index.html") {
+            if folder.is_empty() || folder.ends_with('/') {
+                addresses.push(folder.to_owned());
+            }
+        }
+        addresses.push(file.clone());
+    }
+    addresses
 }
 
 const SERVICE_WORKER_TEMPLATE: &str = r#"// Written by `cargo xtask dist`: precaches this build's files so the estimator opens and works
@@ -88,19 +103,25 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
+// The addresses this build owns, as paths. The worker answers for these and nothing else: a
+// clinic's own page beside the estimator (`book/`, `contact.html`), the widget and example
+// files, the single files and any mistyped address go to the network untouched, exactly as if
+// no worker were installed, so they keep their own content and their own status (a 404 stays
+// a 404).
+const OWNED = new Set(FILES.map((file) => new URL(file, self.registration.scope).pathname));
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || !OWNED.has(url.pathname)) return;
+  // An owned address is answered from this build's cache, so the estimator opens with no
+  // network; the network serves it only if the cache has lost it.
   event.respondWith(
-    caches.open(VERSION).then(async (cache) => {
-      const cached = await cache.match(request, { ignoreSearch: true });
-      if (cached) return cached;
-      if (request.mode === 'navigate') {
-        const page = await cache.match('./');
-        if (page) return page;
-      }
-      return fetch(request);
-    }),
+    caches
+      .open(VERSION)
+      .then((cache) => cache.match(request, { ignoreSearch: true }))
+      .then((cached) => cached ?? fetch(request)),
   );
 });
 "#;
@@ -120,24 +141,74 @@ const SINGLE_FILE_POLICY: &str = "default-src 'none'; script-src 'wasm-unsafe-ev
      style-src__STYLE_HASHES__; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /// Writes `dist/_headers` (the format Netlify and Cloudflare Pages read, and the test server
-/// too) with the Content-Security-Policy for the hosted pages, whose inline scripts are
-/// allowed by their SHA-256 hashes, computed here from the built HTML.
+/// too): every file of the build gets a rule of its own, naming its exact path, and no rule
+/// has a wildcard. Hosts differ in what they do when several rules match one path (some join
+/// the headers, some let the later rule win), so exactly one rule matches each path here and
+/// both readings give the same headers.
+///
+/// Each HTML file gets the policy its kind needs, with the SHA-256 hashes of its own inline
+/// scripts and styles, computed from the built file:
+/// - the hosted pages: the site's own files only, never framed;
+/// - the single files: only their own inline code (the same policy as their `<meta>` tag);
+/// - `embed.html`: like the hosted pages, but framable by clinics' sites.
 pub fn write_security_headers(dist: &Path) -> Outcome {
-    let index = read_text(&dist.join("index.html"))?;
-    let policy = HOSTED_POLICY.replace(
-        "__SCRIPT_HASHES__",
-        &hash_sources(&inline_bodies(&index, "script")),
-    );
-    // The iframe page must be framable by clinics' sites; it has no inline script.
-    let embed_policy = HOSTED_POLICY
-        .replace("__SCRIPT_HASHES__", "")
-        .replace("frame-ancestors 'none'", "frame-ancestors *");
-    let headers = format!(
-        "/*\n  Content-Security-Policy: {policy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n\n/embed.html\n  Content-Security-Policy: {embed_policy}\n"
-    );
+    let mut headers = String::from(HEADERS_PREAMBLE);
+    for file in relative_files(dist)? {
+        if file == "_headers" {
+            continue;
+        }
+        let policy = if file.ends_with(".html") {
+            Some(page_policy(&file, &read_text(&dist.join(&file))?))
+        } else {
+            None
+        };
+        let mut paths = vec![format!("/{file}")];
+        if let Some(folder) = file.strip_suffix("index.html") {
+            if folder.is_empty() || folder.ends_with('/') {
+                paths.insert(0, format!("/{folder}"));
+            }
+        }
+        for path in paths {
+            headers.push_str(&format!("{path}\n{COMMON_HEADERS}"));
+            if let Some(policy) = &policy {
+                headers.push_str(&format!("  Content-Security-Policy: {policy}\n"));
+            }
+            headers.push('\n');
+        }
+    }
     write(&dist.join("_headers"), headers.as_bytes())?;
     println!("security headers: dist/_headers");
     Ok(())
+}
+
+const HEADERS_PREAMBLE: &str =
+    "# Written by `cargo xtask dist`. One rule per file, each naming its exact path and none \
+with a wildcard, so that the headers are the same whether a host joins matching rules or lets \
+the last one win.\n# Paths are from the site's root: when the estimator is served from a \
+sub-path such as /tools/estimator/, put that prefix in front of each path.\n\n";
+
+const COMMON_HEADERS: &str = "  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n";
+
+/// The Content-Security-Policy for one HTML file of the build, by its kind.
+fn page_policy(file: &str, page: &str) -> String {
+    let scripts = hash_sources(&inline_bodies(page, "script"));
+    let file_name = file.rsplit('/').next().unwrap_or(file);
+    if is_single_file(file_name) {
+        let styles = hash_sources(&inline_bodies(page, "style"));
+        format!(
+            "{}; frame-ancestors 'none'",
+            SINGLE_FILE_POLICY
+                .replace("__SCRIPT_HASHES__", &scripts)
+                .replace("__STYLE_HASHES__", &styles)
+        )
+    } else if file_name == "embed.html" {
+        // The iframe page must be framable by clinics' sites.
+        HOSTED_POLICY
+            .replace("__SCRIPT_HASHES__", &scripts)
+            .replace("frame-ancestors 'none'", "frame-ancestors *")
+    } else {
+        HOSTED_POLICY.replace("__SCRIPT_HASHES__", &scripts)
+    }
 }
 
 /// `'sha256-…'` for each body, each preceded by a space.
@@ -162,7 +233,9 @@ fn inline_bodies<'a>(page: &'a str, element: &str) -> Vec<&'a str> {
         let Some(body_end) = rest[tag_end..].find(&close).map(|end| tag_end + end) else {
             break;
         };
-        if attribute(tag, "src").is_none() {
+        // Data blocks (a clinic's JSON configuration) never run, so they need no hash.
+        let is_data = attribute(tag, "type").is_some_and(|kind| kind.contains("json"));
+        if attribute(tag, "src").is_none() && !is_data {
             bodies.push(&rest[tag_end..body_end]);
         }
         rest = &rest[body_end + close.len()..];
@@ -172,6 +245,7 @@ fn inline_bodies<'a>(page: &'a str, element: &str) -> Vec<&'a str> {
 
 /// Puts the single file's policy, with the hashes of its final inline code, first in `<head>`.
 fn with_single_file_policy(page: &str) -> Outcome<String> {
+    // `frame-ancestors` is ignored in a `<meta>` policy; the header adds it.
     let policy = SINGLE_FILE_POLICY
         .replace(
             "__SCRIPT_HASHES__",
@@ -220,9 +294,7 @@ pub fn write_clinic_single_file(dist: &Path, config: &Path, folder: &Path) -> Ou
         )));
     }
     let page = read_text(&dist.join(SINGLE_FILE))?;
-    // `</` inside a JSON string would end the script element early; `<\/` means the same in
-    // JSON and cannot.
-    let embedded = text.trim().replace("</", "<\\/");
+    let embedded = json_for_html(text.trim());
     let body = page
         .find("<body>")
         .map(|at| at + "<body>".len())
@@ -255,6 +327,25 @@ pub fn write_clinic_single_file(dist: &Path, config: &Path, folder: &Path) -> Ou
         config.display()
     );
     Ok(output)
+}
+
+/// JSON made safe to sit inside a `<script>` element of an HTML page. In a script element the
+/// HTML parser looks for `</script` and, after `<!--`, for `<script` too (which then hides
+/// the real end tag, so a clinic name such as `Hanbit <!--<script>` would swallow the rest of
+/// the page). Every `<`, `>` and `&` is written as its `\u` escape, which means the same in
+/// JSON and none of which the parser reads as markup. In valid JSON these characters can only
+/// appear inside strings, where the escape is allowed.
+pub fn json_for_html(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Turns Trunk's `index.html` into a self-contained page, reading referenced files through
@@ -522,8 +613,7 @@ mod tests {
 
     #[test]
     fn policies_hash_exactly_the_inline_code() {
-        let page =
-            "<head><script>a()</script><script src=\"x.js\"></script><style>b{}</style></head>";
+        let page = "<head><script>a()</script><script src=\"x.js\"></script><script type=\"application/json\">{}</script><style>b{}</style></head>";
         assert_eq!(inline_bodies(page, "script"), vec!["a()"]);
         assert_eq!(inline_bodies(page, "style"), vec!["b{}"]);
         let with_policy = with_single_file_policy(page).unwrap();
@@ -532,6 +622,64 @@ mod tests {
         assert!(with_policy.contains(&expected_script), "{with_policy}");
         assert!(with_policy.contains(&expected_style), "{with_policy}");
         assert!(with_policy.starts_with("<head>\n<meta http-equiv=\"Content-Security-Policy\""));
+    }
+
+    #[test]
+    fn json_in_html_has_no_markup_and_reads_back_the_same() {
+        let json = r#"{"clinic":{"name":"Hanbit <!--<script> & </script>"}}"#;
+        let safe = json_for_html(json);
+        assert!(
+            !safe.contains('<') && !safe.contains('>') && !safe.contains('&'),
+            "{safe}"
+        );
+        let back = estimator_core::clinic_config::ClinicConfig::from_json(&safe).unwrap();
+        assert_eq!(
+            back.clinic.map(|clinic| clinic.name).as_deref(),
+            Some("Hanbit <!--<script> & </script>")
+        );
+    }
+
+    #[test]
+    fn a_clinic_single_file_keeps_the_page_whole_whatever_the_clinic_is_called() {
+        let folder =
+            std::env::temp_dir().join(format!("estimator-site-test-{}", std::process::id()));
+        fs::create_dir_all(&folder).unwrap();
+        let page = "<html><head></head><body><main>the page</main></body></html>";
+        fs::write(folder.join(SINGLE_FILE), page).unwrap();
+        let config = folder.join("hanbit.json");
+        fs::write(&config, r#"{"clinic":{"name":"Hanbit <!--<script>"}}"#).unwrap();
+        let written = write_clinic_single_file(&folder, &config, &folder).unwrap();
+        let html = fs::read_to_string(&written).unwrap();
+        fs::remove_dir_all(&folder).unwrap();
+        let script_start = html.find("id=\"estimator-config\">").unwrap();
+        let script_end = html[script_start..].find("</script>").unwrap() + script_start;
+        let embedded = &html[script_start + "id=\"estimator-config\">".len()..script_end];
+        assert!(
+            !embedded.contains("<!--") && !embedded.contains('<'),
+            "{embedded}"
+        );
+        assert!(html[script_end..].contains("<main>the page</main>"));
+    }
+
+    #[test]
+    fn the_worker_owns_each_page_at_its_folder_address_and_every_file() {
+        let files = [
+            "index.html".to_owned(),
+            "app.js".to_owned(),
+            "es/index.html".to_owned(),
+            "notindex.html".to_owned(),
+        ];
+        assert_eq!(
+            precached_addresses(&files),
+            [
+                "",
+                "index.html",
+                "app.js",
+                "es/",
+                "es/index.html",
+                "notindex.html"
+            ]
+        );
     }
 
     #[test]

@@ -67,12 +67,37 @@ pub fn write_widget(workspace: &Workspace, dist: &Path) -> Outcome {
 ///   own `font-size`, fixed on `:host`;
 /// - `:host` resets every inherited property with `!important`. Between two `!important`
 ///   declarations the shadow tree's wins over the host page's, so no host rule can change
-///   how the widget looks.
+///   how the widget looks;
+/// - for the same reason every custom property (all named `--exo-…`) is declared
+///   `!important`: a host rule such as `* { --exo-text: transparent }` matches the widget's
+///   host element, and would otherwise win over `:host` and reach every element inside. A
+///   clinic's theme is set inline on the widget's root, inside the shadow tree, where the host
+///   cannot reach, so it still applies.
 pub fn shadow_stylesheet(page_css: &str) -> String {
     let adapted = replace_rem_with_em(&page_css.replace(":root", ":host"))
         .replace("\nbody {", "\n.widget-root {")
         .replace("\n  body {", "\n  .widget-root {");
-    format!("{SHADOW_HOST_RESET}\n{adapted}")
+    format!(
+        "{SHADOW_HOST_RESET}\n{}",
+        custom_properties_important(&adapted)
+    )
+}
+
+/// Adds `!important` to each custom-property declaration (a line `--name: value;`).
+fn custom_properties_important(css: &str) -> String {
+    let mut out = String::with_capacity(css.len() + 1024);
+    for line in css.split_inclusive('\n') {
+        let body = line.trim_end();
+        let is_declaration = body.trim_start().starts_with("--") && body.ends_with(';');
+        if is_declaration && !body.contains("!important") {
+            out.push_str(&body[..body.len() - 1]);
+            out.push_str(" !important;");
+            out.push_str(&line[body.len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 const SHADOW_HOST_RESET: &str =
@@ -157,10 +182,10 @@ mod tests {
 
     #[test]
     fn the_shadow_stylesheet_scopes_the_page_rules_to_the_widget() {
-        let css = ":root {\n  --accent: #000;\n}\n\nbody {\n  margin: 0;\n}\n\n@media print {\n  body {\n    color: #000;\n  }\n}\n";
+        let css = ":root {\n  --exo-accent: #000;\n  --exo-font: a, b;\n  --exo-x: 1 !important;\n}\n\nbody {\n  margin: 0;\n}\n\n@media print {\n  body {\n    color: #000;\n  }\n}\n";
         let shadow = shadow_stylesheet(css);
         assert!(shadow.starts_with("/* Written by"));
-        assert!(shadow.contains(":host {\n  --accent: #000;"));
+        assert!(shadow.contains(":host {\n  --exo-accent: #000 !important;\n  --exo-font: a, b !important;\n  --exo-x: 1 !important;\n}"));
         assert!(shadow.contains("\n.widget-root {\n  margin: 0;"));
         assert!(shadow.contains("\n  .widget-root {\n    color: #000;"));
         assert!(!shadow.contains(":root"));

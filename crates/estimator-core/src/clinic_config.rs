@@ -391,8 +391,8 @@ pub fn check_config_url(url: &str) -> Result<(), Problem> {
     Ok(())
 }
 
-/// The CSS custom properties for a theme, named as in the widget's stylesheet: `--accent`,
-/// `--font`, `--radius`. Only set fields are listed.
+/// The CSS custom properties for a theme, named as in the widget's stylesheet: `--exo-accent`,
+/// `--exo-font`, `--exo-radius`. Only set fields are listed.
 ///
 /// These values are written into the page's CSS, so their validation is the injection
 /// defence: an accent is only `#` and hex digits, a radius only digits, a dot and a unit, a
@@ -404,17 +404,17 @@ pub fn check_config_url(url: &str) -> Result<(), Problem> {
 pub fn to_css_custom_properties(theme: &Theme) -> Vec<(&'static str, String)> {
     let mut properties = Vec::new();
     if let Some(accent) = theme.accent.as_deref().and_then(|v| check_accent(v).ok()) {
-        properties.push(("--accent", accent));
+        properties.push(("--exo-accent", accent));
     }
     if let Some(font) = theme
         .font_family
         .as_deref()
         .and_then(|v| check_font_family(v).ok())
     {
-        properties.push(("--font", font));
+        properties.push(("--exo-font", font));
     }
     if let Some(radius) = theme.radius.as_deref().and_then(|v| check_radius(v).ok()) {
-        properties.push(("--radius", radius));
+        properties.push(("--exo-radius", radius));
     }
     properties
 }
@@ -1180,7 +1180,7 @@ fn clean(text: &str) -> String {
 }
 
 /// The clinic's text in quotes, cleaned and shortened, for a message.
-fn quoted(text: &str, max_chars: usize) -> String {
+pub(crate) fn quoted(text: &str, max_chars: usize) -> String {
     format!("\"{}\"", shorten(&clean(text), max_chars))
 }
 

@@ -19,6 +19,8 @@ pub mod price_book;
 pub mod quote;
 pub mod share;
 pub mod view;
+pub mod widget_input;
+pub mod widget_view;
 
 pub use estimate::{estimate, Request};
 pub use form::{RawInput, MAX_SESSIONS, MIN_SESSIONS};

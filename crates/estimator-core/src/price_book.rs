@@ -457,6 +457,28 @@ impl Known<'_> {
     }
 }
 
+/// The most sources a price book may cite.
+pub const MAX_SOURCES: usize = 20;
+/// The most delivery methods a price book may list.
+pub const MAX_METHODS: usize = 12;
+/// The most product tiers a price book may list.
+pub const MAX_TIERS: usize = 24;
+/// The most offers: one for every method and tier.
+pub const MAX_OFFERS: usize = MAX_METHODS * MAX_TIERS;
+
+/// How many entries each list of a book may hold. The limits are far above what a clinic
+/// lists (the published book has 4 methods and 5 tiers) and keep the largest valid book fast:
+/// every change of a control estimates each offered tier of the chosen method.
+fn max_entries(field: &str) -> Option<usize> {
+    match field {
+        "sources" => Some(MAX_SOURCES),
+        "methods" => Some(MAX_METHODS),
+        "tiers" => Some(MAX_TIERS),
+        "offers" => Some(MAX_OFFERS),
+        _ => None,
+    }
+}
+
 /// Reads every entry of a list, keeping each readable one with its index in the document, so
 /// that later checks report the path the reader can find even when earlier entries were
 /// skipped.
@@ -470,6 +492,16 @@ fn read_list<T>(
         return Vec::new();
     };
     let list_path = root.path_of(field);
+    if let Some(limit) = max_entries(field).filter(|limit| items.len() > *limit) {
+        problems.push(
+            &list_path,
+            format!(
+                "lists {} entries; a price book holds at most {limit} (see the limits in EMBEDDING.md)",
+                items.len()
+            ),
+        );
+        return Vec::new();
+    }
     items
         .iter()
         .enumerate()

@@ -155,9 +155,12 @@ fn the_example_file_parses_as_a_eur_clinic_in_de_de() {
     assert_eq!(
         to_css_custom_properties(&config.theme),
         vec![
-            ("--accent", "#1d4ed8".to_owned()),
-            ("--font", "\"Source Sans 3\", Arial, sans-serif".to_owned()),
-            ("--radius", "6px".to_owned()),
+            ("--exo-accent", "#1d4ed8".to_owned()),
+            (
+                "--exo-font",
+                "\"Source Sans 3\", Arial, sans-serif".to_owned()
+            ),
+            ("--exo-radius", "6px".to_owned()),
         ]
     );
     assert_eq!(
@@ -990,15 +993,15 @@ fn theme_values_are_accepted_and_normalised() {
     assert_eq!(
         to_css_custom_properties(&config.theme),
         vec![
-            ("--accent", "#2b4c7e".to_owned()),
-            ("--font", "Georgia, 'Times New Roman', serif".to_owned()),
-            ("--radius", "0px".to_owned()),
+            ("--exo-accent", "#2b4c7e".to_owned()),
+            ("--exo-font", "Georgia, 'Times New Roman', serif".to_owned()),
+            ("--exo-radius", "0px".to_owned()),
         ]
     );
     let config = config_after(|v| set(v, "/theme", json!({ "radius": "2rem" })));
     assert_eq!(
         to_css_custom_properties(&config.theme),
-        vec![("--radius", "2rem".to_owned())]
+        vec![("--exo-radius", "2rem".to_owned())]
     );
     for radius in [
         "32px", "0px", "8.25px", "0.5rem", "1.125rem", "0rem", "12.5px",
@@ -1140,7 +1143,7 @@ fn css_custom_properties_skip_values_that_were_never_validated() {
     };
     assert_eq!(
         to_css_custom_properties(&partial),
-        vec![("--accent", "#0f766e".to_owned())]
+        vec![("--exo-accent", "#0f766e".to_owned())]
     );
 }
 

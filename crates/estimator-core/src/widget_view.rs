@@ -1,0 +1,212 @@
+//! Every sentence the embedded widget shows around the calculator: whose estimator it is,
+//! whose prices, the clinic's call to action, where a framed configuration came from, and the
+//! privacy line. The shell renders these fields and composes none of its own.
+
+use crate::clinic_config::ClinicConfig;
+
+/// Where the configuration of an iframe page (`embed.html#config=…`) came from. A clinic's
+/// own page embeds the widget with its own configuration; the iframe page runs on the
+/// estimator's origin, so anything it shows from a fragment must say whose it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Supplier {
+    /// Configured by the clinic's own page (the element or the JavaScript API).
+    HostPage,
+    /// An iframe configured by the page that frames it; the origin when the browser reports
+    /// it, never one the fragment claims.
+    FramingPage { origin: Option<String> },
+    /// The iframe page opened directly, with a configuration in the link itself.
+    Link,
+}
+
+impl Supplier {
+    /// Reads what the iframe page's loader says: `framing-page` with the origin the browser
+    /// reported (or an empty one), `link`, or anything else for the host page. An origin that
+    /// is not of the form `scheme://host[:port]` is dropped rather than shown.
+    pub fn from_parts(kind: &str, origin: &str) -> Self {
+        match kind {
+            "framing-page" => Supplier::FramingPage {
+                origin: is_origin(origin).then(|| origin.to_owned()),
+            },
+            "link" => Supplier::Link,
+            _ => Supplier::HostPage,
+        }
+    }
+}
+
+/// `https://host`, `http://host:8080`: a scheme, `://`, then letters, digits, `.`, `-`, `:`,
+/// `[` and `]` (IPv6), at most 200 characters.
+fn is_origin(text: &str) -> bool {
+    let Some((scheme, host)) = text.split_once("://") else {
+        return false;
+    };
+    text.len() <= 200
+        && matches!(scheme, "https" | "http")
+        && !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+}
+
+/// A booking link and a phone link, with their labels.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallToAction {
+    pub lead: String,
+    pub booking: Option<(String, String)>,
+    pub phone: Option<(String, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WidgetView {
+    pub clinic_name: Option<String>,
+    pub title: String,
+    pub prices_label: String,
+    /// Who supplied this configuration, when the page showing it is not the clinic's own.
+    pub supplied_by: Option<String>,
+    pub call_to_action: Option<CallToAction>,
+    pub privacy: String,
+}
+
+/// The widget's words for a validated configuration.
+pub fn widget_view(config: &ClinicConfig, supplier: &Supplier) -> WidgetView {
+    let clinic = config.clinic.as_ref();
+    let call_to_action = clinic.and_then(|clinic| {
+        let booking = clinic.booking_url.as_ref().map(|url| {
+            (
+                format!("Book a consultation with {}", clinic.name),
+                url.clone(),
+            )
+        });
+        let phone = match (&clinic.phone, clinic.phone_href()) {
+            (Some(phone), Some(href)) => Some((format!("Call {phone}"), href)),
+            _ => None,
+        };
+        (booking.is_some() || phone.is_some()).then(|| CallToAction {
+            lead: format!(
+                "Only {} can quote your price. Bring the four questions.",
+                clinic.name
+            ),
+            booking,
+            phone,
+        })
+    });
+    WidgetView {
+        clinic_name: clinic.map(|clinic| clinic.name.clone()),
+        title: "Exosome treatment cost estimator".to_owned(),
+        prices_label: config.prices_label(),
+        supplied_by: supplied_by(supplier),
+        call_to_action,
+        // Exactly true on any host page: the estimator sends nothing, but the page around it
+        // runs its own scripts, which can read what is typed in it, as on any web page.
+        privacy: "The estimator itself sends nothing you enter anywhere: it works out every figure in your browser. Scripts of the website showing it can see what you type, as on any web page."
+            .to_owned(),
+    }
+}
+
+fn supplied_by(supplier: &Supplier) -> Option<String> {
+    const UNCHECKED: &str =
+        "The estimator's publisher has not checked them and does not vouch for them.";
+    match supplier {
+        Supplier::HostPage => None,
+        Supplier::FramingPage { origin: Some(origin) } => Some(format!(
+            "The clinic name, prices and links in this frame were supplied by {origin}, the website showing it. {UNCHECKED}"
+        )),
+        Supplier::FramingPage { origin: None } => Some(format!(
+            "The clinic name, prices and links in this frame were supplied by the website showing it. {UNCHECKED}"
+        )),
+        Supplier::Link => Some(format!(
+            "The clinic name, prices and links on this page came with the link you opened. {UNCHECKED}"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(json: &str) -> ClinicConfig {
+        ClinicConfig::from_json(json).expect("a valid configuration")
+    }
+
+    #[test]
+    fn a_clinic_gets_its_call_to_action_and_the_published_book_none() {
+        let clinic = config(
+            r#"{"clinic":{"name":"Hanbit","booking_url":"https://hanbit.example/book","phone":"+82 2 123 4567"}}"#,
+        );
+        let view = widget_view(&clinic, &Supplier::HostPage);
+        assert_eq!(view.clinic_name.as_deref(), Some("Hanbit"));
+        let action = view.call_to_action.expect("a call to action");
+        assert_eq!(
+            action.booking,
+            Some((
+                "Book a consultation with Hanbit".to_owned(),
+                "https://hanbit.example/book".to_owned()
+            ))
+        );
+        assert_eq!(
+            action.phone.map(|(_, href)| href).as_deref(),
+            Some("tel:+8221234567")
+        );
+        assert_eq!(view.supplied_by, None);
+        let published = widget_view(&config("{}"), &Supplier::HostPage);
+        assert_eq!(published.call_to_action, None);
+        assert_eq!(published.clinic_name, None);
+    }
+
+    #[test]
+    fn a_framed_or_linked_configuration_names_who_supplied_it() {
+        let clinic = config(r#"{"clinic":{"name":"Official Clinic (official)"}}"#);
+        let framed = widget_view(
+            &clinic,
+            &Supplier::FramingPage {
+                origin: Some("https://clinic.example".to_owned()),
+            },
+        );
+        let statement = framed.supplied_by.expect("a statement");
+        assert!(
+            statement.contains("supplied by https://clinic.example"),
+            "{statement}"
+        );
+        assert!(statement.contains("has not checked them"));
+        assert!(
+            widget_view(&clinic, &Supplier::FramingPage { origin: None })
+                .supplied_by
+                .is_some_and(|text| text.contains("the website showing it"))
+        );
+        assert!(widget_view(&clinic, &Supplier::Link)
+            .supplied_by
+            .is_some_and(|text| text.contains("the link you opened")));
+    }
+
+    #[test]
+    fn only_a_well_formed_origin_is_named() {
+        assert_eq!(
+            Supplier::from_parts("framing-page", "https://clinic.example:8443"),
+            Supplier::FramingPage {
+                origin: Some("https://clinic.example:8443".to_owned())
+            }
+        );
+        for bad in [
+            "",
+            "null",
+            "javascript:alert(1)",
+            "https://a.example/<b>",
+            "https://",
+        ] {
+            assert_eq!(
+                Supplier::from_parts("framing-page", bad),
+                Supplier::FramingPage { origin: None },
+                "{bad}"
+            );
+        }
+        assert_eq!(Supplier::from_parts("link", ""), Supplier::Link);
+        assert_eq!(Supplier::from_parts("", ""), Supplier::HostPage);
+    }
+
+    #[test]
+    fn the_privacy_line_promises_only_what_the_estimator_controls() {
+        let privacy = widget_view(&config("{}"), &Supplier::HostPage).privacy;
+        assert!(privacy.contains("The estimator itself sends nothing"));
+        assert!(privacy.contains("can see what you type"));
+        assert!(!privacy.contains("anyone else"));
+    }
+}
