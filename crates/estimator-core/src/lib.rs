@@ -20,7 +20,7 @@ pub mod quote;
 pub mod share;
 pub mod view;
 
-pub use estimate::{estimate, Request};
+pub use estimate::{estimate, estimate_with, LotData, Request};
 pub use form::{RawInput, MAX_SESSIONS, MIN_SESSIONS};
 pub use json_reader::Problem;
 pub use money::{MoneyFormat, MoneyRange, PlainFormatter};

@@ -28,6 +28,7 @@ fn raw(method: &str, tier: &str, sessions: &str) -> RawInput {
         method: method.into(),
         tier: tier.into(),
         sessions: sessions.into(),
+        lot_data: false,
     }
 }
 
