@@ -227,10 +227,10 @@ test('printing gives a consultation sheet with the plan, the caveats and the que
     assert.match(flat, /\$6,000 – \$12,000/);
     assert.match(flat, /Source: RegenClinics\.org/);
     assert.match(flat, /Mar 1, 2027/);
-    assert.match(flat, /Not FDA-approved/);
+    assert.match(flat, /In the US: not FDA-approved/);
     assert.match(flat, /Investigational New Drug/);
-    assert.match(flat, /Which cell line is the product made from\?/);
-    assert.match(flat, /What clinical outcome data supports this specific product\?/);
+    assert.match(flat, /Which kind of cell, and which cell line, is the product made from\?/);
+    assert.match(flat, /Which published clinical results are there for this exact product\?/);
     assert.match(flat, /Answer:/);
   }
   await closeCleanly(session);

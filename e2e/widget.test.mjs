@@ -46,7 +46,7 @@ test('each widget shows its own clinic, prices and currency', async () => {
   assert.deepEqual(seoulMethods, ['Topical after microneedling', 'Intradermal or subdermal injection']);
   // The caveats and the four questions are there in every widget, whatever the clinic set.
   await seoul.getByLabel('Delivery method').selectOption('injection');
-  await seoul.getByRole('status').getByText(/no exosome product is FDA-approved/).waitFor();
+  await seoul.getByRole('status').getByText(/there are no FDA-approved exosome products/).waitFor();
   assert.equal(await seoul.locator('.question-list > li').count(), 4);
   assert.equal(await berlin.locator('.question-list > li').count(), 4);
   assert.deepEqual(foreignRequests, []);
