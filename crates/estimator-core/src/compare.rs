@@ -1,5 +1,5 @@
 //! Scenarios side by side: up to three choices with their totals, per-session prices,
-//! downtime, time to final results, regulatory status and what the source says about the
+//! downtime, until when results may keep developing, regulatory status and what the source says about the
 //! evidence.
 //!
 //! Every figure is taken from [`page_view`] for that scenario, so a column shows exactly the

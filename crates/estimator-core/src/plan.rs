@@ -1,6 +1,8 @@
 //! The plan timeline of one estimate: when each session falls, the downtime and the
-//! results-developing window after it, when final results are expected and, with a date, on
-//! which days all of that happens and whether it can be ready by an event.
+//! results-developing window after it, until when the last session's results may keep
+//! developing and, with a date, on which days all of that happens and whether it can be ready
+//! by an event. A use still under study gets none of the results windows: no source says when
+//! its results could be judged.
 //!
 //! [`timeline`] computes the model in whole days counted from the first session (day 0);
 //! [`timeline_view`] turns it into everything the page needs to draw an SVG and to describe it
@@ -273,7 +275,7 @@ pub enum BarKind {
     Downtime,
     /// The weeks over which a session's results keep developing.
     Results,
-    /// The window within which final results are expected.
+    /// The window in which the last session's results may still be developing.
     Final,
 }
 
