@@ -55,9 +55,10 @@ test('first load shows the published series price for microneedling with its sou
   await expectFigure(result, 'Per session', '$667 – $1,333');
   await expectFigure(result, 'Downtime after each session', '24–48 hours');
   await expectFigure(result, 'Downtime over 3 sessions', '72–144 hours (3–6 days)');
-  await expectFigure(result, 'Final results expected', 'Around week 12–14');
-  await result.getByText('Figures as published in 2026').waitFor();
-  await result.getByText('Not included in these figures').waitFor();
+  await expectFigure(result, 'Results may keep developing until', 'Week 12–14: 4–6 weeks after the last session');
+  await result.getByText('Source figures from 2026').waitFor();
+  await result.getByText('Ask whether the price includes').waitFor();
+  await result.getByText('Published figure, not a quote', { exact: true }).waitFor();
   await closeCleanly(session);
 });
 
@@ -87,17 +88,18 @@ test('injection shows its per-treatment price and the regulatory caveat', async 
   const { result, method, tier, sessions } = session;
   await method.selectOption({ label: 'Intradermal or subdermal injection' });
   const tierLabels = await tier.locator('option').allTextContents();
-  assert.deepEqual(tierLabels, ['Not sure', 'Sterile injectable MSC-derived preparation']);
+  assert.deepEqual(tierLabels, ['Not sure', 'High-potency MSC-derived injectable']);
   await sessions.fill('1');
   await expectFigure(result, 'Total for 1 session', '$3,000 – $6,000');
-  await tier.selectOption({ label: 'Sterile injectable MSC-derived preparation' });
+  await tier.selectOption({ label: 'High-potency MSC-derived injectable' });
   await expectFigure(result, 'Total for 1 session', '$3,000 – $6,000');
   const caveat = result.locator('.caveat').filter({ hasText: 'regulatory grey zone' });
-  await caveat.getByText(/no exosome product has full FDA approval/).waitFor();
+  await caveat.getByText(/there are no FDA-approved exosome products/).waitFor();
   await caveat.getByText(/Investigational New Drug \(IND\)/).waitFor();
-  const link = caveat.getByRole('link');
-  assert.match(await link.getAttribute('href'), /^https:\/\/www\.fda\.gov\//);
-  await expectFigure(result, 'Downtime after each session', 'Not quantified');
+  for (const href of await caveat.getByRole('link').evaluateAll((links) => links.map((l) => l.href))) {
+    assert.match(href, /^https:\/\/www\.fda\.gov\//);
+  }
+  await expectFigure(result, 'Downtime after each session', 'No figure given');
   await result.getByText(/bruising/).first().waitFor();
   await closeCleanly(session);
 });
@@ -110,7 +112,7 @@ test('a tier the new method does not offer falls back to "Not sure"', async () =
   await method.selectOption({ label: 'Topical after microneedling' });
   assert.equal(await tier.inputValue(), 'not-sure');
   const labels = await tier.locator('option').allTextContents();
-  assert.ok(!labels.includes('Sterile injectable MSC-derived preparation'), labels.join(', '));
+  assert.ok(!labels.includes('High-potency MSC-derived injectable'), labels.join(', '));
   await closeCleanly(session);
 });
 
@@ -120,7 +122,7 @@ test('a product tier narrows the range by the stated band rule', async () => {
   const expected = [
     ['Plant-derived preparation', '$2,000 – $3,000', 'lower half'],
     ['Human placental or amniotic cell-derived', '$2,500 – $3,500', 'middle half'],
-    ['Well-characterised MSC-derived, with lot data', '$3,000 – $4,000', 'upper half'],
+    ['MSC-derived, sold as well characterised', '$3,000 – $4,000', 'upper half'],
   ];
   for (const [label, range, band] of expected) {
     await tier.selectOption({ label });
@@ -129,7 +131,7 @@ test('a product tier narrows the range by the stated band rule', async () => {
     await total.getByText(new RegExp(`placed in the ${band}`)).waitFor();
   }
   await tier.selectOption({ label: 'Plant-derived preparation' });
-  await result.locator('.caveat').filter({ hasText: 'Poorly characterised' }).waitFor();
+  await result.locator('.caveat').filter({ hasText: 'No lot data seen yet' }).waitFor();
   await closeCleanly(session);
 });
 

@@ -45,7 +45,7 @@ test('the single file works from file:// with no network at all', async () => {
   await page.getByLabel('Number of sessions').fill('3');
   await expectTotal(page, '$2,000 – $4,000');
   await page.getByLabel('Delivery method').selectOption({ label: 'Intradermal or subdermal injection' });
-  await page.getByRole('status').getByText(/no exosome product has full FDA approval/).waitFor();
+  await page.getByRole('status').getByText(/there are no FDA-approved exosome products/).waitFor();
   await page.getByRole('heading', { name: 'What exosomes are' }).waitFor();
   // Comparing and the plan link work from a file too: the link is the file's address.
   await page.getByRole('button', { name: 'Add scenario' }).click();
@@ -72,10 +72,10 @@ test("a clinic's own single file shows its prices offline, from file://", async 
   const url = pathToFileURL(file).href;
   await page.goto(url);
   await page.locator('html.app-ready').waitFor();
-  await page.getByText('Hanbit Skin Clinic: the clinic\'s own prices').first().waitFor();
+  await page.getByText('Hanbit Skin Clinic: example clinic, invented prices').first().waitFor();
   await expectTotal(page, '₩800,000 – ₩1,800,000');
   await page.getByLabel('Delivery method').selectOption({ label: 'Intradermal or subdermal injection' });
-  await page.getByRole('status').getByText(/no exosome product has full FDA approval/).waitFor();
+  await page.getByRole('status').getByText(/there are no FDA-approved exosome products/).waitFor();
   assert.deepEqual(requests.filter((request) => request !== url), []);
   assert.deepEqual(await policyViolations(page), []);
   assert.deepEqual(pageErrors, []);

@@ -26,7 +26,7 @@ async function closeCleanly(session) {
 
 const headline = (page) => page.getByRole('status').locator('.figure-headline .figure-value');
 
-test('a start date puts every session and the final results on the calendar', async () => {
+test('a start date puts every session and the last results window on the calendar', async () => {
   const session = await openPlanner();
   const { page } = session;
   await page.getByLabel('Start on a date').check();
@@ -38,8 +38,9 @@ test('a start date puts every session and the final results on the calendar', as
   assert.match(lines[0], /Session 1 on Dec 7, 2026, followed by 24–48 hours of downtime/);
   assert.match(lines[1], /Session 2 on Jan 4, 2027/);
   assert.match(lines[2], /Session 3 on Feb 1, 2027/);
-  assert.match(lines[3], /Final results expected between Mar 1, 2027 and Mar 15, 2027/);
-  // The picture has one row per session and one for final results, with a mark per session.
+  assert.match(lines[3], /Results may keep developing until between Mar 1, 2027 and Mar 15, 2027, 4–6 weeks after the last session/);
+  // The picture has one row per session and one for the last results window, with a mark per
+  // session.
   assert.equal(await page.locator('.timeline-row:not(.timeline-axis)').count(), 4);
   assert.equal(await page.locator('.timeline circle.bar-session').count(), 3);
   assert.equal(await page.locator('.timeline').getAttribute('aria-labelledby') !== null, true);
@@ -106,11 +107,11 @@ test('the quote check places a quote below, within or above the range, in carefu
   const quote = page.getByLabel('Quoted price');
   const result = page.locator('.quote-result');
   const cases = [
-    ['900', /Far below the estimated range/, /characterisation data/],
-    ['$1,900', /Below the estimated range/, /characterisation|included/],
-    ['3000', /Within the estimated range/, /four questions|range is wide/],
-    ['4,400', /Above the estimated range/, /include/],
-    ['9000', /Far above the estimated range/, /include/],
+    ['900', /Far below the published range/, /characterisation data/],
+    ['$1,900', /Below the published range/, /characterisation|included/],
+    ['3000', /Inside the published range/, /four questions|characterised/],
+    ['4,400', /Above the published range/, /include/],
+    ['9000', /Far above the published range/, /include/],
   ];
   for (const [typed, headline, advice] of cases) {
     await quote.fill(typed);
@@ -230,10 +231,10 @@ test('printing gives a consultation sheet with the plan, the caveats and the que
     assert.match(flat, /\$6,000 – \$12,000/);
     assert.match(flat, /Source: RegenClinics\.org/);
     assert.match(flat, /Mar 1, 2027/);
-    assert.match(flat, /Not FDA-approved/);
+    assert.match(flat, /In the US: not FDA-approved/);
     assert.match(flat, /Investigational New Drug/);
-    assert.match(flat, /Which cell line is the product made from\?/);
-    assert.match(flat, /What clinical outcome data supports this specific product\?/);
+    assert.match(flat, /Which kind of cell, and which cell line, is the product made from\?/);
+    assert.match(flat, /Which published clinical results are there for this exact product\?/);
     assert.match(flat, /Answer:/);
   }
   await closeCleanly(session);

@@ -163,7 +163,7 @@ async function expectEveryFigureSourced(root, mode) {
   for (const figure of figures) {
     assert.match(
       figure.provenance,
-      /(Source: |From: |Rule: |give no |has no price|no source gives|not quantif|no duration)/i,
+      /(Source: |From: |Rule: |give no |has no price|no source gives|no source says|not quantif|no duration)/i,
       `${mode}: "${figure.label}" has no source or rule`,
     );
   }
@@ -171,7 +171,7 @@ async function expectEveryFigureSourced(root, mode) {
 
 async function chooseInjection(scope) {
   await scope.getByLabel('Delivery method').selectOption({ label: 'Intradermal or subdermal injection' });
-  await scope.getByRole('status').getByText(/Not FDA-approved: a regulatory grey zone/).waitFor();
+  await scope.getByRole('status').getByText(/In the US: not FDA-approved, and injected preparations likely need an IND/).waitFor();
   await scope.getByRole('status').getByText(/Investigational New Drug/).waitFor();
 }
 

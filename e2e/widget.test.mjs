@@ -34,7 +34,7 @@ const plain = (text) => text.replace(/[\u00a0\u202f]/g, ' ');
 test('each widget shows its own clinic, prices and currency', async () => {
   const { context, page, berlin, seoul, pageErrors, foreignRequests } = await openClinicPage();
   assert.equal(plain(await total(berlin)), '950 € – 2.400 €');
-  await berlin.getByText('Dermatologie am Stadtpark: the clinic\'s own prices').first().waitFor();
+  await berlin.getByText('Dermatologie am Stadtpark: example clinic, invented prices').first().waitFor();
   const bookLink = berlin.getByRole('link', { name: 'Book a consultation with Dermatologie am Stadtpark' });
   assert.equal(await bookLink.getAttribute('href'), 'https://hautzentrum-stadtpark.example/termin-buchen');
   assert.equal(await berlin.getByRole('link', { name: 'Call +49 30 1234 5678' }).getAttribute('href'), 'tel:+493012345678');
@@ -46,7 +46,7 @@ test('each widget shows its own clinic, prices and currency', async () => {
   assert.deepEqual(seoulMethods, ['Topical after microneedling', 'Intradermal or subdermal injection']);
   // The caveats and the four questions are there in every widget, whatever the clinic set.
   await seoul.getByLabel('Delivery method').selectOption('injection');
-  await seoul.getByRole('status').getByText(/no exosome product has full FDA approval/).waitFor();
+  await seoul.getByRole('status').getByText(/there are no FDA-approved exosome products/).waitFor();
   assert.equal(await seoul.locator('.question-list > li').count(), 4);
   assert.equal(await berlin.locator('.question-list > li').count(), 4);
   assert.deepEqual(foreignRequests, []);

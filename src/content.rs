@@ -82,7 +82,7 @@ fn section_what_exosomes_are() -> Html {
                    nanometres wide" }
                 { overview() }
                 { ". They are made inside the cell, in a compartment called the endosome. \
-                   When that compartment merges with the cell’s outer wall, the vesicles are \
+                   When that compartment merges with the membrane around the cell, the vesicles are \
                    released into the space around the cell, where other cells can pick them up" }
                 { overview() }
                 { "." }
@@ -150,9 +150,10 @@ fn section_source_cell() -> Html {
                 <li class="card">
                     <h3>{ "Mesenchymal stem cells (MSC)" }</h3>
                     <p>
-                        { "The most studied source in regenerative medicine. Their vesicles \
-                           carry the growth factors and microRNA associated with tissue repair \
-                           and with adjusting the immune response (immunomodulation)" }
+                        { "Of all the source cells, these have had the most research in \
+                           regenerative medicine. The growth factors and microRNA in their \
+                           vesicles are the mix linked with mending tissue and with tuning the \
+                           immune system (immunomodulation)" }
                         { overview() }
                         { "." }
                     </p>
@@ -176,8 +177,8 @@ fn section_source_cell() -> Html {
                 <li class="card">
                     <h3>{ "Plant cells" }</h3>
                     <p>
-                        { "Vesicles from plants do not have the cell-to-cell signalling power \
-                           of preparations made from human cells" }
+                        { "According to the overview, vesicles made by plants pass signals \
+                           between cells less strongly than those made by human cells" }
                         { overview() }
                         { ". Check which kind of cell a product comes from before you \
                            compare prices." }
@@ -252,14 +253,15 @@ fn section_delivery_methods() -> Html {
                 <li class="card">
                     <h3>{ "On the skin, after fractional laser" }</h3>
                     <p>
-                        { "The same idea, with an ablative or fractional laser making the \
-                           channels instead of needles" }
+                        { "The same idea, with a laser making the channels instead of \
+                           needles; the overview names ablative and fractional lasers" }
                         { overview() }
-                        { "." }
+                        { ". The downtime figure below is the one it gives for fractional \
+                           laser; it gives none for ablative laser." }
                     </p>
                     <dl>
                         <dt>{ "Downtime" }</dt>
-                        <dd>{ "3–7 days, mostly from the laser treatment" }{ overview() }</dd>
+                        <dd>{ "3–7 days after fractional laser, mostly from the laser treatment" }{ overview() }</dd>
                         <dt>{ "Published price" }</dt>
                         <dd>
                             { "Not given in the overview, and this estimator does not make \
@@ -283,16 +285,18 @@ fn section_delivery_methods() -> Html {
                     <dl>
                         <dt>{ "Downtime" }</dt>
                         <dd>
-                            { "The overview gives no number of days. With a well-characterised \
-                               product it lists reactions where the needle went in, bruising \
-                               and redness that passes" }
+                            { "No figure: the overview gives no downtime for injection. The \
+                               reactions it does name (where the needle went in, bruising, \
+                               redness that passes) come from its list of risks for \
+                               well-characterised products, not from a recovery time" }
                             { overview() }
                             { "." }
                         </dd>
                         <dt>{ "Published price" }</dt>
                         <dd>
                             { "$3,000–$6,000 per treatment for a high-potency MSC-derived \
-                               injectable at a specialist practice" }
+                               injectable; the overview says it “may” cost this, at specialist \
+                               practices" }
                             { overview() }
                         </dd>
                     </dl>
@@ -324,7 +328,7 @@ fn section_who_it_may_suit() -> Html {
             <p>
                 { "The overview" }
                 { overview() }
-                { " describes the people most often considered for exosome treatment:" }
+                { " lists four kinds of patient it sees as candidates:" }
             </p>
             <ul>
                 <li>
@@ -333,15 +337,17 @@ fn section_who_it_may_suit() -> Html {
                 </li>
                 <li>
                     { "People whose skin has changed all over, becoming thinner, looser or \
-                       finely lined, and who would like an approach that works through the \
-                       body’s own repair processes." }
+                       finely lined, and who want a biological approach meant to prompt \
+                       regeneration." }
                 </li>
                 <li>
-                    { "People having surgery, as an add-on to help wounds heal faster." }
+                    { "People having surgery, as an add-on meant to speed wound healing. That \
+                       is the treatment of a condition, not a cosmetic use." }
                 </li>
                 <li>
                     { "People with pattern hair loss, though scalp treatment is still being \
-                       studied rather than established." }
+                       studied rather than established, and treating hair loss is the treatment \
+                       of a condition, not a cosmetic use." }
                 </li>
             </ul>
             <p class="note">
@@ -378,9 +384,9 @@ fn section_risks() -> Html {
                 { ":" }
             </p>
             <ul>
-                <li>{ "an immune reaction to proteins that were never identified;" }</li>
-                <li>{ "contamination with microbes because manufacturing was not good enough;" }</li>
-                <li>{ "biological effects nobody can predict, from microRNA that was never identified." }</li>
+                <li>{ "the body’s immune system may react to proteins in it that nobody has identified;" }</li>
+                <li>{ "it may carry microbes, if it was made without enough care;" }</li>
+                <li>{ "microRNA in it that nobody has identified may act in ways nobody can foresee." }</li>
             </ul>
             <p>
                 { "Real harm has been reported with unapproved products: in December 2019 \
@@ -439,10 +445,11 @@ fn section_regulation() -> Html {
                 <li>
                     { "Exosome products made to go on the skin and sold without any medical \
                        claim fall under the rules for cosmetics and personal-care products, and \
-                       you will find them far more widely" }
+                       they are more widely available" }
                     { overview() }
                     { ". Being sold as a cosmetic does not mean a product has been approved as \
-                       a treatment. We found no FDA document that deals specifically with \
+                       a treatment, and a product that claims to treat a condition, such as hair \
+                       loss, is no longer in that category. We found no FDA document that deals specifically with \
                        exosomes applied to the skin after microneedling." }
                 </li>
             </ul>
@@ -519,14 +526,13 @@ fn section_faq() -> Html {
                 <details>
                     <summary>{ "How are exosomes different from PRP?" }</summary>
                     <p>
-                        { "PRP (platelet-rich plasma) is made from your own plasma, \
-                           concentrated so that it is rich in the growth factors your \
-                           platelets release. Because it comes from you, it contains no cells \
-                           or vesicles from anyone else, and it has an established regulatory \
-                           framework. Exosome treatments instead use vesicles manufactured from \
-                           a donor’s cells. What they carry differs from PRP and may be more \
-                           varied: microRNA and messenger RNA as well as growth factors. Both \
-                           are meant to encourage regeneration, each by its own mechanism" }
+                        { "The difference is where the material comes from. For PRP \
+                           (platelet-rich plasma), a clinic draws your blood and concentrates \
+                           your plasma, whose platelets release growth factors; nothing from \
+                           another person goes in, and the rules for it are settled. An \
+                           exosome product is made in a factory from a donor’s cells, and its \
+                           vesicles can carry more kinds of cargo: growth factors, but also \
+                           microRNA and messenger RNA. Each aims at regeneration in its own way" }
                         { overview() }
                         { "." }
                     </p>
@@ -535,9 +541,9 @@ fn section_faq() -> Html {
                     <summary>{ "How many treatments will I need?" }</summary>
                     <p>
                         { "A typical plan begins with 2–3 treatments. If your treatment \
-                           pairs exosomes with microneedling, a common schedule is one session \
-                           a month for 3 months. Give each treatment time: the skin goes on \
-                           responding for 4–6 weeks afterwards" }
+                           pairs exosomes with microneedling, it may be given monthly for 3 \
+                           months. Give each treatment time: results may keep developing for \
+                           4–6 weeks afterwards" }
                         { overview() }
                         { ". Your clinician will suggest a plan for your skin." }
                     </p>
@@ -545,22 +551,26 @@ fn section_faq() -> Html {
                 <details>
                     <summary>{ "Why do prices vary so much?" }</summary>
                     <p>
-                        { "Because the products and the ways they are used differ so much" }
+                        { "The overview puts the spread down to the many different products \
+                           and protocols on offer" }
                         { overview() }
-                        { ". The published figures: one session of microneedling with \
-                           exosomes costs $600–$1,500; a series of 3 sessions is typically \
-                           $2,000–$4,000; and a high-potency MSC-derived injectable can cost \
-                           $3,000–$6,000 per treatment at a specialist practice" }
+                        { ". The figures it gives: $600–$1,500 for one session of \
+                           microneedling with exosomes; $2,000–$4,000, typically, for 3 such \
+                           sessions; and $3,000–$6,000 per treatment for a high-potency \
+                           MSC-derived injectable at specialist practices, which it says such \
+                           a product “may” cost" }
                         { overview() }
+                        { ". Every other price in this estimator is derived from these by a \
+                           rule it states next to the figure" }
                         { ". The overview gives no price for exosomes after fractional laser \
                            or for scalp treatment, so neither does this estimator." }
                     </p>
                     <p>
-                        { "Part of the spread reflects differences in product quality" }
+                        { "The overview links part of the spread to differences in product \
+                           quality, and asks that a price lead to questions about how the \
+                           product is characterised, not away from them" }
                         { overview() }
-                        { ". A high or a low price tells you little on its own: let it lead to \
-                           questions about how the product is characterised, not away from \
-                           them." }
+                        { ". So whatever the price, ask for the lot’s data." }
                     </p>
                     <p>
                         { "We found no peer-reviewed or professional-society survey of exosome \
@@ -589,16 +599,19 @@ fn section_sources() -> Html {
         <section id="sources" class="content-section">
             <h2>{ "Sources" }</h2>
             <p>
-                { "The prices, recovery times and treatment schedules in this estimator are \
-                   the figures published in the overview in 2026. They are not quotes: ask \
-                   each clinic for its own written price." }
+                { "Each price, recovery time and schedule figure in this estimator is \
+                   either quoted from the overview (2026) or derived from its figures by a \
+                   rule stated next to it; each is marked as one or the other. None is a \
+                   quote: ask each clinic for its own written price." }
             </p>
             <ol class="sources">
                 <li id="source-overview">
-                    { "RegenClinics.org, “Exosome therapy in aesthetic and regenerative \
-                       medicine: overview” (2026). The source of every default price, \
-                       downtime and treatment-schedule figure. No web address was supplied \
-                       with the copy we used." }
+                    { "RegenClinics.org (2026), an overview article on exosome therapy in \
+                       aesthetic and regenerative medicine. RegenClinics.org is a directory \
+                       that lists clinics (one verified specialist per city), not a medical \
+                       journal or a regulator. It is the source of every default price, \
+                       downtime and treatment-schedule figure. The copy we used carries no \
+                       title of its own and no web address." }
                 </li>
                 <li id="source-fda-notification-2019">
                     { external(URL_FDA_NOTIFICATION, "Public Safety Notification on Exosome Products") }

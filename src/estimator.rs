@@ -84,6 +84,7 @@ pub fn Estimator() -> Html {
                     id_prefix={id_prefix.clone()}
                     on_method={send(PlannerAction::ChooseMethod)}
                     on_tier={send(PlannerAction::ChooseTier)}
+                    on_lot_data={{ let form = form.dispatcher(); Callback::from(move |shown: bool| form.dispatch(PlannerAction::LotDataShown(shown))) }}
                     on_sessions={send(PlannerAction::TypeSessions)}
                     {on_step}
                 />

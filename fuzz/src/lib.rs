@@ -71,6 +71,7 @@ pub fn check_book(book: &PriceBook) {
                 method: method.id.clone(),
                 tier: NOT_SURE.to_owned(),
                 sessions: (*text).to_owned(),
+                lot_data: false,
             };
             let page = page_view(book, &raw, &money);
             assert!(
@@ -94,6 +95,7 @@ pub fn check_page(
         method: method.to_owned(),
         tier: tier.to_owned(),
         sessions: sessions.to_owned(),
+        lot_data: false,
     };
     let page = page_view(book, &raw, money);
     let row = format!("{method} × {tier} × {sessions}");

@@ -13,6 +13,8 @@ pub struct ControlsProps {
     pub id_prefix: AttrValue,
     pub on_method: Callback<String>,
     pub on_tier: Callback<String>,
+    /// Whether the clinic has shown the person the lot's data (the risk note follows it).
+    pub on_lot_data: Callback<bool>,
     pub on_sessions: Callback<String>,
     pub on_step: Callback<i32>,
 }
@@ -27,6 +29,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let on_tier = props
         .on_tier
         .reform(|event: Event| event.target_unchecked_into::<HtmlSelectElement>().value());
+    let on_lot_data = props
+        .on_lot_data
+        .reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
     let on_sessions = props
         .on_sessions
         .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
@@ -56,9 +61,15 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 <select id={id("tier")} onchange={on_tier} aria-describedby={id("tier-hint")}>
                     { for page.tiers.iter().map(option) }
                 </select>
-                <p class="hint" id={id("tier-hint")}>
-                    { "By source cell and how well the product is characterised. “Not sure” shows the whole range." }
-                </p>
+                <p class="hint" id={id("tier-hint")}>{ &page.tier_hint }</p>
+            </div>
+            <div class="field">
+                <label class="checkbox" for={id("lot-data")}>
+                    <input id={id("lot-data")} type="checkbox" checked={page.lot_data}
+                        onchange={on_lot_data} aria-describedby={id("lot-data-hint")} />
+                    { page.lot_data_label }
+                </label>
+                <p class="hint" id={id("lot-data-hint")}>{ page.lot_data_hint }</p>
             </div>
             <div class={classes!("field", invalid.then_some("field-invalid"))}>
                 <label for={id("sessions")}>{ "Number of sessions" }</label>

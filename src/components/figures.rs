@@ -14,11 +14,7 @@ pub struct FigureProps {
 pub fn Figure(props: &FigureProps) -> Html {
     let figure = &props.figure;
     let kind = figure.kind.as_str();
-    let badge = match figure.kind {
-        estimator_core::view::FigureKind::Quoted => "Quoted",
-        estimator_core::view::FigureKind::Derived => "Derived by a rule",
-        estimator_core::view::FigureKind::Absent => "No figure",
-    };
+    let badge = figure.kind.badge();
     html! {
         <div class={classes!("figure", format!("figure-{kind}"), props.headline.then_some("figure-headline"))}>
             <dt class="figure-label">{ &figure.label }</dt>

@@ -87,12 +87,18 @@ pub fn CompareTable(props: &CompareProps) -> Html {
                                 <p class="needs-input">{ message }</p>
                             },
                         } }
+                        { for column.warnings.iter().map(|warning| html! {
+                            <div class={classes!("caveat", format!("caveat-{}", warning.id), "caveat-warning")}>
+                                <h4>{ warning.title }</h4>
+                                <p>{ warning.body }</p>
+                            </div>
+                        }) }
                         <div class="compare-regulatory">
-                            <h4>{ "Regulatory status" }</h4>
+                            <h4>{ compare.row_labels.get(4).copied().unwrap_or_default() }</h4>
                             <p>{ &column.regulatory.status }</p>
                         </div>
                         <div class="compare-evidence">
-                            <h4>{ "Evidence" }</h4>
+                            <h4>{ compare.row_labels.get(5).copied().unwrap_or_default() }</h4>
                             <ul>{ for column.evidence.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                         </div>
                     </article>
@@ -221,7 +227,13 @@ pub fn QuoteCheck(props: &QuoteProps) -> Html {
                     if !check.ask.is_empty() {
                         <ul class="quote-ask">{ for check.ask.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                     }
-                    <p class="hint">{ format!("Compared with: {} ({})", check.compared_with.value, check.compared_with.label) }</p>
+                    <div class={classes!("quote-compared", format!("figure-{}", check.compared_with.kind.as_str()))}>
+                        <p class="hint">{ &check.compared_with_text }</p>
+                        <p class="compare-provenance">
+                            <span class={classes!("badge", format!("badge-{}", check.compared_with.kind.as_str()))}>{ check.compared_with.kind.badge() }</span>
+                            { for check.compared_with.provenance.iter().map(|line| html! { <span class="provenance-line">{ line }</span> }) }
+                        </p>
+                    </div>
                 </div>
             }
         </section>

@@ -1,5 +1,6 @@
 //! The four questions to ask a clinic, shown whatever the choice.
 
+use estimator_core::content::{QUESTIONS_LEDE, QUESTIONS_TITLE};
 use estimator_core::view::questions;
 use yew::prelude::*;
 
@@ -7,10 +8,8 @@ use yew::prelude::*;
 pub fn Questions() -> Html {
     html! {
         <section class="questions" aria-labelledby="questions-title">
-            <h2 id="questions-title">{ "Four questions to ask the clinic" }</h2>
-            <p class="lede">
-                { "A reputable practitioner can answer all four. Ask them before you book, whatever the price." }
-            </p>
+            <h2 id="questions-title">{ QUESTIONS_TITLE }</h2>
+            <p class="lede">{ QUESTIONS_LEDE }</p>
             <ol class="question-list">
                 { for questions().iter().map(|item| html! {
                     <li>

@@ -67,10 +67,11 @@ fn estimate(view: &EstimateView, title_id: &str) -> Html {
                 <p class="hint">{ &view.schedule_note }</p>
             </div>
             <div class="not-included">
-                <h3>{ "Not included in these figures" }</h3>
+                <h3>{ view.ask_includes_title }</h3>
                 <ul>
-                    { for view.not_included.iter().map(|item| html! { <li>{ *item }</li> }) }
+                    { for view.ask_includes.iter().map(|item| html! { <li>{ *item }</li> }) }
                 </ul>
+                <p class="hint">{ view.ask_includes_note }</p>
             </div>
             <p class="as-of">{ &view.as_of }{ ". " }{ view.disclaimer }</p>
         </>
@@ -91,9 +92,9 @@ fn caveat(caveat: &CaveatView) -> Html {
         <div class={class}>
             <h4>{ caveat.title }</h4>
             <p>{ caveat.body }</p>
-            if let Some(link) = &caveat.link {
+            { for caveat.links.iter().map(|link| html! {
                 <p class="caveat-link"><a href={link.url.clone()}>{ &link.text }</a></p>
-            }
+            }) }
         </div>
     }
 }

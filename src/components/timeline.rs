@@ -1,5 +1,5 @@
 //! The plan as a picture: one row per session (its downtime and the weeks its results keep
-//! developing), one for final results, a time axis, and the same plan in words. Every
+//! developing), one for the last session's results window, a time axis, and the same plan in words. Every
 //! position comes from the core's `TimelineView`; this draws it.
 
 use estimator_core::plan::{BarKind, BarView, StatusTone, TimelineView};

@@ -26,7 +26,11 @@ use crate::workspace::{files_below, Workspace};
 /// CSS 4,567; rustc 1.95.0, trunk 0.21.14, wasm-bindgen 0.2.130, binaryen 132 `-Oz`, brotli
 /// quality 11). When a change makes the build smaller, lower this to match, so the saving
 /// cannot quietly be spent again.
-pub const SIZE_BUDGET_BYTES: u64 = 207_800;
+///
+/// Raised from 207,800 to 210,000 on 2026-12-01 for issue 10, whose truthful wording (caveats
+/// chosen by indication and lot data, a sentence for every rule, the lot-data control) measured
+/// 208,832 bytes.
+pub const SIZE_BUDGET_BYTES: u64 = 210_000;
 
 const BROTLI_QUALITY: i32 = 11;
 /// The `brotli` command's default window (2^24 bytes): larger than any asset here, so every

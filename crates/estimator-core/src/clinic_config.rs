@@ -100,16 +100,16 @@ const THEME_FIELDS: &[&str] = &["accent", "font_family", "radius"];
 pub enum BookOrigin {
     /// The compiled-in published book: "Published figures, not a quote".
     Published,
-    /// The clinic's own book, given as `price_book`. Such a book must cite only sources of
-    /// kind `"clinic"`, and every quoted price must cite one.
+    /// The clinic's own book, given as `price_book`. Every quoted price in it must cite a
+    /// source of kind `"clinic"` (or `"example"`, for an invented demonstration list); its
+    /// protocol, downtime and interval figures may cite the published source they really come
+    /// from, so a figure keeps its true source.
     ///
-    /// Why both rules: the page decides how to label figures from the book itself
-    /// ([`PriceBook::is_clinic_book`], true when every source is a clinic's), so a clinic book
-    /// citing a published source would have the clinic's prices labelled "Published figures".
-    /// And a clinic must not pass published figures off as its own price list, nor its own
-    /// prices off as published figures. Requiring every source to be the clinic's makes the
-    /// label and the book agree; the per-price rule points at the exact price to fix. A clinic
-    /// that wants the published figures leaves `price_book` out and gets them, labelled as such.
+    /// Why: the page labels a book's prices as the clinic's when it cites a clinic's list
+    /// ([`PriceBook::is_clinic_book`]), so a clinic must not pass published figures off as its
+    /// own prices, nor its own prices off as published figures. The per-price rule points at
+    /// the exact price to fix. A clinic that wants the published figures leaves `price_book`
+    /// out and gets them, labelled as such.
     Clinic,
 }
 
@@ -291,13 +291,10 @@ impl ClinicConfig {
     /// Whose prices the page shows, for a line above the calculator, in the words the estimate
     /// view uses for its own price label.
     pub fn prices_label(&self) -> String {
-        match (self.book_origin, &self.clinic) {
-            (BookOrigin::Clinic, Some(clinic)) => {
-                format!("{}: the clinic's own prices", clinic.name)
-            }
-            (BookOrigin::Clinic, None) => format!("{}: the clinic's own prices", self.book.name),
-            (BookOrigin::Published, _) => "Published figures, not a quote".to_owned(),
-        }
+        crate::view::book_label(
+            &self.book,
+            self.clinic.as_ref().map(|clinic| clinic.name.as_str()),
+        )
     }
 }
 
@@ -1037,17 +1034,20 @@ fn check_clinic_book(value: &Value, path: &str, problems: &mut Problems) {
 
     let mut kinds: HashMap<&str, &str> = HashMap::new();
     let sources_path = field_path(path, "sources");
-    for (index, source) in list(value, "sources").into_iter().flatten().enumerate() {
-        let kind = text(source, "kind");
-        if let (Some(id), Some(kind)) = (text(source, "id"), kind) {
+    for source in list(value, "sources").into_iter().flatten() {
+        if let (Some(id), Some(kind)) = (text(source, "id"), text(source, "kind")) {
             kinds.entry(id).or_insert(kind);
         }
-        if kind == Some("published") {
-            problems.push(
-                &field_path(&index_path(&sources_path, index), "kind"),
-                "must be \"clinic\" in a clinic's price book: the page labels every figure in it as the clinic's own, so a published source cannot be cited here (leave price_book out to show the published figures, labelled as such)",
-            );
-        }
+    }
+    let has_list = kinds
+        .values()
+        .any(|kind| *kind == "clinic" || *kind == "example");
+    let has_sources = list(value, "sources").is_some_and(|sources| !sources.is_empty());
+    if has_sources && !has_list {
+        problems.push(
+            &sources_path,
+            "a clinic's price book must cite the clinic's own price list: a source of kind \"clinic\" (or \"example\" for invented demonstration prices)",
+        );
     }
 
     let Some(offers) = list(value, "offers") else {
@@ -1068,11 +1068,13 @@ fn check_clinic_book(value: &Value, path: &str, problems: &mut Problems) {
             let Some(source) = text(price, "source") else {
                 continue;
             };
-            if kinds.get(source) == Some(&"published") {
+            // With a clinic's list among the sources, the book's own validation reports a price
+            // that does not cite it; this covers a book with no such list at all.
+            if !has_list && kinds.get(source) == Some(&"published") {
                 problems.push(
                     &field_path(&field_path(&index_path(&offers_path, index), part), "source"),
                     format!(
-                        "a clinic's price list must cite a source of kind \"clinic\"; \"{}\" is a published source",
+                        "a price in a clinic's book must cite a source of kind \"clinic\"; \"{}\" is a published source, which may back protocol and downtime figures but not the clinic's prices",
                         shorten(&clean(source), 40)
                     ),
                 );

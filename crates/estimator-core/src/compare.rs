@@ -1,5 +1,5 @@
 //! Scenarios side by side: up to three choices with their totals, per-session prices,
-//! downtime, time to final results, regulatory status and what the source says about the
+//! downtime, until when results may keep developing, regulatory status and what the source says about the
 //! evidence.
 //!
 //! Every figure is taken from [`page_view`] for that scenario, so a column shows exactly the
@@ -7,23 +7,27 @@
 //! and evidence notes only restate what the overview and the FDA documents say.
 
 use crate::content::Caveat;
+use crate::estimate::regulatory_caveats;
 use crate::form::RawInput;
 use crate::money::MoneyFormat;
-use crate::price_book::{Category, Characterisation, Method, PriceBook, Tier};
+use crate::price_book::{Category, Indication, Method, PriceBook, SourceCell, Tier};
 use crate::share::MAX_SCENARIOS;
-use crate::view::{page_view, reference_link, FigureView, LinkView, ResultView};
+use crate::view::{
+    book_label, caveat_view, page_view, reference_link, CaveatView, FigureView, LinkView,
+    ResultView, RESULTS_LABEL,
+};
 
-/// The overview every evidence note restates, cited under the notes.
-pub const OVERVIEW_CITATION: &str =
-    "RegenClinics.org, Exosome therapy in aesthetic and regenerative medicine: overview (2026)";
+/// The overview every evidence note restates, cited under the notes by its publisher and year:
+/// the copy used carries no title of its own.
+pub const OVERVIEW_CITATION: &str = "RegenClinics.org, a clinic directory (2026)";
 
 /// The row labels, in the order of the rows each column fills.
 pub const ROW_LABELS: [&str; 6] = [
     "Total",
     "Per session",
     "Total downtime",
-    "Time to final results",
-    "Regulatory status",
+    RESULTS_LABEL,
+    "Regulatory status (US)",
     "Evidence",
 ];
 
@@ -53,7 +57,7 @@ pub struct RegulatoryView {
     pub status: String,
     /// The caveat that explains it at length (its id in the estimate's caveats).
     pub caveat_id: &'static str,
-    pub link: Option<LinkView>,
+    pub links: Vec<LinkView>,
 }
 
 /// One scenario's column.
@@ -73,6 +77,8 @@ pub struct CompareColumn {
     pub regulatory: RegulatoryView,
     /// What the source says about the evidence for this method and product tier.
     pub evidence: Vec<String>,
+    /// Caveats a column must not be read without, such as "Still under study".
+    pub warnings: Vec<CaveatView>,
 }
 
 /// Scenarios side by side.
@@ -140,11 +146,7 @@ fn column(
         }
         ResultView::NeedsInput(message) => (
             format!("{} · {}", method.name, tier.name),
-            if book.is_clinic_book() {
-                format!("{}: the clinic's own prices", book.name)
-            } else {
-                "Published figures, not a quote".to_owned()
-            },
+            book_label(book, None),
             CompareFigures::NeedsInput(page.sessions_error.unwrap_or(message)),
         ),
     };
@@ -157,25 +159,43 @@ fn column(
         figures,
         regulatory: regulatory(method),
         evidence: evidence(method, tier),
+        warnings: if method.under_study {
+            vec![caveat_view(Caveat::UnderStudy)]
+        } else {
+            Vec::new()
+        },
     })
 }
 
-/// The regulatory line for a method's category, from the overview and the FDA notices.
+/// The regulatory line for a method, from its indication and route, in the words of the
+/// overview and the FDA notices; always a US statement.
 pub fn regulatory(method: &Method) -> RegulatoryView {
-    let (status, caveat) = match method.category {
-        Category::Injectable => (
-            "Not FDA-approved; injectable preparations likely need an IND (a regulatory grey zone)",
-            Caveat::InjectableRegulatory,
-        ),
-        Category::Topical => (
-            "Sold as a cosmetic when applied without a medical claim; not FDA-approved",
-            Caveat::TopicalCosmetic,
-        ),
-    };
+    let caveats = regulatory_caveats(method);
+    let status: Vec<&str> = caveats
+        .iter()
+        .map(|caveat| match caveat {
+            Caveat::ConditionRegulatory => {
+                "Treating a condition needs FDA approval, and no exosome product has it"
+            }
+            Caveat::InjectableRegulatory => {
+                "Not FDA-approved; injected preparations likely need an IND (a regulatory grey zone)"
+            }
+            _ => "A cosmetic only when sold without a medical claim; not FDA-approved",
+        })
+        .collect();
+    let first = caveats
+        .first()
+        .copied()
+        .unwrap_or(Caveat::ConditionRegulatory);
     RegulatoryView {
-        status: status.to_owned(),
-        caveat_id: caveat.id(),
-        link: caveat.reference().map(reference_link),
+        status: format!("In the US: {}.", status.join("; ")),
+        caveat_id: first.id(),
+        links: first
+            .references()
+            .iter()
+            .copied()
+            .map(reference_link)
+            .collect(),
     }
 }
 
@@ -184,48 +204,35 @@ pub fn regulatory(method: &Method) -> RegulatoryView {
 /// says nothing it says that.
 pub fn evidence(method: &Method, tier: &Tier) -> Vec<String> {
     let mut notes = Vec::new();
-    let topical_established = method.category == Category::Topical && !method.under_study;
+    let topical_aesthetic = method.category == Category::Topical
+        && method.indication == Indication::Aesthetic
+        && !method.under_study;
     if method.under_study {
         notes.push(
-            "Under active study (the overview lists scalp delivery for hair loss as such); not an established treatment."
+            "The overview counts this use among those under active study; it is not an established treatment."
                 .to_owned(),
         );
     } else if method.category == Category::Injectable {
         notes.push(
-            "Needs a sterile injectable preparation. The overview cites published clinical evidence only for some topical preparations, not for injected ones."
+            "Needs a sterile injectable preparation. The overview speaks of significant published clinical evidence only for some topical products, not for injected ones."
+                .to_owned(),
+        );
+    } else if topical_aesthetic {
+        notes.push(
+            "According to the overview, applying exosomes to the skin after a procedure is how they are used most often in aesthetic practice."
                 .to_owned(),
         );
     } else {
-        notes.push(
-            "The most common way exosomes are used in aesthetic practice, according to the overview."
-                .to_owned(),
-        );
+        notes
+            .push("The overview says nothing specific about the evidence for this use.".to_owned());
     }
-    match (tier.id.as_str(), tier.characterisation) {
-        ("plant", _) | (_, Characterisation::Low) => notes.push(
-            "Plant-derived preparations lack the signalling potency of human-derived ones."
-                .to_owned(),
-        ),
-        ("placental-amniotic", _) | (_, Characterisation::Variable) => notes.push(
-            "The overview lists placental and amniotic cells among the sources used in aesthetic preparations, but cites no clinical evidence specific to them."
-                .to_owned(),
-        ),
-        (_, Characterisation::High) if topical_established => notes.push(
-            "Some well-characterised topical preparations have significant published clinical evidence; evidence for one product does not carry over to another."
-                .to_owned(),
-        ),
-        (id, Characterisation::High) if id.starts_with("msc") => notes.push(
-            "MSC-derived preparations are the most studied in regenerative medicine; evidence for one product does not carry over to another."
-                .to_owned(),
-        ),
-        (_, Characterisation::High) => notes.push(
-            "Described as well characterised: ask to see the lot's data and the clinical outcome data for this specific product."
-                .to_owned(),
-        ),
-        (_, Characterisation::Unknown) => notes.push(
-            "The evidence depends on the product: ask which cell line it comes from and what clinical outcome data supports it."
-                .to_owned(),
-        ),
-    }
+    notes.push(match tier.source_cell {
+        SourceCell::Plant => "The overview says vesicles from plants signal less strongly between cells than those from human cells.".to_owned(),
+        SourceCell::PlacentalAmniotic => "The overview names placental and amniotic cells as sources used in aesthetic products, with no evidence specific to them.".to_owned(),
+        SourceCell::Msc if topical_aesthetic => "Of the source cells, the overview calls MSCs the most studied in regenerative medicine, and it mentions significant published evidence for several well-characterised topical products. Results for one product say nothing about another.".to_owned(),
+        SourceCell::Msc => "Of the source cells, the overview calls MSCs the most studied in regenerative medicine. Results for one product say nothing about another.".to_owned(),
+        SourceCell::Other => "Ask which cell line the product comes from and which clinical results have been published for it.".to_owned(),
+        SourceCell::Unknown => "The evidence depends on the product: ask which cell line it comes from and which clinical results have been published for it.".to_owned(),
+    });
     notes
 }

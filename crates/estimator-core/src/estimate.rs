@@ -4,8 +4,8 @@
 use crate::content::Caveat;
 use crate::money::{minor_per_major, MoneyRange};
 use crate::price_book::{
-    Basis, BookRule, Category, Characterisation, Downtime, Method, OfferPrice, PriceBook, Tier,
-    TimeUnit, NOT_SURE,
+    Basis, BookRule, Category, Downtime, Indication, Method, OfferPrice, PriceBook, Quote,
+    SourceCell, Tier, TimeUnit, NOT_SURE,
 };
 
 /// A validated choice: a method and tier that exist in the book and a session count in range.
@@ -14,6 +14,18 @@ pub struct Request {
     pub method: String,
     pub tier: String,
     pub sessions: u32,
+}
+
+/// What the patient knows about the characterisation of the lot a clinic would use. It, not
+/// the product tier's source cell, chooses the risk caveat: the source gives its reassuring
+/// risk profile only for well-characterised preparations, and only lot data shows that.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LotData {
+    /// No lot data seen yet, or not known.
+    #[default]
+    NotShown,
+    /// The clinic has shown the lot's particle count, size distribution and surface markers.
+    Shown,
 }
 
 /// A rule by which a figure is derived from quoted ones. Each has a sentence in `view`.
@@ -44,34 +56,54 @@ pub enum Rule {
 /// Where a figure comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Provenance {
-    /// Stated as it is by the source with this id.
-    Quoted { source: String },
-    /// Computed from the named sources by the listed rules, applied in order.
+    /// Stated as it is by the source with this id; `notes` are the source's qualifiers.
+    Quoted { source: String, notes: Vec<String> },
+    /// Computed from the named sources by the listed rules, applied in order; `notes` are the
+    /// qualifiers of the figures it was computed from.
     Derived {
         rules: Vec<Rule>,
         sources: Vec<String>,
+        notes: Vec<String>,
     },
     /// No source states it and no rule can derive it.
     Absent,
 }
 
 impl Provenance {
-    fn quoted(source: &str) -> Self {
+    pub(crate) fn quoted(source: &str) -> Self {
         Provenance::Quoted {
             source: source.to_owned(),
+            notes: Vec::new(),
+        }
+    }
+
+    /// A quoted price, with the source's qualifiers of it.
+    fn of_quote(quote: &Quote) -> Self {
+        Provenance::Quoted {
+            source: quote.source.clone(),
+            notes: quote.note.iter().cloned().collect(),
         }
     }
 
     /// This figure, carried one step further by `rule`.
     fn then(self, rule: Rule) -> Self {
         match self {
-            Provenance::Quoted { source } => Provenance::Derived {
+            Provenance::Quoted { source, notes } => Provenance::Derived {
                 rules: vec![rule],
                 sources: vec![source],
+                notes,
             },
-            Provenance::Derived { mut rules, sources } => {
+            Provenance::Derived {
+                mut rules,
+                sources,
+                notes,
+            } => {
                 rules.push(rule);
-                Provenance::Derived { rules, sources }
+                Provenance::Derived {
+                    rules,
+                    sources,
+                    notes,
+                }
             }
             Provenance::Absent => Provenance::Absent,
         }
@@ -83,14 +115,35 @@ impl Provenance {
             Basis::Rule(rule) => Provenance::Derived {
                 rules: vec![Rule::Book(*rule)],
                 sources: Vec::new(),
+                notes: Vec::new(),
+            },
+            Basis::SourceAndRule { source, rule } => Provenance::Derived {
+                rules: vec![Rule::Book(*rule)],
+                sources: vec![source.clone()],
+                notes: Vec::new(),
             },
         }
     }
 
     pub fn sources(&self) -> &[String] {
         match self {
-            Provenance::Quoted { source } => std::slice::from_ref(source),
+            Provenance::Quoted { source, .. } => std::slice::from_ref(source),
             Provenance::Derived { sources, .. } => sources,
+            Provenance::Absent => &[],
+        }
+    }
+
+    /// Every rule this figure was derived by, in order; empty for a quoted or absent figure.
+    pub fn rules(&self) -> &[Rule] {
+        match self {
+            Provenance::Derived { rules, .. } => rules,
+            _ => &[],
+        }
+    }
+
+    pub fn notes(&self) -> &[String] {
+        match self {
+            Provenance::Quoted { notes, .. } | Provenance::Derived { notes, .. } => notes,
             Provenance::Absent => &[],
         }
     }
@@ -139,8 +192,10 @@ pub struct Schedule {
     pub session_weeks: Vec<u32>,
     pub interval_weeks: u32,
     pub interval_provenance: Provenance,
-    /// When final results are expected, in weeks from the first session.
-    pub final_results: WeekRange,
+    /// Until when the results of the last session may keep developing, in weeks from the
+    /// first session. `None` for a method still under study: no source says when its results
+    /// could be judged, so no date is promised.
+    pub final_results: Option<WeekRange>,
     pub final_results_provenance: Provenance,
     /// How long results keep developing after each treatment.
     pub results_weeks: WeekRange,
@@ -173,6 +228,16 @@ pub struct Estimate<'a> {
 /// Computes the estimate, or `None` if the request names a method or tier the book lacks
 /// (`form::resolve` never produces such a request).
 pub fn estimate<'a>(book: &'a PriceBook, request: &Request) -> Option<Estimate<'a>> {
+    estimate_with(book, request, LotData::NotShown)
+}
+
+/// [`estimate`], with what the patient knows about the lot's characterisation, which chooses
+/// the risk caveat.
+pub fn estimate_with<'a>(
+    book: &'a PriceBook,
+    request: &Request,
+    lot_data: LotData,
+) -> Option<Estimate<'a>> {
     let method = book.method(&request.method)?;
     let tier = book.tier(&request.tier)?;
     // The form never asks for more than MAX_SESSIONS; the clamp keeps a direct caller from
@@ -192,7 +257,7 @@ pub fn estimate<'a>(book: &'a PriceBook, request: &Request) -> Option<Estimate<'
     } else {
         SeriesNote::Typical
     };
-    let caveats = caveats_for(method, tier, &total, book.is_clinic_book());
+    let caveats = caveats_for(method, tier, lot_data, &total, book.is_clinic_book());
     Some(Estimate {
         book,
         method,
@@ -223,11 +288,11 @@ pub fn total_price(book: &PriceBook, method: &str, tier: &str, sessions: u32) ->
         OfferPrice::Quoted { single, series } => match series {
             Some(series) if series.sessions == sessions => PriceFigure {
                 range: Some(series.quote.range),
-                provenance: Provenance::quoted(&series.quote.source),
+                provenance: Provenance::of_quote(&series.quote),
             },
             _ if sessions == 1 => PriceFigure {
                 range: Some(single.range),
-                provenance: Provenance::quoted(&single.source),
+                provenance: Provenance::of_quote(single),
             },
             Some(series) => {
                 let series_count = sessions / series.sessions;
@@ -238,11 +303,18 @@ pub fn total_price(book: &PriceBook, method: &str, tier: &str, sessions: u32) ->
                     .times(u64::from(series_count))
                     .plus(&single.range.times(u64::from(single_count)));
                 let mut sources = Vec::new();
+                let mut notes: Vec<String> = Vec::new();
                 if series_count > 0 {
                     sources.push(series.quote.source.clone());
+                    notes.extend(series.quote.note.iter().cloned());
                 }
-                if single_count > 0 && !sources.contains(&single.source) {
-                    sources.push(single.source.clone());
+                if single_count > 0 {
+                    if !sources.contains(&single.source) {
+                        sources.push(single.source.clone());
+                    }
+                    if let Some(note) = single.note.as_ref().filter(|note| !notes.contains(note)) {
+                        notes.push(note.clone());
+                    }
                 }
                 PriceFigure {
                     range: Some(range),
@@ -253,12 +325,13 @@ pub fn total_price(book: &PriceBook, method: &str, tier: &str, sessions: u32) ->
                             single_count,
                         }],
                         sources,
+                        notes,
                     },
                 }
             }
             None => PriceFigure {
                 range: Some(single.range.times(u64::from(sessions))),
-                provenance: Provenance::quoted(&single.source).then(Rule::SingleTimesSessions),
+                provenance: Provenance::of_quote(single).then(Rule::SingleTimesSessions),
             },
         },
         // Validation never lets "Not sure" be a band of itself; a hand-built book that does
@@ -285,11 +358,14 @@ pub fn total_price(book: &PriceBook, method: &str, tier: &str, sessions: u32) ->
     }
 }
 
-/// "Not sure" without a price of its own: from the cheapest to the dearest priced tier.
+/// "Not sure" without a price of its own: from the cheapest to the dearest priced tier. The
+/// rules that gave each tier's total come first, so the span states every rule it rests on.
 fn span_of_tiers(book: &PriceBook, method: &str, sessions: u32) -> PriceFigure {
     let mut span: Option<MoneyRange> = None;
     let mut tiers = Vec::new();
     let mut sources: Vec<String> = Vec::new();
+    let mut rules: Vec<Rule> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
     for offer in book
         .offers
         .iter()
@@ -313,14 +389,26 @@ fn span_of_tiers(book: &PriceBook, method: &str, sessions: u32) -> PriceFigure {
                     sources.push(source.clone());
                 }
             }
+            for rule in figure.provenance.rules() {
+                if !rules.contains(rule) {
+                    rules.push(rule.clone());
+                }
+            }
+            for note in figure.provenance.notes() {
+                if !notes.contains(note) {
+                    notes.push(note.clone());
+                }
+            }
         }
     }
+    rules.push(Rule::SpanOfTiers { tiers });
     match span {
         Some(range) => PriceFigure {
             range: Some(range),
             provenance: Provenance::Derived {
-                rules: vec![Rule::SpanOfTiers { tiers }],
+                rules,
                 sources,
+                notes,
             },
         },
         None => PriceFigure::absent(),
@@ -398,27 +486,37 @@ fn schedule(book: &PriceBook, method: &Method, sessions: u32) -> Schedule {
     let mut sources = vec![results.source.clone()];
     let mut rules = Vec::new();
     if sessions > 1 {
-        match &interval_provenance {
-            Provenance::Derived {
-                rules: interval_rules,
-                ..
-            } => rules.extend(interval_rules.iter().cloned()),
-            Provenance::Quoted { source } if !sources.contains(source) => {
-                sources.push(source.clone())
+        rules.extend(interval_provenance.rules().iter().cloned());
+        for source in interval_provenance.sources() {
+            if !sources.contains(source) {
+                sources.push(source.clone());
             }
-            _ => {}
         }
     }
     rules.push(Rule::LastSessionPlusResults);
+    // A use still under study has no source for when its results could be judged; the general
+    // 4–6 weeks are not carried over to it.
+    let (final_results, final_results_provenance) = if method.under_study {
+        (None, Provenance::Absent)
+    } else {
+        (
+            Some(WeekRange {
+                min: last.saturating_add(results.min),
+                max: last.saturating_add(results.max),
+            }),
+            Provenance::Derived {
+                rules,
+                sources,
+                notes: Vec::new(),
+            },
+        )
+    };
     Schedule {
         session_weeks,
         interval_weeks: interval,
         interval_provenance,
-        final_results: WeekRange {
-            min: last.saturating_add(results.min),
-            max: last.saturating_add(results.max),
-        },
-        final_results_provenance: Provenance::Derived { rules, sources },
+        final_results,
+        final_results_provenance,
         results_weeks: WeekRange {
             min: results.min,
             max: results.max,
@@ -427,30 +525,46 @@ fn schedule(book: &PriceBook, method: &Method, sessions: u32) -> Schedule {
     }
 }
 
+/// The regulatory caveats of a method: the cosmetic one only for a topical, aesthetic use; a
+/// condition always gets the caveat for treating a condition, and an injection always the
+/// injectable one. Validation refuses an aesthetic method without a route, so every method
+/// gets at least one.
+pub fn regulatory_caveats(method: &Method) -> Vec<Caveat> {
+    let mut caveats = Vec::new();
+    if method.indication == Indication::Condition {
+        caveats.push(Caveat::ConditionRegulatory);
+    }
+    match (method.category, method.indication) {
+        (Category::Injectable, _) => caveats.push(Caveat::InjectableRegulatory),
+        (Category::Topical, Indication::Aesthetic) => caveats.push(Caveat::TopicalCosmetic),
+        _ => {}
+    }
+    if caveats.is_empty() {
+        // Unreachable for a validated book; a hand-built one still never goes without a
+        // regulatory caveat.
+        caveats.push(Caveat::ConditionRegulatory);
+    }
+    caveats
+}
+
 fn caveats_for(
     method: &Method,
     tier: &Tier,
+    lot_data: LotData,
     total: &PriceFigure,
     clinic_book: bool,
 ) -> Vec<Caveat> {
-    let mut caveats = Vec::new();
-    match method.category {
-        Category::Injectable => caveats.push(Caveat::InjectableRegulatory),
-        Category::Topical => caveats.push(Caveat::TopicalCosmetic),
-    }
+    let mut caveats = regulatory_caveats(method);
     if method.under_study {
         caveats.push(Caveat::UnderStudy);
     }
-    match tier.characterisation {
-        Characterisation::Low => {
-            caveats.push(Caveat::PlantPotency);
-            caveats.push(Caveat::CharacterisationRisk);
-        }
-        Characterisation::Variable | Characterisation::Unknown => {
-            caveats.push(Caveat::CharacterisationRisk)
-        }
-        Characterisation::High => caveats.push(Caveat::CharacterisedStillAsk),
+    if tier.source_cell == SourceCell::Plant {
+        caveats.push(Caveat::PlantPotency);
     }
+    caveats.push(match lot_data {
+        LotData::NotShown => Caveat::CharacterisationRisk,
+        LotData::Shown => Caveat::LotDataShown,
+    });
     if total.range.is_none() {
         caveats.push(if clinic_book {
             Caveat::NoClinicPrice

@@ -1,6 +1,6 @@
 //! Raw form input (strings, as the page holds them) parsed once into a validated request.
 
-use crate::estimate::Request;
+use crate::estimate::{LotData, Request};
 use crate::price_book::{Method, PriceBook, Tier, NOT_SURE};
 
 /// The fewest sessions an estimate covers.
@@ -20,6 +20,8 @@ pub struct RawInput {
     pub method: String,
     pub tier: String,
     pub sessions: String,
+    /// Whether the person says the clinic has shown them the lot's characterisation data.
+    pub lot_data: bool,
 }
 
 impl RawInput {
@@ -33,6 +35,15 @@ impl RawInput {
                 .unwrap_or_default(),
             tier: NOT_SURE.to_owned(),
             sessions: "3".to_owned(),
+            lot_data: false,
+        }
+    }
+
+    pub fn lot_data(&self) -> LotData {
+        if self.lot_data {
+            LotData::Shown
+        } else {
+            LotData::NotShown
         }
     }
 }
@@ -252,6 +263,7 @@ mod tests {
             method: "microneedling".into(),
             tier: "msc-injectable".into(),
             sessions: "2".into(),
+            lot_data: false,
         };
         let resolved = resolve(&book, &raw).unwrap();
         assert_eq!(resolved.tier.id, NOT_SURE);

@@ -22,7 +22,7 @@ pub mod view;
 pub mod widget_input;
 pub mod widget_view;
 
-pub use estimate::{estimate, Request};
+pub use estimate::{estimate, estimate_with, LotData, Request};
 pub use form::{RawInput, MAX_SESSIONS, MIN_SESSIONS};
 pub use json_reader::Problem;
 pub use money::{MoneyFormat, MoneyRange, PlainFormatter};

@@ -1,6 +1,8 @@
 //! The plan timeline of one estimate: when each session falls, the downtime and the
-//! results-developing window after it, when final results are expected and, with a date, on
-//! which days all of that happens and whether it can be ready by an event.
+//! results-developing window after it, until when the last session's results may keep
+//! developing and, with a date, on which days all of that happens and whether it can be ready
+//! by an event. A use still under study gets none of the results windows: no source says when
+//! its results could be judged.
 //!
 //! [`timeline`] computes the model in whole days counted from the first session (day 0);
 //! [`timeline_view`] turns it into everything the page needs to draw an SVG and to describe it
@@ -13,7 +15,9 @@ use crate::calendar::Date;
 pub use crate::calendar::{DateFormat, PlainDateFormat};
 use crate::estimate::{DowntimeAmount, Estimate, Provenance, WeekRange};
 use crate::price_book::TimeUnit;
-use crate::view::{count_range, plural, provenance_lines, time_range};
+use crate::view::{
+    count_range, interval_words, plural, provenance_lines, time_range, UNDER_STUDY_RESULTS,
+};
 
 /// Which date, if any, anchors the plan.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -70,8 +74,9 @@ pub struct SessionPlan {
     /// The downtime after the session; `None` when the source does not quantify it (see
     /// [`Timeline::downtime`]) or quantifies it as none.
     pub downtime: Option<Window>,
-    /// The weeks over which the results of this session keep developing.
-    pub results: Window,
+    /// The weeks over which the results of this session may keep developing; `None` for a use
+    /// still under study, for which no source gives them.
+    pub results: Option<Window>,
 }
 
 /// The answer to "can this plan be ready by the event?".
@@ -101,10 +106,11 @@ pub struct Timeline {
     pub downtime: DowntimeDays,
     /// How long results keep developing after each treatment (the book's protocol).
     pub results_weeks: WeekRange,
-    /// When final results are expected, in weeks from the first session.
-    pub final_results_weeks: WeekRange,
-    /// When final results are expected, in days from the first session.
-    pub final_results: DayRange,
+    /// Until when the last session's results may keep developing, in weeks from the first
+    /// session; `None` for a use still under study.
+    pub final_results_weeks: Option<WeekRange>,
+    /// The same in days from the first session.
+    pub final_results: Option<DayRange>,
     /// The first and last day of the final-results window, when the plan is dated.
     pub final_results_dates: Option<(Date, Date)>,
     /// From the first session to the end of the last window, in days.
@@ -118,6 +124,9 @@ pub struct Timeline {
     pub start_passed: bool,
     /// The event check, when the plan counts back from an event.
     pub ready_by: Option<ReadyByCheck>,
+    /// The event date given, when the plan cannot be checked against it because no source
+    /// says when the results of this use could be judged.
+    pub ready_by_refused: Option<Date>,
 }
 
 /// Lays out the plan of `estimate`, dated as `dates` asks, on `today`.
@@ -131,16 +140,24 @@ pub fn timeline(estimate: &Estimate, dates: PlanDates, today: Date) -> Timeline 
     let downtime = downtime_days(&estimate.downtime_per_session.amount);
     let results_min = weeks_to_days(results.min);
     let results_max = weeks_to_days(results.max);
-    let final_results = DayRange {
-        from: weeks_to_days(schedule.final_results.min),
-        to: weeks_to_days(schedule.final_results.max),
-    };
+    let final_results = schedule.final_results.as_ref().map(|weeks| DayRange {
+        from: weeks_to_days(weeks.min),
+        to: weeks_to_days(weeks.max),
+    });
+    let has_results = final_results.is_some();
 
     let today_number = today.day_number();
-    let final_end = i64::from(final_results.to);
+    let final_end = i64::from(final_results.map_or(0, |range| range.to));
+    let mut ready_by_refused = None;
     let (start_number, ready_by, start_passed) = match dates {
         PlanDates::Undated => (None, None, false),
         PlanDates::Start(start) => (Some(start.day_number()), None, start < today),
+        // Counting back from an event needs a time by which results could be judged; a use
+        // under study has none, so the plan stays in weeks and the page says why.
+        PlanDates::ReadyBy(event) if !has_results => {
+            ready_by_refused = Some(event);
+            (None, None, false)
+        }
         PlanDates::ReadyBy(event) => {
             let event_number = event.day_number();
             let latest = event_number - final_end;
@@ -186,11 +203,11 @@ pub fn timeline(estimate: &Estimate, dates: PlanDates, today: Date) -> Timeline 
                 day,
                 date: date_at(day),
                 downtime,
-                results: Window {
+                results: has_results.then(|| Window {
                     from: day,
                     until_min: day.saturating_add(results_min),
                     until_max: day.saturating_add(results_max),
-                },
+                }),
             }
         })
         .collect();
@@ -200,14 +217,15 @@ pub fn timeline(estimate: &Estimate, dates: PlanDates, today: Date) -> Timeline 
         .flat_map(|session| {
             [
                 session.day,
-                session.results.until_max,
+                session.results.map_or(0, |window| window.until_max),
                 session.downtime.map_or(0, |window| window.until_max),
             ]
         })
-        .chain([final_results.to])
+        .chain(final_results.map(|range| range.to))
         .max()
         .unwrap_or(0);
-    let final_results_dates = date_at(final_results.from).zip(date_at(final_results.to));
+    let final_results_dates =
+        final_results.and_then(|range| date_at(range.from).zip(date_at(range.to)));
 
     Timeline {
         sessions,
@@ -221,6 +239,7 @@ pub fn timeline(estimate: &Estimate, dates: PlanDates, today: Date) -> Timeline 
         today,
         start_passed,
         ready_by,
+        ready_by_refused,
     }
 }
 
@@ -256,7 +275,7 @@ pub enum BarKind {
     Downtime,
     /// The weeks over which a session's results keep developing.
     Results,
-    /// The window within which final results are expected.
+    /// The window in which the last session's results may still be developing.
     Final,
 }
 
@@ -405,11 +424,13 @@ pub fn timeline_view(
                 format!("Downtime: {text}"),
             ));
         }
-        bars.push(window_bar(
-            BarKind::Results,
-            session.results,
-            format!("Results keep developing for {results_text}"),
-        ));
+        if let Some(window) = session.results {
+            bars.push(window_bar(
+                BarKind::Results,
+                window,
+                format!("Results may keep developing for {results_text}"),
+            ));
+        }
         text_alternative.push(session_sentence(
             session,
             &estimate.downtime_per_session.amount,
@@ -419,37 +440,38 @@ pub fn timeline_view(
         rows.push(RowView { label, when, bars });
     }
 
-    let final_weeks = &plan.final_results_weeks;
-    let final_week_text = week_span(final_weeks);
-    let final_dates = plan
-        .final_results_dates
-        .map(|(from, to)| (format.format(from), format.format(to)));
-    rows.push(RowView {
-        label: "Final results".to_owned(),
-        when: match &final_dates {
-            Some((from, to)) if from == to => from.clone(),
-            Some((from, to)) => format!("{from} – {to}"),
-            None => format!("Week {final_week_text}"),
-        },
-        bars: vec![BarView {
-            kind: BarKind::Final,
-            start: plan.final_results.from,
-            firm_end: plan.final_results.from,
-            end: plan.final_results.to,
-            label: "Final results expected".to_owned(),
-        }],
-    });
-    let weeks_after = format!(
-        "{} after the first session",
-        count_range(final_weeks.min, final_weeks.max, "week", "weeks")
-    );
-    text_alternative.push(match final_dates {
-        Some((from, to)) => format!(
-            "Final results expected {}, {weeks_after}.",
-            date_span(from, to)
-        ),
-        None => format!("Final results expected {weeks_after}."),
-    });
+    if let (Some(final_weeks), Some(final_days)) = (&plan.final_results_weeks, plan.final_results) {
+        let final_week_text = week_span(final_weeks);
+        let final_dates = plan
+            .final_results_dates
+            .map(|(from, to)| (format.format(from), format.format(to)));
+        rows.push(RowView {
+            label: LAST_RESULTS_LABEL.to_owned(),
+            when: match &final_dates {
+                Some((from, to)) if from == to => from.clone(),
+                Some((from, to)) => format!("{from} – {to}"),
+                None => format!("Week {final_week_text}"),
+            },
+            bars: vec![BarView {
+                kind: BarKind::Final,
+                start: final_days.from,
+                firm_end: final_days.from,
+                end: final_days.to,
+                label: LAST_RESULTS_BAR.to_owned(),
+            }],
+        });
+        text_alternative.push(match final_dates {
+            Some((from, to)) => format!(
+                "Results may keep developing until {}, {results_text} after the last session.",
+                until_span(from, to)
+            ),
+            None => format!(
+                "Results may keep developing until week {final_week_text}, {results_text} after the last session."
+            ),
+        });
+    } else {
+        text_alternative.push(UNDER_STUDY_RESULTS.to_owned());
+    }
 
     let event = plan.ready_by.as_ref().and_then(|check| {
         let at = u32::try_from(check.event_day).ok()?;
@@ -480,14 +502,16 @@ pub fn timeline_view(
             label: "Downtime".to_owned(),
         });
     }
-    legend.push(LegendView {
-        kind: BarKind::Results,
-        label: "Results developing".to_owned(),
-    });
-    legend.push(LegendView {
-        kind: BarKind::Final,
-        label: "Final results expected".to_owned(),
-    });
+    if plan.final_results.is_some() {
+        legend.push(LegendView {
+            kind: BarKind::Results,
+            label: "Results may be developing".to_owned(),
+        });
+        legend.push(LegendView {
+            kind: BarKind::Final,
+            label: LAST_RESULTS_BAR.to_owned(),
+        });
+    }
 
     let status = status(&plan, results, format);
     let notes = notes(estimate, &plan, format);
@@ -497,8 +521,9 @@ pub fn timeline_view(
         format!("1 session of {}", estimate.method.name)
     } else {
         format!(
-            "{sessions} sessions of {}, {} weeks apart",
-            estimate.method.name, estimate.schedule.interval_weeks
+            "{sessions} sessions of {}, {}",
+            estimate.method.name,
+            interval_words(estimate.method)
         )
     };
 
@@ -551,7 +576,9 @@ fn session_sentence(
         }
         DowntimeAmount::NotPublished => ", with no published downtime figure".to_owned(),
     };
-    let window = session.results;
+    let Some(window) = session.results else {
+        return format!("Session {} {when}{downtime}.", session.number);
+    };
     let until = match (date(window.until_min), date(window.until_max)) {
         (Some(from), Some(to)) if from == to => format!("until {to}"),
         (Some(from), Some(to)) => format!("until between {from} and {to}"),
@@ -565,15 +592,20 @@ fn session_sentence(
         ),
     };
     format!(
-        "Session {} {when}{downtime}; its results keep developing for {results_text}, {until}.",
+        "Session {} {when}{downtime}; its results may keep developing for {results_text}, {until}.",
         session.number
     )
 }
 
-/// "between 1 Feb 2027 and 15 Feb 2027", or "on 1 Feb 2027" when both ends are the same day.
-fn date_span(from: String, to: String) -> String {
+/// The row and bar of the last session's results window. The source says results may keep
+/// developing for some weeks; it promises no "final" result.
+pub const LAST_RESULTS_LABEL: &str = "Results may keep developing";
+pub const LAST_RESULTS_BAR: &str = "Results of the last session may still be developing";
+
+/// "between 1 Feb 2027 and 15 Feb 2027", or "1 Feb 2027" when both ends are the same day.
+fn until_span(from: String, to: String) -> String {
     if from == to {
-        format!("on {from}")
+        from
     } else {
         format!("between {from} and {to}")
     }
@@ -609,6 +641,15 @@ fn ticks(width: u32, label: impl Fn(u32) -> String) -> Vec<TickView> {
 
 fn status(plan: &Timeline, results: &WeekRange, format: &dyn DateFormat) -> Option<StatusView> {
     let today = format.format(plan.today);
+    if let Some(event) = plan.ready_by_refused {
+        return Some(StatusView {
+            tone: StatusTone::Note,
+            message: format!(
+                "This estimator does not check this plan against {}: the use is still under study, and no source says by when its results could be judged. The plan below counts in weeks.",
+                format.format(event)
+            ),
+        });
+    }
     if let Some(check) = &plan.ready_by {
         let event = format.format(check.event);
         if check.fits {
@@ -692,7 +733,7 @@ fn notes(estimate: &Estimate, plan: &Timeline, format: &dyn DateFormat) -> Vec<S
             count_range(*min_days, *max_days, "day", "days")
         )),
         (DowntimeAmount::NotQuantified { effects }, _) => notes.push(format!(
-            "The source gives no duration for the downtime after this treatment, so none is drawn. It names the usual reactions: {}.",
+            "The source gives no downtime figure for this treatment, so none is drawn. The reactions it names are {}.",
             join_words(effects)
         )),
         (DowntimeAmount::NotPublished, _) => notes.push(
@@ -705,7 +746,7 @@ fn notes(estimate: &Estimate, plan: &Timeline, format: &dyn DateFormat) -> Vec<S
         notes.push(if check.fits {
             format!("The dates below assume the first session on {start}, the latest start that allows for the full results window.")
         } else {
-            format!("The dates below assume a first session today ({start}), to show when final results could be expected at the soonest.")
+            format!("The dates below assume a first session today ({start}), to show the soonest the last results window could end.")
         });
     }
     if plan.sessions.len() > 1 {
@@ -720,7 +761,7 @@ fn sources(estimate: &Estimate, results_text: &str) -> Vec<SourceView> {
     let schedule = &estimate.schedule;
     let mut sources = Vec::new();
     if estimate.sessions > 1 {
-        let mut lines = vec![format!("Sessions {} weeks apart.", schedule.interval_weeks)];
+        let mut lines = vec![format!("Sessions {}.", interval_words(estimate.method))];
         lines.extend(provenance_lines(estimate, &schedule.interval_provenance));
         sources.push(SourceView {
             about: "Spacing between sessions".to_owned(),
@@ -737,19 +778,21 @@ fn sources(estimate: &Estimate, results_text: &str) -> Vec<SourceView> {
             other => provenance_lines(estimate, other),
         },
     });
-    sources.push(SourceView {
-        about: format!("Results keep developing for {results_text} after a treatment"),
-        lines: provenance_lines(
-            estimate,
-            &Provenance::Quoted {
-                source: schedule.results_source.clone(),
-            },
-        ),
-    });
-    sources.push(SourceView {
-        about: "Final results expected".to_owned(),
-        lines: provenance_lines(estimate, &schedule.final_results_provenance),
-    });
+    if schedule.final_results.is_some() {
+        sources.push(SourceView {
+            about: format!("Results may keep developing for {results_text} after a treatment"),
+            lines: provenance_lines(estimate, &Provenance::quoted(&schedule.results_source)),
+        });
+        sources.push(SourceView {
+            about: LAST_RESULTS_LABEL.to_owned(),
+            lines: provenance_lines(estimate, &schedule.final_results_provenance),
+        });
+    } else {
+        sources.push(SourceView {
+            about: "Results".to_owned(),
+            lines: vec![UNDER_STUDY_RESULTS.to_owned()],
+        });
+    }
     sources
 }
 

@@ -5,7 +5,7 @@
 
 use crate::calendar::{Date, DateFormat};
 use crate::compare::{compare_view, CompareView};
-use crate::estimate::estimate;
+use crate::estimate::estimate_with;
 use crate::form::{resolve, step_sessions, RawInput};
 use crate::money::MoneyFormat;
 use crate::plan::{timeline_view, PlanDates, TimelineView};
@@ -68,6 +68,8 @@ pub struct PlannerInput {
 pub enum PlannerAction {
     ChooseMethod(String),
     ChooseTier(String),
+    /// The person says the clinic has (or has not) shown them the lot's data.
+    LotDataShown(bool),
     TypeSessions(String),
     /// The "one more" (+1) or "one fewer" (-1) session button.
     StepSessions(i32),
@@ -110,6 +112,7 @@ impl PlannerInput {
         match action {
             PlannerAction::ChooseMethod(method) => next.edit_current(|raw| raw.method = method),
             PlannerAction::ChooseTier(tier) => next.edit_current(|raw| raw.tier = tier),
+            PlannerAction::LotDataShown(shown) => next.edit_current(|raw| raw.lot_data = shown),
             PlannerAction::TypeSessions(text) => next.edit_current(|raw| raw.sessions = text),
             PlannerAction::StepSessions(delta) => {
                 next.edit_current(|raw| raw.sessions = step_sessions(&raw.sessions, delta))
@@ -198,6 +201,7 @@ impl PlannerInput {
                     method: resolved.method.id.clone(),
                     tier: resolved.tier.id.clone(),
                     sessions: raw.sessions.clone(),
+                    lot_data: raw.lot_data,
                 },
                 None => raw.clone(),
             })
@@ -300,7 +304,9 @@ pub fn planner_view(
         },
     };
     let request = resolve(book, current).and_then(|resolved| resolved.request());
-    let chosen = request.as_ref().and_then(|request| estimate(book, request));
+    let chosen = request
+        .as_ref()
+        .and_then(|request| estimate_with(book, request, current.lot_data()));
     let timeline = chosen.as_ref().map(|estimate| {
         timeline_view(
             estimate,

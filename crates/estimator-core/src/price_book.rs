@@ -36,6 +36,16 @@ pub enum SourceKind {
     Published,
     /// A clinic's own price list.
     Clinic,
+    /// An invented price list, for demonstrations only. The page says so wherever it shows one
+    /// of its figures, so an example can never pass for a real clinic's prices.
+    Example,
+}
+
+impl SourceKind {
+    /// True for a price list of a clinic, real or invented.
+    pub fn is_price_list(&self) -> bool {
+        matches!(self, SourceKind::Clinic | SourceKind::Example)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,6 +75,9 @@ pub enum Basis {
     Source(String),
     /// Not stated anywhere: set by a rule the product names next to the figure.
     Rule(BookRule),
+    /// Read from the source with this id, then turned into a figure by a named rule (the
+    /// source says "monthly", the book counts that as every 4 weeks).
+    SourceAndRule { source: String, rule: BookRule },
 }
 
 /// Rules a book may name for figures that no source states.
@@ -73,20 +86,22 @@ pub enum BookRule {
     /// The source gives a monthly interval for one method only; the others are assumed to
     /// follow it.
     AssumedMonthly,
+    /// The source says "monthly"; the book counts a month as 4 weeks.
+    MonthlyAsFourWeeks,
 }
 
 impl BookRule {
+    pub const ALL: [BookRule; 2] = [BookRule::AssumedMonthly, BookRule::MonthlyAsFourWeeks];
+
     pub fn id(self) -> &'static str {
         match self {
             BookRule::AssumedMonthly => "assumed-monthly",
+            BookRule::MonthlyAsFourWeeks => "monthly-as-4-weeks",
         }
     }
 
     fn parse(id: &str) -> Option<Self> {
-        match id {
-            "assumed-monthly" => Some(BookRule::AssumedMonthly),
-            _ => None,
-        }
+        BookRule::ALL.into_iter().find(|rule| rule.id() == id)
     }
 }
 
@@ -136,6 +151,32 @@ pub enum Category {
     Topical,
     /// Injected: a drug or biologic in the US, which likely needs an IND.
     Injectable,
+    /// The source does not say how it is delivered (it says nothing of how scalp delivery for
+    /// hair loss is done). Allowed only for the treatment of a condition, whose caveat does
+    /// not depend on the route.
+    Unspecified,
+}
+
+/// What a method is used for. It chooses the regulatory caveat: a product sold for looks
+/// without a medical claim sits in the US cosmetic category, while anything meant to treat a
+/// disease or condition (hair loss, wound healing) needs FDA approval, which no exosome
+/// product has. Every method must say which it is, so that no book can present the treatment
+/// of a condition as a cosmetic by leaving a field out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Indication {
+    /// Skin quality and appearance, with no claim to treat a condition.
+    Aesthetic,
+    /// The treatment of a disease or condition, such as hair loss or wound healing.
+    Condition,
+}
+
+impl Indication {
+    pub fn id(self) -> &'static str {
+        match self {
+            Indication::Aesthetic => "aesthetic",
+            Indication::Condition => "condition",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -149,26 +190,55 @@ pub struct Method {
     pub id: String,
     pub name: String,
     pub category: Category,
+    pub indication: Indication,
     pub under_study: bool,
     pub downtime: Downtime,
     pub interval: Interval,
 }
 
-/// How well the preparations in a tier are usually characterised; it decides which risk notes
-/// apply.
+/// The kind of cell a tier's preparations come from. The source ties what a preparation can do
+/// to its source cell, and how safe it is to how well the lot is characterised: these are two
+/// separate things, so a tier records only the first. What the patient knows about the second
+/// is their own answer (`RawInput::lot_data`), and it alone chooses the risk caveat.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Characterisation {
+pub enum SourceCell {
+    /// The patient does not know, or the tier mixes sources.
     Unknown,
-    Low,
-    Variable,
-    High,
+    /// Mesenchymal stem cells.
+    Msc,
+    /// Placental or amniotic membrane cells.
+    PlacentalAmniotic,
+    /// Plant cells.
+    Plant,
+    /// Another kind of cell.
+    Other,
+}
+
+impl SourceCell {
+    pub const ALL: [SourceCell; 5] = [
+        SourceCell::Unknown,
+        SourceCell::Msc,
+        SourceCell::PlacentalAmniotic,
+        SourceCell::Plant,
+        SourceCell::Other,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            SourceCell::Unknown => "unknown",
+            SourceCell::Msc => "msc",
+            SourceCell::PlacentalAmniotic => "placental-amniotic",
+            SourceCell::Plant => "plant",
+            SourceCell::Other => "other",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tier {
     pub id: String,
     pub name: String,
-    pub characterisation: Characterisation,
+    pub source_cell: SourceCell,
 }
 
 /// A quoted price range and the source that states it.
@@ -176,6 +246,9 @@ pub struct Tier {
 pub struct Quote {
     pub range: MoneyRange,
     pub source: String,
+    /// The source's own qualifiers of the figure ("may cost", "in specialist practices"), in
+    /// the book's words, shown with the figure wherever it is used.
+    pub note: Option<String>,
 }
 
 /// A package of several sessions sold together, with its own quoted price.
@@ -319,13 +392,20 @@ impl PriceBook {
         offered
     }
 
-    /// True when every source the book cites is a clinic's own list.
+    /// True when the book's prices are a clinic's list (real or invented). Validation makes
+    /// every price of such a book cite that list, while its protocol figures may keep their
+    /// published source.
     pub fn is_clinic_book(&self) -> bool {
-        !self.sources.is_empty()
-            && self
-                .sources
-                .iter()
-                .all(|source| source.kind == SourceKind::Clinic)
+        self.sources
+            .iter()
+            .any(|source| source.kind.is_price_list())
+    }
+
+    /// True when the book's prices are an invented example, never a real clinic's.
+    pub fn is_example_book(&self) -> bool {
+        self.sources
+            .iter()
+            .any(|source| source.kind == SourceKind::Example)
     }
 }
 
@@ -403,11 +483,16 @@ fn read_book(value: &Value, path: &str, problems: &mut Problems) -> Option<Price
             Tier {
                 id: NOT_SURE.to_owned(),
                 name: "Not sure".to_owned(),
-                characterisation: Characterisation::Unknown,
+                source_cell: SourceCell::Unknown,
             },
         );
     }
-    let offers = read_offers(&root, &methods, &tiers, &known, problems);
+    let price_lists: HashSet<&str> = sources
+        .iter()
+        .filter(|source| source.kind.is_price_list())
+        .map(|source| source.id.as_str())
+        .collect();
+    let offers = read_offers(&root, &methods, &tiers, &known, &price_lists, problems);
 
     Some(PriceBook {
         name: name?,
@@ -579,11 +664,12 @@ fn read_source(value: &Value, path: &str, problems: &mut Problems) -> Option<Sou
     let kind = match object.required_string("kind", problems).as_deref() {
         Some("published") => Some(SourceKind::Published),
         Some("clinic") => Some(SourceKind::Clinic),
+        Some("example") => Some(SourceKind::Example),
         Some(other) => {
             problems.push(
                 &object.path_of("kind"),
                 format!(
-                    "\"{}\" is not a source kind (use \"published\" or \"clinic\")",
+                    "\"{}\" is not a source kind (use \"published\", \"clinic\" or \"example\")",
                     shorten(other, 30)
                 ),
             );
@@ -685,6 +771,7 @@ fn read_method(
             "id",
             "name",
             "category",
+            "indication",
             "under_study",
             "downtime",
             "interval_weeks",
@@ -696,11 +783,12 @@ fn read_method(
     let category = match object.required_string("category", problems).as_deref() {
         Some("topical") => Some(Category::Topical),
         Some("injectable") => Some(Category::Injectable),
+        Some("unspecified") => Some(Category::Unspecified),
         Some(other) => {
             problems.push(
                 &object.path_of("category"),
                 format!(
-                    "\"{}\" is not a category (use \"topical\" or \"injectable\")",
+                    "\"{}\" is not a category (use \"topical\", \"injectable\" or \"unspecified\")",
                     shorten(other, 30)
                 ),
             );
@@ -708,6 +796,30 @@ fn read_method(
         }
         None => None,
     };
+    let indication = match object.required_string("indication", problems).as_deref() {
+        Some("aesthetic") => Some(Indication::Aesthetic),
+        Some("condition") => Some(Indication::Condition),
+        Some(other) => {
+            problems.push(
+                &object.path_of("indication"),
+                format!(
+                    "\"{}\" is not an indication (use \"aesthetic\" for looks without a medical claim, or \"condition\" for treating a condition such as hair loss)",
+                    shorten(other, 30)
+                ),
+            );
+            None
+        }
+        None => None,
+    };
+    if let (Some(Indication::Aesthetic), Some(name)) = (indication, &name) {
+        check_condition_name(name, &object.path_of("indication"), problems);
+    }
+    if let (Some(Indication::Aesthetic), Some(Category::Unspecified)) = (indication, category) {
+        problems.push(
+            &object.path_of("category"),
+            "an aesthetic method must say whether it is \"topical\" or \"injectable\"; the route decides its regulatory caveat (\"unspecified\" is for the treatment of a condition)",
+        );
+    }
     let under_study = object
         .optional_bool("under_study", problems)
         .unwrap_or(false);
@@ -728,6 +840,7 @@ fn read_method(
         id: id?,
         name: name?,
         category: category?,
+        indication: indication?,
         under_study,
         downtime: downtime?,
         interval: interval?,
@@ -746,21 +859,20 @@ fn read_basis(object: &ObjectReader, known: &Known, problems: &mut Problems) -> 
         (None, Some(rule)) => match BookRule::parse(&rule) {
             Some(rule) => Some(Basis::Rule(rule)),
             None => {
-                problems.push(
-                    &object.path_of("rule"),
-                    format!(
-                        "\"{}\" is not a known rule (known: {})",
-                        shorten(&rule, 40),
-                        BookRule::AssumedMonthly.id()
-                    ),
-                );
+                problems.push(&object.path_of("rule"), unknown_rule(&rule));
                 None
             }
         },
-        (Some(_), Some(_)) => {
-            problems.push(&object.path, "give either a source or a rule, not both");
-            None
-        }
+        (Some(source), Some(rule)) => match BookRule::parse(&rule) {
+            Some(rule) => {
+                known.check_source(&source, &object.path_of("source"), problems);
+                Some(Basis::SourceAndRule { source, rule })
+            }
+            None => {
+                problems.push(&object.path_of("rule"), unknown_rule(&rule));
+                None
+            }
+        },
         (None, None) => {
             problems.push(
                 &object.path,
@@ -768,6 +880,39 @@ fn read_basis(object: &ObjectReader, known: &Known, problems: &mut Problems) -> 
             );
             None
         }
+    }
+}
+
+fn unknown_rule(rule: &str) -> String {
+    let known: Vec<&str> = BookRule::ALL.iter().map(|rule| rule.id()).collect();
+    format!(
+        "\"{}\" is not a known rule (known: {})",
+        shorten(rule, 40),
+        known.join(", ")
+    )
+}
+
+/// Words in a method's name that mean it treats a condition. A method so named but marked
+/// `"aesthetic"` would be shown with the cosmetic caveat, which is wrong for it; the field is
+/// the guarantee, and this check catches the likeliest slip in filling it in.
+const CONDITION_WORDS: [&str; 6] = [
+    "hair loss",
+    "alopecia",
+    "scalp",
+    "wound",
+    "surgery",
+    "surgical",
+];
+
+fn check_condition_name(name: &str, path: &str, problems: &mut Problems) {
+    let lower = name.to_ascii_lowercase();
+    if let Some(word) = CONDITION_WORDS.iter().find(|word| lower.contains(*word)) {
+        problems.push(
+            path,
+            format!(
+                "the name mentions \"{word}\", the treatment of a condition; use \"condition\", so the page shows the caveat for treating a condition instead of the cosmetic one"
+            ),
+        );
     }
 }
 
@@ -871,33 +1016,31 @@ fn read_downtime(
 
 fn read_tier(value: &Value, path: &str, problems: &mut Problems) -> Option<Tier> {
     let object = ObjectReader::new(value, path, problems)?;
-    object.reject_unknown(&["id", "name", "characterisation"], problems);
+    object.reject_unknown(&["id", "name", "source_cell"], problems);
     let id = read_id(&object, "id", problems);
     let name = object.required_string("name", problems);
-    let characterisation = match object
-        .required_string("characterisation", problems)
-        .as_deref()
-    {
-        Some("unknown") => Some(Characterisation::Unknown),
-        Some("low") => Some(Characterisation::Low),
-        Some("variable") => Some(Characterisation::Variable),
-        Some("high") => Some(Characterisation::High),
-        Some(other) => {
-            problems.push(
-                &object.path_of("characterisation"),
-                format!(
-                    "\"{}\" is not a characterisation level (use unknown, low, variable or high)",
-                    shorten(other, 30)
-                ),
-            );
-            None
-        }
+    let source_cell = match object.required_string("source_cell", problems).as_deref() {
+        Some(text) => match SourceCell::ALL.into_iter().find(|cell| cell.id() == text) {
+            Some(cell) => Some(cell),
+            None => {
+                let known: Vec<&str> = SourceCell::ALL.iter().map(|cell| cell.id()).collect();
+                problems.push(
+                    &object.path_of("source_cell"),
+                    format!(
+                        "\"{}\" is not a source cell (use {})",
+                        shorten(text, 30),
+                        known.join(", ")
+                    ),
+                );
+                None
+            }
+        },
         None => None,
     };
     Some(Tier {
         id: id?,
         name: name?,
-        characterisation: characterisation?,
+        source_cell: source_cell?,
     })
 }
 
@@ -910,7 +1053,7 @@ fn read_price(
     problems: &mut Problems,
 ) -> Option<(Quote, Option<u64>)> {
     let object = ObjectReader::new(value, path, problems)?;
-    let mut known_fields = vec!["min", "max", "source"];
+    let mut known_fields = vec!["min", "max", "source", "note"];
     known_fields.extend_from_slice(extra_fields);
     object.reject_unknown(&known_fields, problems);
     let cents = "cents (minor units of the currency)";
@@ -934,6 +1077,9 @@ fn read_price(
     if let Some(source) = &source {
         known.check_source(source, &object.path_of("source"), problems);
     }
+    let note = object
+        .optional_string("note", problems)
+        .map(|note| shorten(note.trim(), 200));
     let (min, max) = (min?, max?);
     if max < min {
         problems.push(&object.path_of("max"), format!("{max} is below min {min}"));
@@ -943,6 +1089,7 @@ fn read_price(
         Quote {
             range: MoneyRange::new(min, max),
             source: source?,
+            note,
         },
         sessions,
     ))
@@ -953,12 +1100,40 @@ fn read_offers(
     methods: &[Method],
     tiers: &[Tier],
     known: &Known,
+    price_lists: &HashSet<&str>,
     problems: &mut Problems,
 ) -> Vec<Offer> {
     let offers = read_list(root, "offers", problems, |value, path, problems| {
         read_offer(value, path, methods, tiers, known, problems)
     });
     let offers_path = root.path_of("offers");
+    // A book that cites a clinic's price list is labelled as that clinic's prices, so every
+    // price in it must come from such a list; a published figure would otherwise be shown as
+    // the clinic's own. Its protocol figures may still cite the published source they come
+    // from.
+    if !price_lists.is_empty() {
+        for (index, offer) in &offers {
+            if let OfferPrice::Quoted { single, series } = &offer.price {
+                let parts = [
+                    ("single", Some(single)),
+                    ("series", series.as_ref().map(|s| &s.quote)),
+                ];
+                for (part, quote) in parts {
+                    if let Some(quote) =
+                        quote.filter(|quote| !price_lists.contains(quote.source.as_str()))
+                    {
+                        problems.push(
+                            &format!("{}.{part}.source", index_path(&offers_path, *index)),
+                            format!(
+                                "\"{}\" is not a price list; in a book that cites a clinic's price list, every price must cite a source of kind \"clinic\" (or \"example\")",
+                                shorten(&quote.source, 40)
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
     let mut seen = HashSet::new();
     for (index, offer) in &offers {
         if !seen.insert((offer.method.as_str(), offer.tier.as_str())) {

@@ -2,8 +2,10 @@
 //! that means, in careful words.
 //!
 //! The check compares numbers and nothing else. It never calls a price fair or unfair, a deal
-//! or a risk: prices vary mostly because products differ, so every position leads to
-//! questions, not to a verdict. A price far below the range is a reason to ask for the
+//! or a risk: the overview ties price differences to product quality and asks that a price
+//! prompt questions, so every position leads to questions, not to a verdict. It names the
+//! range it compares with for what it is (quoted, or derived by which rules), and where the
+//! source quotes a range for the same plan, it places the quote against that range too. A price far below the range is a reason to ask for the
 //! product's characterisation data; a price above it is a reason to ask what is included.
 //!
 //! # How a typed price is read ([`parse_quote`])
@@ -33,11 +35,12 @@
 //! - Zero is an error, and so is anything above [`MAX_AMOUNT_MINOR`], the largest amount a
 //!   price book may hold.
 
-use crate::estimate::Estimate;
+use crate::estimate::{total_price, Estimate, Provenance, Rule};
 use crate::json_reader::shorten;
 use crate::money::{minor_per_major, MoneyFormat, MoneyRange};
 use crate::price_book::MAX_AMOUNT_MINOR;
-use crate::view::{estimate_view, FigureView};
+use crate::price_book::NOT_SURE;
+use crate::view::{estimate_view, format_range, FigureView};
 
 /// A quote is "far" outside the range when it lies more than this percentage of the nearest
 /// end beyond that end: below 75% of the low end, or above 125% of the high end.
@@ -462,6 +465,11 @@ pub struct QuoteCheckView {
     pub quote: String,
     /// The range compared with, exactly as the estimate shows it, with its provenance.
     pub compared_with: FigureView,
+    /// "Compared with: $1,500 – $4,000 (Total for 3 sessions), derived by a rule".
+    pub compared_with_text: String,
+    /// Where the quote sits against a range the source quotes for the same plan, when the
+    /// range compared with is derived and such a quoted range exists.
+    pub quoted_position: Option<QuotePosition>,
     /// One line, such as "Far below the estimated range".
     pub headline: String,
     /// What the position means, in sentences.
@@ -500,19 +508,47 @@ const ASK_CHARACTERISATION: &str = "Ask for the characterisation data of the lot
 const ASK_CELL_LINE: &str = "Ask which cell line the product is made from.";
 const ASK_INCLUDED: &str = "Ask what the price includes: the number of sessions, the product used, aftercare and the consultation.";
 const ASK_ITEMISED: &str = "Ask for a written, itemised quote: the number of sessions, the product used, aftercare and the consultation.";
-const ASK_OUTCOMES: &str = "Ask what clinical outcome data supports this specific product.";
+const ASK_OUTCOMES: &str = "Ask which published clinical results there are for this exact product.";
 const ASK_FOUR: &str = "Still ask the four questions: the cell line, the lot's characterisation data, the regulatory status, and the clinical outcome data for this product.";
 const ONLY_NUMBERS: &str = "This check compares numbers only. It says nothing about the product, the clinic or the result.";
+
+/// What the compared range is, in a few words: "the published range", "the range derived for
+/// this product tier", "the clinic's listed range" and so on.
+fn range_name(provenance: &Provenance, clinic: bool) -> &'static str {
+    let tier_band = provenance
+        .rules()
+        .iter()
+        .any(|rule| matches!(rule, Rule::TierBand { .. }));
+    match (provenance, clinic) {
+        (Provenance::Quoted { .. }, false) => "the published range",
+        (Provenance::Quoted { .. }, true) => "the clinic's listed range",
+        (_, false) if tier_band => "the range derived for this product tier",
+        (_, true) if tier_band => "the range derived for this tier from the clinic's list",
+        (_, false) => "the range derived from the published figures",
+        (_, true) => "the range derived from the clinic's list",
+    }
+}
+
+fn position_words(position: QuotePosition) -> &'static str {
+    match position {
+        QuotePosition::FarBelow => "far below",
+        QuotePosition::Below => "below",
+        QuotePosition::Within => "inside",
+        QuotePosition::Above => "above",
+        QuotePosition::FarAbove => "far above",
+    }
+}
 
 fn check_view(quote: u64, estimate: &Estimate, money: &dyn MoneyFormat) -> QuoteCheckView {
     let shown = money.format(quote);
     let compared_with = estimate_view(estimate, money).total;
+    let compared_with_text = format!(
+        "Compared with: {} ({}), {}.",
+        compared_with.value,
+        compared_with.label,
+        compared_with.kind.badge().to_lowercase()
+    );
     let clinic = estimate.book.is_clinic_book();
-    let figures = if clinic {
-        "the clinic's listed prices"
-    } else {
-        "the published figures"
-    };
     let Some(range) = estimate.total.range else {
         let headline = if clinic {
             "No listed price to compare with"
@@ -532,63 +568,92 @@ fn check_view(quote: u64, estimate: &Estimate, money: &dyn MoneyFormat) -> Quote
             position: None,
             quote: shown,
             compared_with,
+            compared_with_text,
+            quoted_position: None,
             headline: headline.to_owned(),
             explanation: vec![reason, ONLY_NUMBERS.to_owned()],
             ask: vec![ASK_INCLUDED.to_owned(), ASK_FOUR.to_owned()],
         };
     };
+    let target = range_name(&estimate.total.provenance, clinic);
     let position = position(quote, range);
     let (low, high) = (range.min.min(range.max), range.min.max(range.max));
     let under = money.format(low.saturating_sub(quote));
     let over = money.format(quote.saturating_sub(high));
     let (headline, mut explanation, ask) = match position {
         QuotePosition::FarBelow => (
-            "Far below the estimated range",
+            format!("Far below {target}"),
             vec![
-                format!("{shown} is {under} below the low end of the range, more than {FAR_PERCENT}% under it."),
-                format!("A price this far below {figures} is a reason to ask questions before booking. Prices vary mostly because products differ: a much lower price can mean a less well characterised product, a different product, or fewer things included."),
+                format!("{shown} is {under} below the low end of {target}, more than {FAR_PERCENT}% under it."),
+                "The overview ties price differences to product quality, so a price this far below is a reason to ask questions before booking: it can mean a less well characterised product, a different product, or fewer things included.".to_owned(),
             ],
             vec![ASK_CHARACTERISATION, ASK_CELL_LINE, ASK_INCLUDED],
         ),
         QuotePosition::Below => (
-            "Below the estimated range",
+            format!("Below {target}"),
             vec![
-                format!("{shown} is {under} below the low end of the range."),
+                format!("{shown} is {under} below the low end of {target}."),
                 "A lower price can have ordinary reasons, such as fewer things included, but it can also mean a less well characterised product.".to_owned(),
             ],
             vec![ASK_CHARACTERISATION, ASK_INCLUDED],
         ),
         QuotePosition::Within => (
-            "Within the estimated range",
+            format!("Inside {target}"),
             vec![
-                format!("{shown} is inside the range."),
-                "The range is wide because products differ in quality, so a price inside it says little about the product on its own.".to_owned(),
+                format!("{shown} is inside {target}."),
+                "Being inside the range does not show how this product is characterised; ask for the lot's data all the same.".to_owned(),
             ],
             vec![ASK_FOUR, ASK_INCLUDED],
         ),
         QuotePosition::Above => (
-            "Above the estimated range",
+            format!("Above {target}"),
             vec![
-                format!("{shown} is {over} above the high end of the range."),
-                "A higher price can mean more is included, or a different product; on its own it says nothing about quality.".to_owned(),
+                format!("{shown} is {over} above the high end of {target}."),
+                "A higher price can mean more is included, or a different product. Ask what it covers, and for the lot's data.".to_owned(),
             ],
             vec![ASK_INCLUDED, ASK_CHARACTERISATION],
         ),
         QuotePosition::FarAbove => (
-            "Far above the estimated range",
+            format!("Far above {target}"),
             vec![
-                format!("{shown} is {over} above the high end of the range, more than {FAR_PERCENT}% over it."),
-                format!("Before comparing it with {figures}, find out what it covers: it may include more sessions, a consultation or aftercare that the figures leave out. On its own a higher price says nothing about quality."),
+                format!("{shown} is {over} above the high end of {target}, more than {FAR_PERCENT}% over it."),
+                "Before comparing, find out what the quote covers: it may include more sessions, a consultation or aftercare. A higher price is still a reason to ask for the lot's data.".to_owned(),
             ],
             vec![ASK_ITEMISED, ASK_CHARACTERISATION, ASK_OUTCOMES],
         ),
     };
+    // A derived range sits inside a range the source quotes for the whole plan ("Not sure"
+    // for the same sessions); saying where the quote sits against that one too keeps a derived
+    // band from reading as the only published figure.
+    let mut quoted_position = None;
+    if !matches!(estimate.total.provenance, Provenance::Quoted { .. }) {
+        let whole = total_price(
+            estimate.book,
+            &estimate.method.id,
+            NOT_SURE,
+            estimate.sessions,
+        );
+        if let (Some(whole_range), Provenance::Quoted { .. }) = (whole.range, &whole.provenance) {
+            let against = self::position(quote, whole_range);
+            quoted_position = Some(against);
+            let what = if clinic {
+                "the clinic's listed range"
+            } else {
+                "the published range"
+            };
+            explanation.push(format!(
+                "Against {what} for this plan with any product tier, {}, {shown} is {}.",
+                format_range(whole_range, money),
+                position_words(against)
+            ));
+        }
+    }
     if matches!(position, QuotePosition::FarBelow | QuotePosition::Below) && estimate.sessions > 1 {
         if let Some(per_session) = estimate.per_session.range {
             explanation.push(format!(
                 "The range is for all {} sessions. If the clinic quoted the price of one session, compare it with the per-session figure instead: {}.",
                 estimate.sessions,
-                crate::view::format_range(per_session, money)
+                format_range(per_session, money)
             ));
         }
     }
@@ -598,7 +663,9 @@ fn check_view(quote: u64, estimate: &Estimate, money: &dyn MoneyFormat) -> Quote
         position: Some(position),
         quote: shown,
         compared_with,
-        headline: headline.to_owned(),
+        compared_with_text,
+        quoted_position,
+        headline,
         explanation,
         ask,
     }

@@ -21,6 +21,7 @@
 //! | `start=YYYY-MM-DD` | the date of the first session |
 //! | `by=YYYY-MM-DD` | an event date to be ready by (counting back); a link has `start` or `by`, not both |
 //! | `q=TEXT` | the quoted price as typed; written only when the person asked to share it |
+//! | `lot=N.N` | the scenarios (counted from 1, joined by `.`) for which the person said the clinic showed the lot's data; left out when none |
 //!
 //! Values are percent-encoded: every byte except ASCII letters, digits and `-._~` becomes
 //! `%XX`, so normal ids and dates need no encoding at all and the link stays readable. In the
@@ -162,6 +163,15 @@ pub fn encode(state: &ShareState) -> String {
         out.push('.');
         out.push_str(&percent_encode(&raw.sessions, true));
     }
+    let lot: Vec<String> = (1..)
+        .zip(&state.scenarios)
+        .filter(|(_, raw)| raw.lot_data)
+        .map(|(number, _): (usize, _)| number.to_string())
+        .collect();
+    if !lot.is_empty() {
+        out.push_str("&lot=");
+        out.push_str(&lot.join("."));
+    }
     if state.active > 0 {
         out.push_str(&format!("&a={}", state.active + 1));
     }
@@ -200,6 +210,7 @@ pub fn decode(fragment: &str, book: &PriceBook) -> Decoded {
         active: None,
         dates: None,
         quote: None,
+        lot: None,
         unknown_parts: 0,
     };
     let text = fragment.strip_prefix('#').unwrap_or(fragment);
@@ -336,6 +347,8 @@ struct Reader<'b> {
     active: Option<(usize, String)>,
     dates: Option<PlanDates>,
     quote: Option<String>,
+    /// The link numbers of the scenarios with lot data shown.
+    lot: Option<Vec<usize>>,
     unknown_parts: usize,
 }
 
@@ -351,6 +364,7 @@ impl Reader<'_> {
             "start" => self.date(value, false),
             "by" => self.date(value, true),
             "q" => self.quote(value),
+            "lot" if self.lot.is_none() => self.lot(value),
             _ => self.unknown(part, newer),
         }
     }
@@ -456,8 +470,31 @@ impl Reader<'_> {
             method: method.id.clone(),
             tier,
             sessions,
+            lot_data: false,
         });
         self.link_numbers.push(number);
+    }
+
+    fn lot(&mut self, value: &str) {
+        let numbers: Option<Vec<usize>> = value
+            .split('.')
+            .map(|part| {
+                (part.len() == 1)
+                    .then(|| part.parse::<usize>().ok())
+                    .flatten()
+                    .filter(|n| (1..=MAX_SCENARIOS).contains(n))
+            })
+            .collect();
+        match numbers {
+            Some(numbers) => self.lot = Some(numbers),
+            None => {
+                self.lot = Some(Vec::new());
+                self.notes.push(format!(
+                    "Ignored “lot={}”: it should list scenario numbers from 1 to {MAX_SCENARIOS}.",
+                    shown(value)
+                ));
+            }
+        }
     }
 
     fn active(&mut self, value: &str) {
@@ -543,6 +580,11 @@ impl Reader<'_> {
     }
 
     fn finish(mut self, newer: bool) -> Decoded {
+        if let Some(lot) = &self.lot {
+            for (raw, number) in self.scenarios.iter_mut().zip(&self.link_numbers) {
+                raw.lot_data = lot.contains(number);
+            }
+        }
         let unnamed = self.unknown_parts.saturating_sub(MAX_UNKNOWN_NAMED);
         if !newer && unnamed > 0 {
             self.notes.push_always(format!(

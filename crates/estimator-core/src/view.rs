@@ -1,13 +1,17 @@
 //! The display-ready view model. The shell renders these strings and flags as they are, so
 //! every word and figure a person reads is produced (and tested) here.
 
-use crate::content::{Caveat, Question, Reference, Tone, NOT_INCLUDED, QUESTIONS};
+use crate::content::{
+    Caveat, Question, Reference, Tone, ASK_INCLUDES, ASK_INCLUDES_NOTE, ASK_INCLUDES_TITLE,
+    QUESTIONS,
+};
 use crate::estimate::{
-    estimate, DowntimeAmount, DowntimeFigure, Estimate, PriceFigure, Provenance, Rule, SeriesNote,
+    estimate_with, DowntimeAmount, DowntimeFigure, Estimate, PriceFigure, Provenance, Rule,
+    SeriesNote,
 };
 use crate::form::{resolve, RawInput, MAX_SESSIONS, MIN_SESSIONS};
 use crate::money::{minor_per_major, MoneyFormat, MoneyRange};
-use crate::price_book::{BookRule, PriceBook, SourceKind, TimeUnit};
+use crate::price_book::{Basis, BookRule, Method, OfferPrice, PriceBook, SourceKind, TimeUnit};
 
 /// One `<option>` of a select.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +36,15 @@ impl FigureKind {
             FigureKind::Quoted => "quoted",
             FigureKind::Derived => "derived",
             FigureKind::Absent => "absent",
+        }
+    }
+
+    /// The badge a person reads beside the figure.
+    pub fn badge(self) -> &'static str {
+        match self {
+            FigureKind::Quoted => "Quoted",
+            FigureKind::Derived => "Derived by a rule",
+            FigureKind::Absent => "No figure",
         }
     }
 }
@@ -64,7 +77,7 @@ pub struct CaveatView {
     pub warning: bool,
     pub title: &'static str,
     pub body: &'static str,
-    pub link: Option<LinkView>,
+    pub links: Vec<LinkView>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,7 +95,10 @@ pub struct EstimateView {
     pub schedule_note: String,
     pub notes: Vec<String>,
     pub caveats: Vec<CaveatView>,
-    pub not_included: Vec<&'static str>,
+    /// "Ask whether the price includes", the items, and a line under them.
+    pub ask_includes_title: &'static str,
+    pub ask_includes: Vec<&'static str>,
+    pub ask_includes_note: &'static str,
     pub as_of: String,
     /// What these figures are not: a quote, or medical advice.
     pub disclaimer: &'static str,
@@ -104,6 +120,13 @@ pub struct PageView {
     /// The method and tier actually used, after fall-backs; the selects show these.
     pub method: String,
     pub tier: String,
+    /// What "Not sure" and the other tiers show for the chosen method, true for that method.
+    pub tier_hint: String,
+    /// Whether the person says the clinic has shown them the lot's characterisation data,
+    /// with the label and hint of that checkbox.
+    pub lot_data: bool,
+    pub lot_data_label: &'static str,
+    pub lot_data_hint: &'static str,
     pub sessions_text: String,
     pub sessions_error: Option<String>,
     pub sessions_hint: String,
@@ -120,6 +143,10 @@ pub fn page_view(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat) -> P
             tiers: Vec::new(),
             method: String::new(),
             tier: String::new(),
+            tier_hint: String::new(),
+            lot_data: raw.lot_data,
+            lot_data_label: LOT_DATA_LABEL,
+            lot_data_hint: LOT_DATA_HINT,
             sessions_text: raw.sessions.clone(),
             sessions_error: None,
             sessions_hint: String::new(),
@@ -158,7 +185,7 @@ pub fn page_view(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat) -> P
         .map(|error| error.message());
     let result = match resolved
         .request()
-        .and_then(|request| estimate(book, &request))
+        .and_then(|request| estimate_with(book, &request, raw.lot_data()))
     {
         Some(estimate) => ResultView::Estimate(Box::new(estimate_view(&estimate, money))),
         None => ResultView::NeedsInput(format!(
@@ -170,12 +197,124 @@ pub fn page_view(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat) -> P
         tiers,
         method: resolved.method.id.clone(),
         tier: resolved.tier.id.clone(),
+        tier_hint: tier_hint(book, resolved.method),
+        lot_data: raw.lot_data,
+        lot_data_label: LOT_DATA_LABEL,
+        lot_data_hint: LOT_DATA_HINT,
         sessions_text: raw.sessions.clone(),
         sessions_error,
         sessions_hint,
         sessions_min: MIN_SESSIONS,
         sessions_max: MAX_SESSIONS,
         result,
+    }
+}
+
+/// The checkbox for what the person knows about the lot. It, not the product tier, chooses the
+/// risk caveat.
+pub const LOT_DATA_LABEL: &str =
+    "The clinic has shown me data for this lot: particle count, size distribution, surface markers";
+pub const LOT_DATA_HINT: &str =
+    "This answer, not the product tier, decides which risk note you see.";
+
+/// What the tier control offers for `method`, worded from the book so that it is true for
+/// each method: a quoted "Not sure" range, a span of the priced tiers, or no price at all.
+pub fn tier_hint(book: &PriceBook, method: &Method) -> String {
+    let clinic = book.is_clinic_book();
+    let whose = if clinic {
+        "the clinic's list"
+    } else {
+        "the source"
+    };
+    let not_sure = book.offer(&method.id, crate::price_book::NOT_SURE);
+    if let Some(OfferPrice::Quoted { .. }) = not_sure.map(|offer| &offer.price) {
+        let banded = book.offers.iter().any(|offer| {
+            offer.method == method.id && matches!(offer.price, OfferPrice::Band { .. })
+        });
+        return if banded {
+            format!("Tiers differ by source cell. “Not sure” shows the whole range {whose} gives for this method; the other tiers are placed inside it by a stated rule.")
+        } else {
+            format!("Tiers differ by source cell. “Not sure” shows the whole range {whose} gives for this method.")
+        };
+    }
+    let priced: Vec<String> = book
+        .offers
+        .iter()
+        .filter(|offer| offer.method == method.id && offer.tier != crate::price_book::NOT_SURE)
+        .filter(|offer| matches!(offer.price, OfferPrice::Quoted { .. }))
+        .filter_map(|offer| {
+            book.tier(&offer.tier)
+                .map(|tier| format!("“{}”", tier.name))
+        })
+        .collect();
+    match priced.as_slice() {
+        [] => format!("Tiers differ by source cell. {} no price for this method, whatever the tier.", if clinic { "The clinic's list has" } else { "The source gives" }),
+        [one] => format!("Tiers differ by source cell. For this method only {one} has a price, so “Not sure” shows that product's price; {whose} prices no other product for it."),
+        many => format!("Tiers differ by source cell. “Not sure” spans the priced tiers for this method: {}.", join_words(many)),
+    }
+}
+
+/// Whose figures a book holds, for a label where no single figure is meant.
+pub fn book_label(book: &PriceBook, clinic_name: Option<&str>) -> String {
+    let name = clinic_name.unwrap_or(&book.name);
+    if book.is_example_book() {
+        format!("{name}: example clinic, invented prices")
+    } else if book.is_clinic_book() {
+        format!("{name}: the clinic's price list, and figures derived from it by stated rules")
+    } else {
+        "Figures quoted from a published overview or derived from them by stated rules; not a quote"
+            .to_owned()
+    }
+}
+
+/// Whose figure the total is, and whether it is quoted or derived.
+fn price_label(book: &PriceBook, total: &PriceFigure) -> String {
+    let kind = match total.range {
+        Some(_) => kind_of(&total.provenance),
+        None => FigureKind::Absent,
+    };
+    let name = &book.name;
+    if book.is_example_book() {
+        let what = match kind {
+            FigureKind::Quoted => "a price from its list",
+            FigureKind::Derived => "derived from its list by the rules shown",
+            FigureKind::Absent => "no price listed",
+        };
+        format!("{name}: example clinic, invented prices; {what}")
+    } else if book.is_clinic_book() {
+        match kind {
+            FigureKind::Quoted => format!("{name}: a price from the clinic's list, not a quote"),
+            FigureKind::Derived => format!(
+                "{name}: derived from the clinic's price list by the rules shown, not a quote"
+            ),
+            FigureKind::Absent => format!("{name}: no price listed"),
+        }
+    } else {
+        match kind {
+            FigureKind::Quoted => "Published figure, not a quote".to_owned(),
+            FigureKind::Derived => {
+                "Derived from published figures by the rules shown, not a quote".to_owned()
+            }
+            FigureKind::Absent => "No published figure".to_owned(),
+        }
+    }
+}
+
+/// "monthly (taken as every 4 weeks)" when the interval comes from "monthly", or "4 weeks
+/// apart".
+pub fn interval_words(method: &Method) -> String {
+    let weeks = method.interval.weeks;
+    let monthly = match &method.interval.basis {
+        Basis::Rule(rule) | Basis::SourceAndRule { rule, .. } => matches!(
+            rule,
+            BookRule::AssumedMonthly | BookRule::MonthlyAsFourWeeks
+        ),
+        Basis::Source(_) => false,
+    };
+    if monthly {
+        format!("monthly (taken as every {weeks} weeks)")
+    } else {
+        format!("{weeks} {} apart", plural(weeks, "week", "weeks"))
     }
 }
 
@@ -192,11 +331,7 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
         "{} · {} · {sessions} {session_word}",
         estimate.method.name, estimate.tier.name
     );
-    let price_label = if book.is_clinic_book() {
-        format!("{}: the clinic's own prices", book.name)
-    } else {
-        "Published figures, not a quote".to_owned()
-    };
+    let price_label = price_label(book, &estimate.total);
     let total = explain.price(
         format!("Total for {sessions} {session_word}"),
         &estimate.total,
@@ -212,14 +347,28 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
         &estimate.downtime_total,
     );
     let schedule = &estimate.schedule;
-    let final_results = FigureView {
-        label: "Final results expected".to_owned(),
-        value: format!(
-            "Around week {}–{}",
-            schedule.final_results.min, schedule.final_results.max
-        ),
-        kind: kind_of(&schedule.final_results_provenance),
-        provenance: explain.provenance(&schedule.final_results_provenance),
+    let results_text = count_range(
+        schedule.results_weeks.min,
+        schedule.results_weeks.max,
+        "week",
+        "weeks",
+    );
+    let final_results = match &schedule.final_results {
+        Some(weeks) => FigureView {
+            label: RESULTS_LABEL.to_owned(),
+            value: format!(
+                "Week {}: {results_text} after the last session",
+                week_span(weeks.min, weeks.max)
+            ),
+            kind: kind_of(&schedule.final_results_provenance),
+            provenance: explain.provenance(&schedule.final_results_provenance),
+        },
+        None => FigureView {
+            label: RESULTS_LABEL.to_owned(),
+            value: "No date: still under study".to_owned(),
+            kind: FigureKind::Absent,
+            provenance: vec![UNDER_STUDY_RESULTS.to_owned()],
+        },
     };
     let downtime_short = short_downtime(&estimate.downtime_per_session.amount);
     let rows = schedule
@@ -235,22 +384,23 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
             },
             detail: downtime_short.clone(),
         })
-        .chain(std::iter::once(ScheduleRowView {
-            title: "Final results".to_owned(),
-            when: format!(
-                "Week {}–{}",
-                schedule.final_results.min, schedule.final_results.max
-            ),
-            detail: format!(
-                "Results keep developing for {}–{} weeks after a treatment",
-                schedule.results_weeks.min, schedule.results_weeks.max
-            ),
+        .chain(std::iter::once(match &schedule.final_results {
+            Some(weeks) => ScheduleRowView {
+                title: "Results may keep developing".to_owned(),
+                when: format!("Until week {}", week_span(weeks.min, weeks.max)),
+                detail: format!("For {results_text} after the last session"),
+            },
+            None => ScheduleRowView {
+                title: "Results".to_owned(),
+                when: "No date".to_owned(),
+                detail: UNDER_STUDY_RESULTS.to_owned(),
+            },
         }))
         .collect();
     let schedule_note = if sessions > 1 {
         format!(
-            "Sessions {} weeks apart. {}",
-            schedule.interval_weeks,
+            "Sessions {}. {}",
+            interval_words(estimate.method),
             explain.provenance(&schedule.interval_provenance).join(" ")
         )
     } else {
@@ -264,7 +414,7 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
             "{sessions} sessions is more than the typical initial series of {typical_text}. Ask the clinic why more are planned."
         )),
         SeriesNote::BelowTypical => notes.push(format!(
-            "Most protocols start with an initial series of {typical_text}; one session may not be the whole plan."
+            "A first course usually has {typical_text}, so one session may not be the whole plan."
         )),
         SeriesNote::Typical => {}
     }
@@ -285,7 +435,9 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
         schedule_note,
         notes,
         caveats,
-        not_included: NOT_INCLUDED.to_vec(),
+        ask_includes_title: ASK_INCLUDES_TITLE,
+        ask_includes: ASK_INCLUDES.to_vec(),
+        ask_includes_note: ASK_INCLUDES_NOTE,
         as_of: book
             .as_of
             .clone()
@@ -300,7 +452,27 @@ pub fn caveat_view(caveat: Caveat) -> CaveatView {
         warning: caveat.tone() == Tone::Warning,
         title: caveat.title(),
         body: caveat.body(),
-        link: caveat.reference().map(reference_link),
+        links: caveat
+            .references()
+            .iter()
+            .copied()
+            .map(reference_link)
+            .collect(),
+    }
+}
+
+/// The label of the results figure: results may keep developing, with no promise of "final".
+pub const RESULTS_LABEL: &str = "Results may keep developing until";
+
+/// Why a use still under study gets no date for its results.
+pub const UNDER_STUDY_RESULTS: &str = "This use is still under study, and no source says by when its results could be judged, so no date is given.";
+
+/// "12–14", or "12" when both ends are equal.
+fn week_span(min: u32, max: u32) -> String {
+    if min == max {
+        min.to_string()
+    } else {
+        format!("{min}–{max}")
     }
 }
 
@@ -372,14 +544,14 @@ impl Explainer<'_, '_> {
                 (time_range(*min, *max, *unit), kind_of(&figure.provenance))
             }
             DowntimeAmount::NotQuantified { .. } => {
-                ("Not quantified".to_owned(), FigureKind::Quoted)
+                ("No figure given".to_owned(), FigureKind::Absent)
             }
             DowntimeAmount::NotPublished => ("No published figure".to_owned(), FigureKind::Absent),
         };
         let mut provenance = Vec::new();
         if let DowntimeAmount::NotQuantified { effects } = &figure.amount {
             provenance.push(format!(
-                "The source names the usual reactions but gives no duration: {}.",
+                "No downtime figure is given. The source names these reactions, not a recovery time: {}.",
                 join_words(effects)
             ));
         }
@@ -401,13 +573,22 @@ impl Explainer<'_, '_> {
     /// One line for the sources and one per rule, in the order they were applied.
     fn provenance(&self, provenance: &Provenance) -> Vec<String> {
         match provenance {
-            Provenance::Quoted { source } => vec![format!("Source: {}.", self.cite(source))],
-            Provenance::Derived { rules, sources } => {
+            Provenance::Quoted { source, notes } => {
+                let mut lines = vec![format!("Source: {}.", self.cite(source))];
+                lines.extend(notes.iter().cloned());
+                lines
+            }
+            Provenance::Derived {
+                rules,
+                sources,
+                notes,
+            } => {
                 let mut lines = Vec::new();
                 if !sources.is_empty() {
                     let cited: Vec<String> = sources.iter().map(|id| self.cite(id)).collect();
                     lines.push(format!("From: {}.", cited.join("; ")));
                 }
+                lines.extend(notes.iter().cloned());
                 lines.extend(
                     rules
                         .iter()
@@ -423,6 +604,9 @@ impl Explainer<'_, '_> {
         match self.estimate.book.source(source_id) {
             Some(source) if source.kind == SourceKind::Clinic => {
                 format!("{} (the clinic's price list)", source.citation())
+            }
+            Some(source) if source.kind == SourceKind::Example => {
+                format!("{} (example clinic, invented prices)", source.citation())
             }
             Some(source) => source.citation(),
             None => source_id.to_owned(),
@@ -462,8 +646,16 @@ impl Explainer<'_, '_> {
             Rule::TierBand {
                 from_percent,
                 to_percent,
+            } if estimate.book.is_clinic_book() => format!(
+                "the clinic's list gives no price for “{}” itself. This estimator places it in the {} of the clinic's range for “Not sure”; the clinic has not stated this figure.",
+                estimate.tier.name,
+                band_words(*from_percent, *to_percent)
+            ),
+            Rule::TierBand {
+                from_percent,
+                to_percent,
             } => format!(
-                "no source prices product tiers separately; it says price differences reflect product quality. So “{}” is placed in the {} of the range for “Not sure”. A clinic's own price list replaces this rule.",
+                "no source gives a price per product tier; the overview ties price differences to product quality. So “{}” is placed in the {} of the range for “Not sure”. A clinic's own price list replaces this rule.",
                 estimate.tier.name,
                 band_words(*from_percent, *to_percent)
             ),
@@ -477,20 +669,30 @@ impl Explainer<'_, '_> {
                             .map_or_else(|| id.clone(), |tier| tier.name.clone())
                     })
                     .collect();
-                format!(
-                    "“Not sure” spans every priced product tier for this method. The only figure for it is for: {}.",
-                    join_words(&names)
-                )
+                match names.as_slice() {
+                    [one] => format!(
+                        "“Not sure” shows the one priced product tier for this method, {one}; no other product has a price here."
+                    ),
+                    _ => format!(
+                        "“Not sure” spans the priced product tiers for this method: {}.",
+                        join_words(&names)
+                    ),
+                }
             }
             Rule::PerSession => format!("the total divided by the number of sessions, rounded to {unit_word}."),
             Rule::DowntimeTimesSessions => {
                 "the downtime after one session times the number of sessions.".to_owned()
             }
-            Rule::Book(BookRule::AssumedMonthly) => {
-                "the source gives a monthly schedule only for microneedling with exosomes; the same spacing (every 4 weeks) is assumed here. Ask the clinic for its own schedule.".to_owned()
-            }
+            Rule::Book(BookRule::AssumedMonthly) => format!(
+                "the source gives a monthly schedule only for microneedling with exosomes; the same spacing, taken as every {} weeks, is assumed here. Ask the clinic for its own schedule.",
+                estimate.method.interval.weeks
+            ),
+            Rule::Book(BookRule::MonthlyAsFourWeeks) => format!(
+                "the source says “monthly”; a month is taken here as {} weeks.",
+                estimate.method.interval.weeks
+            ),
             Rule::LastSessionPlusResults => format!(
-                "the week of the last session plus the {}–{} weeks over which results keep developing.",
+                "the week of the last session plus the {}–{} weeks over which results may keep developing.",
                 estimate.schedule.results_weeks.min, estimate.schedule.results_weeks.max
             ),
         }
@@ -538,7 +740,10 @@ fn short_downtime(amount: &DowntimeAmount) -> String {
             format!("Downtime {}", time_range(*min, *max, *unit))
         }
         DowntimeAmount::NotQuantified { effects } => {
-            format!("Downtime not quantified; expect {}", join_words(effects))
+            format!(
+                "No downtime figure; the source names {}",
+                join_words(effects)
+            )
         }
         DowntimeAmount::NotPublished => "No published downtime figure".to_owned(),
     }
@@ -573,7 +778,7 @@ fn band_words(from: u8, to: u8) -> String {
 }
 
 /// "a, b and c".
-fn join_words(items: &[String]) -> String {
+pub(crate) fn join_words(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),

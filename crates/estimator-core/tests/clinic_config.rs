@@ -125,7 +125,7 @@ fn the_example_has_the_layout_these_tests_assume() {
     assert_eq!(value["price_book"]["sources"][0]["id"], "preisliste-2026");
     assert_eq!(
         value["price_book"]["sources"].as_array().map(Vec::len),
-        Some(2)
+        Some(3)
     );
 }
 
@@ -165,7 +165,7 @@ fn the_example_file_parses_as_a_eur_clinic_in_de_de() {
     );
     assert_eq!(
         config.prices_label(),
-        "Dermatologie am Stadtpark: the clinic's own prices"
+        "Dermatologie am Stadtpark: example clinic, invented prices"
     );
 }
 
@@ -181,7 +181,10 @@ fn an_empty_object_means_the_published_defaults() {
     assert_eq!(config.clinic, None);
     assert_eq!(config.theme, Theme::default());
     assert!(to_css_custom_properties(&config.theme).is_empty());
-    assert_eq!(config.prices_label(), "Published figures, not a quote");
+    assert_eq!(
+        config.prices_label(),
+        "Figures quoted from a published overview or derived from them by stated rules; not a quote"
+    );
     // `$schema` is allowed for editors, as in the price book.
     assert!(ClinicConfig::from_json(r#"{"$schema": "./clinic-config.schema.json"}"#).is_ok());
     // A byte-order mark from a Windows editor is not an error.
@@ -201,7 +204,10 @@ fn a_clinic_without_a_price_book_shows_the_published_figures_labelled_as_such() 
     assert!(!config.book.is_clinic_book());
     assert_eq!(config.locale, "en-GB");
     assert_eq!(config.theme.accent.as_deref(), Some("#0f766e"));
-    assert_eq!(config.prices_label(), "Published figures, not a quote");
+    assert_eq!(
+        config.prices_label(),
+        "Figures quoted from a published overview or derived from them by stated rules; not a quote"
+    );
     let view = page_view(
         &config.book,
         &RawInput::initial(&config.book),
@@ -210,7 +216,7 @@ fn a_clinic_without_a_price_book_shows_the_published_figures_labelled_as_such() 
     let ResultView::Estimate(estimate) = view.result else {
         panic!("the initial input gives an estimate");
     };
-    assert_eq!(estimate.price_label, "Published figures, not a quote");
+    assert_eq!(estimate.price_label, "Published figure, not a quote");
 }
 
 #[test]
@@ -254,7 +260,7 @@ fn a_clinic_book_without_a_clinic_block_is_labelled_with_the_books_name() {
     assert_eq!(config.book_origin, BookOrigin::Clinic);
     assert_eq!(
         config.prices_label(),
-        "Dermatologie am Stadtpark: the clinic's own prices"
+        "Dermatologie am Stadtpark: example clinic, invented prices"
     );
 }
 
@@ -265,6 +271,7 @@ fn the_clinics_prices_are_labelled_as_the_clinics_and_the_caveats_and_questions_
         method: "microneedling".to_owned(),
         tier: "plant".to_owned(),
         sessions: "3".to_owned(),
+        lot_data: false,
     };
     let view = page_view(&config.book, &raw, &PlainFormatter::new(&config.currency));
     let ResultView::Estimate(estimate) = view.result else {
@@ -272,14 +279,14 @@ fn the_clinics_prices_are_labelled_as_the_clinics_and_the_caveats_and_questions_
     };
     assert_eq!(
         estimate.price_label,
-        "Dermatologie am Stadtpark: the clinic's own prices"
+        "Dermatologie am Stadtpark: example clinic, invented prices; a price from its list"
     );
     assert_eq!(estimate.total.value, "€950 – €1,350");
     assert!(estimate
         .total
         .provenance
         .iter()
-        .any(|line| line.contains("the clinic's price list")));
+        .any(|line| line.contains("example clinic, invented prices")));
     let caveats: Vec<&str> = estimate.caveats.iter().map(|c| c.id).collect();
     assert!(caveats.contains(&"topical-cosmetic"), "{caveats:?}");
     assert!(caveats.contains(&"plant-potency"), "{caveats:?}");
@@ -314,6 +321,7 @@ fn the_controls_show_only_the_methods_and_tiers_the_clinic_offers() {
         method: "injection".to_owned(),
         tier: "msc-injectable".to_owned(),
         sessions: "1".to_owned(),
+        lot_data: false,
     };
     let view = page_view(&config.book, &raw, &PlainFormatter::new("EUR"));
     assert_eq!(view.method, "microneedling");
@@ -348,6 +356,14 @@ fn krw_config() -> Value {
         set(&mut value, &format!("{pointer}/min"), json!(min));
         set(&mut value, &format!("{pointer}/max"), json!(max));
     }
+    // A real clinic's list, not an invented example.
+    for index in 0..2 {
+        set(
+            &mut value,
+            &format!("/price_book/sources/{index}/kind"),
+            json!("clinic"),
+        );
+    }
     value
 }
 
@@ -373,6 +389,7 @@ fn a_krw_clinic_in_ko_kr_has_amounts_without_a_minor_unit() {
         method: "microneedling".to_owned(),
         tier: "plant".to_owned(),
         sessions: "1".to_owned(),
+        lot_data: false,
     };
     let view = page_view(&config.book, &raw, &PlainFormatter::new("KRW"));
     let ResultView::Estimate(estimate) = view.result else {
@@ -381,7 +398,7 @@ fn a_krw_clinic_in_ko_kr_has_amounts_without_a_minor_unit() {
     assert_eq!(estimate.total.value, "₩500,000 – ₩700,000");
     assert_eq!(
         estimate.price_label,
-        "강남 피부과 가격표: the clinic's own prices"
+        "강남 피부과 가격표: a price from the clinic's list, not a quote"
     );
 }
 
@@ -834,7 +851,7 @@ fn price_book_paths_are_prefixed_everywhere() {
         set(v, "/price_book/offers/1/series/min", json!(10));
         set(v, "/price_book/sources/0/url", json!("ftp://x.example"));
         set(v, "/price_book/sources/1/id", json!("preisliste-2026"));
-        set(v, "/price_book/tiers/1/characterisation", json!("great"));
+        set(v, "/price_book/tiers/1/source_cell", json!("great"));
     });
     for (path, words) in [
         (
@@ -868,10 +885,7 @@ fn price_book_paths_are_prefixed_everywhere() {
         ),
         ("price_book.sources[0].url", &["https://"]),
         ("price_book.sources[1].id", &["used by an earlier entry"]),
-        (
-            "price_book.tiers[1].characterisation",
-            &["not a characterisation level"],
-        ),
+        ("price_book.tiers[1].source_cell", &["not a source cell"]),
     ] {
         assert_problem(&problems, path, words);
     }
@@ -903,8 +917,8 @@ fn the_published_book_cannot_be_passed_off_as_a_clinics() {
     assert_problem(&problems, "currency", &["differs", "\"USD\""]);
     assert_problem(
         &problems,
-        "price_book.sources[0].kind",
-        &["must be \"clinic\"", "published"],
+        "price_book.sources",
+        &["must cite the clinic's own price list"],
     );
     for path in [
         "price_book.offers[0].single.source",
@@ -915,7 +929,7 @@ fn the_published_book_cannot_be_passed_off_as_a_clinics() {
             &problems,
             path,
             &[
-                "a clinic's price list must cite a source of kind \"clinic\"",
+                "a price in a clinic's book must cite a source of kind \"clinic\"",
                 "\"overview-2026\"",
             ],
         );
@@ -924,28 +938,25 @@ fn the_published_book_cannot_be_passed_off_as_a_clinics() {
 }
 
 #[test]
-fn a_clinic_book_cannot_mix_in_a_published_source() {
+fn a_clinic_book_takes_its_prices_from_its_list_and_keeps_the_true_source_of_the_rest() {
+    // The example cites the overview for its protocol, downtime and interval figures, as
+    // their true source, and is valid.
+    let config = config_of(&example());
+    assert!(config.book.is_clinic_book());
+    assert!(config.book.is_example_book());
+    assert_eq!(
+        config.book.protocol.typical_sessions.source,
+        "overview-2026"
+    );
+    // A price cannot cite the published source in a clinic's book.
     let problems = problems_after(|v| {
-        v["price_book"]["sources"]
-            .as_array_mut()
-            .expect("sources is a list")
-            .push(json!({
-                "id": "overview-2026", "kind": "published",
-                "title": "Exosome therapy overview", "publisher": "RegenClinics.org"
-            }));
         set(
             v,
             "/price_book/offers/1/single/source",
             json!("overview-2026"),
         );
     });
-    assert_eq!(problems.len(), 2, "{}", listing(&problems));
-    assert_problem(
-        &problems,
-        "price_book.sources[2].kind",
-        &["must be \"clinic\""],
-    );
-    assert_problem(
+    assert_only_problem(
         &problems,
         "price_book.offers[1].single.source",
         &["must cite a source of kind \"clinic\""],

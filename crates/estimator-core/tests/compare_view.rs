@@ -19,6 +19,7 @@ fn raw(method: &str, tier: &str, sessions: &str) -> RawInput {
         method: method.into(),
         tier: tier.into(),
         sessions: sessions.into(),
+        lot_data: false,
     }
 }
 
@@ -93,14 +94,14 @@ fn a_bad_session_count_shows_the_form_message_instead_of_figures() {
     );
     assert_eq!(
         view.columns[0].price_label,
-        "Published figures, not a quote"
+        "Figures quoted from a published overview or derived from them by stated rules; not a quote"
     );
     let CompareFigures::NeedsInput(message) = &view.columns[1].figures else {
         panic!("no figures expected");
     };
     assert_eq!(message, "Enter a number of sessions from 1 to 6.");
     // The notes do not depend on the count, so they are still shown.
-    assert!(view.columns[1].evidence[0].contains("Under active study"));
+    assert!(view.columns[1].evidence[0].contains("under active study"));
 }
 
 #[test]
@@ -131,7 +132,7 @@ fn unknown_ids_fall_back_as_the_form_does() {
 }
 
 #[test]
-fn regulatory_status_follows_the_category() {
+fn regulatory_status_follows_the_indication_and_route() {
     let book = book();
     let money = PlainFormatter::new("USD");
     let view = compare_view(
@@ -146,22 +147,33 @@ fn regulatory_status_follows_the_category() {
     let injectable = &view.columns[0].regulatory;
     assert_eq!(
         injectable.status,
-        "Not FDA-approved; injectable preparations likely need an IND (a regulatory grey zone)"
+        "In the US: Not FDA-approved; injected preparations likely need an IND (a regulatory grey zone)."
     );
     assert_eq!(injectable.caveat_id, "injectable-regulatory");
+    assert!(!injectable.links.is_empty());
     assert!(injectable
-        .link
-        .as_ref()
-        .unwrap()
-        .url
-        .starts_with("https://www.fda.gov/"));
-    for topical in &view.columns[1..] {
-        assert_eq!(
-            topical.regulatory.status,
-            "Sold as a cosmetic when applied without a medical claim; not FDA-approved"
-        );
-        assert_eq!(topical.regulatory.caveat_id, "topical-cosmetic");
-    }
+        .links
+        .iter()
+        .all(|link| link.url.starts_with("https://www.fda.gov/")));
+    let topical = &view.columns[1].regulatory;
+    assert_eq!(
+        topical.status,
+        "In the US: A cosmetic only when sold without a medical claim; not FDA-approved."
+    );
+    assert_eq!(topical.caveat_id, "topical-cosmetic");
+    // Hair loss is a condition: never the cosmetic line, and the under-study caveat is shown
+    // in the column.
+    let scalp = &view.columns[2];
+    assert_eq!(scalp.regulatory.caveat_id, "condition-regulatory");
+    assert!(!scalp.regulatory.status.contains("cosmetic only"));
+    assert!(scalp
+        .regulatory
+        .status
+        .contains("no exosome product has it"));
+    assert_eq!(scalp.warnings.len(), 1);
+    assert_eq!(scalp.warnings[0].id, "under-study");
+    assert!(view.columns[1].warnings.is_empty());
+    assert_eq!(view.row_labels[4], "Regulatory status (US)");
 }
 
 #[test]
@@ -173,21 +185,26 @@ fn evidence_notes_say_only_what_the_source_says() {
             .evidence
             .join(" ")
     };
-    assert!(notes("scalp", NOT_SURE).contains("Under active study"));
-    assert!(notes("microneedling", "plant")
-        .contains("lack the signalling potency of human-derived ones"));
+    assert!(notes("scalp", NOT_SURE).contains("under active study"));
+    assert!(notes("microneedling", "plant").contains("signal less strongly"));
     assert!(notes("microneedling", "msc-characterised").contains(
-        "well-characterised topical preparations have significant published clinical evidence"
+        "significant published evidence for several well-characterised topical products"
     ));
-    assert!(notes("fractional-laser", "msc-characterised").contains("published clinical evidence"));
+    assert!(notes("fractional-laser", "msc-characterised").contains("published evidence"));
     // Scalp delivery is under study: the evidence for topical skin products is not claimed.
-    assert!(!notes("scalp", "msc-characterised").contains("published clinical evidence"));
+    assert!(!notes("scalp", "msc-characterised").contains("published evidence"));
     assert!(notes("injection", "msc-injectable").contains("not for injected ones"));
     assert!(notes("injection", "msc-injectable").contains("most studied"));
-    assert!(notes("microneedling", "placental-amniotic")
-        .contains("cites no clinical evidence specific to them"));
+    assert!(notes("microneedling", "placental-amniotic").contains("no evidence specific to them"));
     assert!(notes("microneedling", NOT_SURE).contains("The evidence depends on the product"));
-    assert!(notes("microneedling", NOT_SURE).contains("most common"));
+    assert!(notes("microneedling", NOT_SURE).contains("most often"));
+    // The overview states evidence; it cites none, and no note says it does.
+    for (method, tier) in [
+        ("injection", "msc-injectable"),
+        ("microneedling", "msc-characterised"),
+    ] {
+        assert!(!notes(method, tier).contains("cites"), "{method} {tier}");
+    }
     let view = compare_view(&book, &[raw("scalp", NOT_SURE, "3")], &money);
     assert!(view.evidence_source.contains("RegenClinics.org"));
 }

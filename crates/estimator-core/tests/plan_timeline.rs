@@ -91,7 +91,12 @@ fn check_view(view: &TimelineView, sessions: usize) {
     }
     for sentence in &view.text_alternative {
         assert!(sentence.ends_with('.'), "{sentence}");
-        assert!(sentence.starts_with("Session") || sentence.starts_with("Final results"));
+        assert!(
+            sentence.starts_with("Session")
+                || sentence.starts_with("Results may keep developing")
+                || sentence.starts_with("This use is still under study"),
+            "{sentence}"
+        );
     }
     assert!(!view.caption.is_empty());
     assert!(view.sources.iter().all(|source| !source.lines.is_empty()));
@@ -121,17 +126,39 @@ fn every_row_gives_a_consistent_timeline_in_every_mode() {
                     rows += 1;
                     let plan = timeline(&estimate, mode, today);
                     assert_eq!(plan.sessions.len(), sessions as usize);
+                    if method.under_study {
+                        // No source says when the results of a use under study could be
+                        // judged: no results windows, no date, no event check.
+                        assert!(plan
+                            .sessions
+                            .iter()
+                            .all(|session| session.results.is_none()));
+                        assert_eq!(plan.final_results, None);
+                        assert_eq!(plan.final_results_dates, None);
+                        assert_eq!(plan.ready_by, None);
+                        match mode {
+                            PlanDates::ReadyBy(event) => {
+                                assert_eq!(plan.ready_by_refused, Some(event));
+                                assert_eq!(plan.start, None);
+                            }
+                            _ => assert_eq!(plan.ready_by_refused, None),
+                        }
+                        continue;
+                    }
+                    let final_weeks = schedule.final_results.clone().unwrap();
+                    let final_days = plan.final_results.unwrap();
                     for (index, session) in plan.sessions.iter().enumerate() {
                         assert_eq!(session.number as usize, index + 1);
                         assert_eq!(session.week, schedule.session_weeks[index]);
                         assert_eq!(session.day, session.week * 7);
-                        assert_eq!(session.results.from, session.day);
+                        let results = session.results.unwrap();
+                        assert_eq!(results.from, session.day);
                         assert_eq!(
-                            session.results.until_min,
+                            results.until_min,
                             session.day + schedule.results_weeks.min * 7
                         );
                         assert_eq!(
-                            session.results.until_max,
+                            results.until_max,
                             session.day + schedule.results_weeks.max * 7
                         );
                         match (plan.start, session.date) {
@@ -142,9 +169,9 @@ fn every_row_gives_a_consistent_timeline_in_every_mode() {
                             other => panic!("session date without a start: {other:?}"),
                         }
                     }
-                    assert_eq!(plan.final_results.from, schedule.final_results.min * 7);
-                    assert_eq!(plan.final_results.to, schedule.final_results.max * 7);
-                    assert!(plan.span_days >= plan.final_results.to);
+                    assert_eq!(final_days.from, final_weeks.min * 7);
+                    assert_eq!(final_days.to, final_weeks.max * 7);
+                    assert!(plan.span_days >= final_days.to);
                     match mode {
                         PlanDates::Undated => {
                             assert_eq!(plan.start, None);
@@ -156,7 +183,7 @@ fn every_row_gives_a_consistent_timeline_in_every_mode() {
                         }
                         PlanDates::ReadyBy(event) => {
                             let check = plan.ready_by.clone().unwrap();
-                            let latest = event.add_days(-i64::from(plan.final_results.to));
+                            let latest = event.add_days(-i64::from(final_days.to));
                             assert_eq!(check.latest_start, latest);
                             let latest = latest.unwrap();
                             assert_eq!(check.fits, latest >= today);
@@ -220,16 +247,16 @@ fn a_dated_plan_reads_as_a_calendar() {
     assert_eq!(
         view.text_alternative,
         vec![
-            "Session 1 on 1 Dec 2026, followed by 24–48 hours of downtime; its results keep developing for 4–6 weeks, until between 29 Dec 2026 and 12 Jan 2027.",
-            "Session 2 on 29 Dec 2026, followed by 24–48 hours of downtime; its results keep developing for 4–6 weeks, until between 26 Jan 2027 and 9 Feb 2027.",
-            "Session 3 on 26 Jan 2027, followed by 24–48 hours of downtime; its results keep developing for 4–6 weeks, until between 23 Feb 2027 and 9 Mar 2027.",
-            "Final results expected between 23 Feb 2027 and 9 Mar 2027, 12–14 weeks after the first session.",
+            "Session 1 on 1 Dec 2026, followed by 24–48 hours of downtime; its results may keep developing for 4–6 weeks, until between 29 Dec 2026 and 12 Jan 2027.",
+            "Session 2 on 29 Dec 2026, followed by 24–48 hours of downtime; its results may keep developing for 4–6 weeks, until between 26 Jan 2027 and 9 Feb 2027.",
+            "Session 3 on 26 Jan 2027, followed by 24–48 hours of downtime; its results may keep developing for 4–6 weeks, until between 23 Feb 2027 and 9 Mar 2027.",
+            "Results may keep developing until between 23 Feb 2027 and 9 Mar 2027, 4–6 weeks after the last session.",
         ]
     );
     assert_eq!(view.status, None);
     assert_eq!(
         view.caption,
-        "3 sessions of Topical after microneedling, 4 weeks apart"
+        "3 sessions of Topical after microneedling, monthly (taken as every 4 weeks)"
     );
     let whens: Vec<&str> = view.rows.iter().map(|row| row.when.as_str()).collect();
     assert_eq!(
@@ -269,9 +296,9 @@ fn an_undated_plan_counts_weeks() {
     assert_eq!(
         view.text_alternative,
         vec![
-            "Session 1 at the start (week 0), followed by 3–7 days of downtime; its results keep developing for 4–6 weeks, until week 4–6.",
-            "Session 2 in week 4, followed by 3–7 days of downtime; its results keep developing for 4–6 weeks, until week 8–10.",
-            "Final results expected 8–10 weeks after the first session.",
+            "Session 1 at the start (week 0), followed by 3–7 days of downtime; its results may keep developing for 4–6 weeks, until week 4–6.",
+            "Session 2 in week 4, followed by 3–7 days of downtime; its results may keep developing for 4–6 weeks, until week 8–10.",
+            "Results may keep developing until week 8–10, 4–6 weeks after the last session.",
         ]
     );
     let whens: Vec<&str> = view.rows.iter().map(|row| row.when.as_str()).collect();
@@ -512,7 +539,7 @@ fn provenance_matches_the_estimate_view() {
         let final_source = view
             .sources
             .iter()
-            .find(|source| source.about == "Final results expected")
+            .find(|source| source.about == "Results may keep developing")
             .unwrap();
         assert_eq!(final_source.lines, page.final_results.provenance);
         let downtime = view
@@ -623,6 +650,49 @@ fn one_session_has_no_spacing_to_explain() {
     assert!(view.notes.iter().all(|note| !note.contains("appointments")));
     assert_eq!(
         view.text_alternative[1],
-        "Final results expected 4–6 weeks after the first session."
+        "Results may keep developing until week 4–6, 4–6 weeks after the last session."
     );
+}
+
+#[test]
+fn a_use_under_study_gets_no_results_date_and_no_event_check() {
+    let book = book();
+    let estimate = est(&book, "scalp", "not-sure", 3);
+    let undated = timeline_view(
+        &estimate,
+        PlanDates::Undated,
+        date("2026-12-01"),
+        &PlainDateFormat,
+    );
+    // Sessions only: no results windows and no "results may keep developing" row.
+    assert_eq!(undated.rows.len(), 3);
+    assert!(undated
+        .rows
+        .iter()
+        .flat_map(|row| &row.bars)
+        .all(|bar| bar.kind == BarKind::Session));
+    assert!(undated
+        .text_alternative
+        .last()
+        .is_some_and(|line| line.starts_with("This use is still under study")));
+    assert!(undated.sources.iter().any(|source| source
+        .lines
+        .iter()
+        .any(|line| line.contains("still under study"))));
+    let ready_by = timeline_view(
+        &estimate,
+        PlanDates::ReadyBy(date("2027-06-01")),
+        date("2026-12-01"),
+        &PlainDateFormat,
+    );
+    let status = ready_by
+        .status
+        .expect("the page says why there is no check");
+    assert_eq!(status.tone, StatusTone::Note);
+    assert!(status
+        .message
+        .contains("does not check this plan against 1 Jun 2027"));
+    assert!(status.message.contains("still under study"));
+    assert!(!status.message.contains("can be ready"));
+    assert_eq!(ready_by.event, None);
 }

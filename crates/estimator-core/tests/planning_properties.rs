@@ -87,6 +87,7 @@ fn share_state() -> impl Strategy<Value = ShareState> {
                         method,
                         tier,
                         sessions,
+                        lot_data: false,
                     }
                 })
                 .collect();
@@ -263,9 +264,10 @@ proptest! {
         let estimate = estimate(&book, &Request { method, tier, sessions }).unwrap();
         let plan = timeline(&estimate, dates, today);
         prop_assert_eq!(plan.sessions.len(), sessions as usize);
-        if let PlanDates::ReadyBy(event) = dates {
+        let under_study = estimate.method.under_study;
+        if let (PlanDates::ReadyBy(event), Some(final_days)) = (dates, plan.final_results) {
             let check = plan.ready_by.clone().unwrap();
-            let latest = event.add_days(-i64::from(plan.final_results.to)).unwrap();
+            let latest = event.add_days(-i64::from(final_days.to)).unwrap();
             prop_assert_eq!(check.latest_start, Some(latest));
             prop_assert_eq!(check.fits, latest >= today);
             let (_, last) = plan.final_results_dates.unwrap();
@@ -279,6 +281,7 @@ proptest! {
             }
         }
         let view = timeline_view(&estimate, dates, today, &PlainDateFormat);
+        prop_assert_eq!(under_study, plan.final_results.is_none());
         prop_assert_eq!(view.text_alternative.len(), sessions as usize + 1);
         prop_assert!(view.ticks.len() <= MAX_TICKS);
         for bar in view.rows.iter().flat_map(|row| &row.bars) {

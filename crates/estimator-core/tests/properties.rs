@@ -282,14 +282,17 @@ enum Placement {
 }
 
 fn book_json(spec: &BookSpec, placement: Placement) -> Value {
+    let all_clinic = spec.clinic_sources.iter().all(|clinic| *clinic);
     let sources: Vec<Value> = spec
         .clinic_sources
         .iter()
         .enumerate()
-        .map(|(index, clinic)| {
+        .map(|(index, _)| {
             json!({
                 "id": source_id(index),
-                "kind": if *clinic { "clinic" } else { "published" },
+                // A book that cites a clinic's list must take every price from such a list, so
+                // a generated book's sources are all of one kind.
+                "kind": if all_clinic { "clinic" } else { "published" },
                 "title": format!("Price list {index}"),
                 "publisher": "Somebody",
                 "year": 2020 + index,
@@ -297,7 +300,7 @@ fn book_json(spec: &BookSpec, placement: Placement) -> Value {
         })
         .collect();
     let source_of = |pick: usize| source_id(pick % spec.clinic_sources.len());
-    let characterisations = ["unknown", "low", "variable", "high"];
+    let source_cells = ["unknown", "msc", "placental-amniotic", "plant", "other"];
     let mut tiers: Vec<Value> = spec
         .tiers
         .iter()
@@ -306,11 +309,11 @@ fn book_json(spec: &BookSpec, placement: Placement) -> Value {
             json!({
                 "id": tier_id(index),
                 "name": format!("Tier {index}"),
-                "characterisation": characterisations[usize::from(*level) % 4],
+                "source_cell": source_cells[usize::from(*level) % 5],
             })
         })
         .collect();
-    let not_sure_tier = json!({"id": NOT_SURE, "name": "Not sure", "characterisation": "unknown"});
+    let not_sure_tier = json!({"id": NOT_SURE, "name": "Not sure", "source_cell": "unknown"});
     match spec.not_sure_listed_first {
         Some(true) => tiers.insert(0, not_sure_tier),
         Some(false) => tiers.push(not_sure_tier),
@@ -344,6 +347,7 @@ fn book_json(spec: &BookSpec, placement: Placement) -> Value {
             "id": id,
             "name": format!("Method {index}"),
             "category": if method.injectable { "injectable" } else { "topical" },
+            "indication": if method.under_study && !method.injectable { "condition" } else { "aesthetic" },
             "under_study": method.under_study,
             "downtime": downtime,
             "interval_weeks": interval,
@@ -584,6 +588,7 @@ fn check_every_view(book: &PriceBook) -> Result<(), TestCaseError> {
                     method: method.id.clone(),
                     tier: tier.id.clone(),
                     sessions: sessions.to_string(),
+                    lot_data: false,
                 };
                 let page = page_view(book, &raw, &money);
                 let ResultView::Estimate(view) = page.result else {

@@ -42,7 +42,8 @@ fn microneedling_single_session_is_quoted() {
     assert_eq!(
         result.total.provenance,
         Provenance::Quoted {
-            source: "overview-2026".into()
+            source: "overview-2026".into(),
+            notes: Vec::new(),
         }
     );
 }
@@ -105,7 +106,7 @@ fn tiers_are_bands_of_the_published_range() {
     for (tier, sessions, range) in expected {
         let result = run(&book, "microneedling", tier, sessions);
         assert_eq!(result.total.range, range, "{tier} × {sessions}");
-        let Provenance::Derived { rules, sources } = &result.total.provenance else {
+        let Provenance::Derived { rules, sources, .. } = &result.total.provenance else {
             panic!("{tier} should be derived");
         };
         assert!(matches!(rules.last(), Some(Rule::TierBand { .. })));
@@ -180,21 +181,20 @@ fn schedule_is_monthly_with_results_four_to_six_weeks_after_the_last_session() {
     let book = PriceBook::published();
     let three = run(&book, "microneedling", NOT_SURE, 3);
     assert_eq!(three.schedule.session_weeks, vec![0, 4, 8]);
-    assert_eq!(
-        (
-            three.schedule.final_results.min,
-            three.schedule.final_results.max
-        ),
-        (12, 14)
-    );
+    let weeks = |estimate: &estimator_core::estimate::Estimate| {
+        estimate
+            .schedule
+            .final_results
+            .as_ref()
+            .map(|range| (range.min, range.max))
+    };
+    assert_eq!(weeks(&three), Some((12, 14)));
     let one = run(&book, "microneedling", NOT_SURE, 1);
-    assert_eq!(
-        (
-            one.schedule.final_results.min,
-            one.schedule.final_results.max
-        ),
-        (4, 6)
-    );
+    assert_eq!(weeks(&one), Some((4, 6)));
+    // Scalp delivery is under study: no date for its results, whatever the plan.
+    let scalp = run(&book, "scalp", NOT_SURE, 3);
+    assert_eq!(weeks(&scalp), None);
+    assert_eq!(scalp.schedule.final_results_provenance, Provenance::Absent);
 }
 
 fn view_for(method: &str, tier: &str, sessions: &str) -> estimator_core::PageView {
@@ -203,6 +203,7 @@ fn view_for(method: &str, tier: &str, sessions: &str) -> estimator_core::PageVie
         method: method.into(),
         tier: tier.into(),
         sessions: sessions.into(),
+        lot_data: false,
     };
     page_view(&book, &raw, &PlainFormatter::new("USD"))
 }
@@ -219,8 +220,18 @@ fn the_view_shows_the_published_figures_with_their_source() {
     assert_eq!(view.per_session.value, "$667 – $1,333");
     assert_eq!(view.downtime_per_session.value, "24–48 hours");
     assert_eq!(view.downtime_total.value, "72–144 hours (3–6 days)");
-    assert_eq!(view.final_results.value, "Around week 12–14");
-    assert_eq!(view.as_of, "Figures as published in 2026");
+    assert_eq!(
+        view.final_results.value,
+        "Week 12–14: 4–6 weeks after the last session"
+    );
+    assert_eq!(
+        view.final_results.label,
+        "Results may keep developing until"
+    );
+    assert_eq!(view.as_of, "Source figures from 2026");
+    // The 3-session price is quoted, and the label says so without calling derived figures
+    // published.
+    assert_eq!(view.price_label, "Published figure, not a quote");
     assert_eq!(view.schedule.len(), 4);
 }
 
@@ -248,12 +259,20 @@ fn injection_shows_the_regulatory_caveat_and_topical_the_cosmetic_one() {
             .iter()
             .find(|c| c.id == "injectable-regulatory")
             .expect("injection always carries the regulatory caveat");
-        assert!(caveat.body.contains("FDA approval"));
+        assert!(caveat.body.contains("no FDA-approved exosome products"));
         assert!(caveat.body.contains("Investigational New Drug"));
+        assert!(caveat.title.starts_with("In the US"));
+        assert!(!caveat.links.is_empty());
         assert!(caveat
-            .link
-            .as_ref()
-            .is_some_and(|l| l.url.starts_with("https://www.fda.gov/")));
+            .links
+            .iter()
+            .all(|l| l.url.starts_with("https://www.fda.gov/")));
+        // The warning-sign sentence links to the page that says it.
+        assert!(caveat
+            .links
+            .iter()
+            .any(|l| l.url.contains("important-patient-and-consumer-information")));
+        assert!(view.caveats.iter().all(|c| c.id != "topical-cosmetic"));
     }
     let ResultView::Estimate(view) = view_for("microneedling", "plant", "1").result else {
         panic!("one session gives an estimate");

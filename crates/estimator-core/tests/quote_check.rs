@@ -216,10 +216,16 @@ fn each_position_leads_to_its_questions() {
 
     let far_below = check("1,000");
     assert_eq!(far_below.position, Some(QuotePosition::FarBelow));
-    assert_eq!(far_below.headline, "Far below the estimated range");
+    assert_eq!(far_below.headline, "Far below the published range");
     assert_eq!(
         far_below.explanation[0],
-        "$1,000 is $1,000 below the low end of the range, more than 25% under it."
+        "$1,000 is $1,000 below the low end of the published range, more than 25% under it."
+    );
+    // The 3-session range is quoted: there is no second range to place the quote against.
+    assert_eq!(far_below.quoted_position, None);
+    assert_eq!(
+        far_below.compared_with_text,
+        "Compared with: $2,000 – $4,000 (Total for 3 sessions), quoted."
     );
     assert!(far_below.explanation[1].contains("a reason to ask questions before booking"));
     assert!(far_below.ask[0].contains("characterisation data of the lot"));
@@ -239,7 +245,7 @@ fn each_position_leads_to_its_questions() {
 
     let within = check("$3,000.00");
     assert_eq!(within.position, Some(QuotePosition::Within));
-    assert!(within.explanation[1].contains("The range is wide"));
+    assert!(within.explanation[1].contains("does not show how this product is characterised"));
     assert!(within.ask[0].contains("four questions"));
     assert!(!within
         .explanation
@@ -305,7 +311,43 @@ fn without_a_range_it_says_there_is_nothing_to_compare_with() {
     assert_eq!(check.quote, "€2,500");
     let series = microneedling_series(&clinic);
     let check = quote_view("€1000", &series, &euro).check.unwrap();
-    assert!(check.explanation[1].contains("the clinic's listed prices"));
+    assert_eq!(check.headline, "Far below the clinic's listed range");
+}
+
+/// The case from the audit: a derived tier band is never called published, and a quote inside
+/// the published 3-session range is told so.
+#[test]
+fn a_quote_against_a_derived_band_is_also_placed_against_the_published_range() {
+    let book = published();
+    let money = PlainFormatter::new("USD");
+    let request = Request {
+        method: "microneedling".into(),
+        tier: "msc-characterised".into(),
+        sessions: 3,
+    };
+    let band = estimate(&book, &request).unwrap();
+    let check = quote_view("2,200", &band, &money).check.unwrap();
+    assert_eq!(check.position, Some(QuotePosition::FarBelow));
+    assert_eq!(
+        check.headline,
+        "Far below the range derived for this product tier"
+    );
+    assert_eq!(check.quoted_position, Some(QuotePosition::Within));
+    assert!(check.explanation.iter().any(|line| line
+        == "Against the published range for this plan with any product tier, $2,000 – $4,000, $2,200 is inside."));
+    assert_eq!(
+        check.compared_with_text,
+        "Compared with: $3,000 – $4,000 (Total for 3 sessions), derived by a rule."
+    );
+    assert!(check
+        .compared_with
+        .provenance
+        .iter()
+        .any(|line| line.starts_with("Rule: no source gives a price per product tier")));
+    for line in check.explanation.iter().chain(&check.ask) {
+        assert!(!line.contains("published figures"), "{line}");
+        assert!(!line.contains("says nothing about quality"), "{line}");
+    }
 }
 
 #[test]

@@ -28,6 +28,7 @@ fn raw(method: &str, tier: &str, sessions: &str) -> RawInput {
         method: method.into(),
         tier: tier.into(),
         sessions: sessions.into(),
+        lot_data: false,
     }
 }
 
@@ -681,4 +682,27 @@ fn random_bytes_and_random_damage_never_panic() {
         assert!(again.ignored.is_empty(), "{text:?} → {:?}", again.ignored);
         assert_eq!(again.state, decoded.state.shareable());
     }
+}
+
+/// What the person said about the lot's data travels with each scenario, in one `lot=` part.
+#[test]
+fn the_lot_data_answer_round_trips_per_scenario() {
+    let book = book();
+    let mut second = raw("injection", "msc-injectable", "1");
+    second.lot_data = true;
+    let shared = state(vec![raw("microneedling", NOT_SURE, "3"), second]);
+    let fragment = encode(&shared);
+    assert_eq!(
+        fragment,
+        "v1&s=microneedling.not-sure.3&s=injection.msc-injectable.1&lot=2"
+    );
+    let decoded = decode(&fragment, &book);
+    assert_eq!(decoded.ignored, Vec::<String>::new());
+    assert_eq!(decoded.state, shared.shareable());
+    // Without a `lot=` part, nobody has seen lot data; a damaged one is ignored and said so.
+    let plain = decode("v1&s=microneedling.not-sure.3", &book);
+    assert!(!plain.state.scenarios[0].lot_data);
+    let damaged = decode("v1&s=microneedling.not-sure.3&lot=x", &book);
+    assert!(!damaged.state.scenarios[0].lot_data);
+    assert!(damaged.ignored.iter().any(|line| line.contains("“lot=x”")));
 }

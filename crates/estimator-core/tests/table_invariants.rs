@@ -7,11 +7,12 @@
 
 use estimator_core::content::{Caveat, QUESTIONS};
 use estimator_core::estimate::{
-    estimate, DowntimeAmount, DowntimeFigure, Estimate, PriceFigure, Provenance, Request,
+    estimate, DowntimeAmount, DowntimeFigure, Estimate, PriceFigure, Provenance, Request, Rule,
 };
 use estimator_core::money::minor_per_major;
 use estimator_core::price_book::{
-    Basis, Category, Downtime, OfferPrice, PriceBook, DEFAULT_PRICE_BOOK_JSON, NOT_SURE,
+    Basis, BookRule, Category, Downtime, Indication, OfferPrice, PriceBook,
+    DEFAULT_PRICE_BOOK_JSON, NOT_SURE,
 };
 use estimator_core::view::{self, page_view, FigureKind, FigureView, ResultView};
 use estimator_core::{PlainFormatter, RawInput, MAX_SESSIONS, MIN_SESSIONS};
@@ -235,7 +236,10 @@ fn assert_downtime_figure(figure: &DowntimeFigure, row: &str) {
         ) => {
             assert!(min <= max, "{row}: downtime {min}–{max}");
         }
-        (DowntimeAmount::NotQuantified { effects }, Provenance::Quoted { .. }) => {
+        (
+            DowntimeAmount::NotQuantified { effects },
+            Provenance::Quoted { .. } | Provenance::Derived { .. },
+        ) => {
             assert!(!effects.is_empty(), "{row}");
         }
         (DowntimeAmount::NotPublished, Provenance::Absent) => {}
@@ -264,13 +268,22 @@ fn every_estimate_is_ordered_and_every_figure_says_where_it_comes_from() {
         assert_downtime_figure(&result.downtime_per_session, &row);
         assert_downtime_figure(&result.downtime_total, &row);
         assert_derived_names_a_rule(&result.schedule.interval_provenance, &row);
-        assert!(
-            matches!(
+        if result.method.under_study {
+            assert_eq!(result.schedule.final_results, None, "{row}");
+            assert_eq!(
                 result.schedule.final_results_provenance,
-                Provenance::Derived { ref rules, .. } if !rules.is_empty()
-            ),
-            "{row}: final results are always derived by a rule"
-        );
+                Provenance::Absent,
+                "{row}"
+            );
+        } else {
+            assert!(
+                matches!(
+                    result.schedule.final_results_provenance,
+                    Provenance::Derived { ref rules, .. } if !rules.is_empty()
+                ),
+                "{row}: the end of the results window is always derived by a rule"
+            );
+        }
         if result.total.range.is_some() {
             priced += 1;
         }
@@ -407,8 +420,13 @@ fn the_schedule_has_one_row_per_session_at_the_methods_interval() {
         }
         let last = weeks.last().copied().unwrap_or(0);
         let results = &book.protocol.results_weeks;
-        assert_eq!(result.schedule.final_results.min, last + results.min);
-        assert_eq!(result.schedule.final_results.max, last + results.max);
+        match &result.schedule.final_results {
+            Some(range) => {
+                assert_eq!(range.min, last + results.min);
+                assert_eq!(range.max, last + results.max);
+            }
+            None => assert!(result.method.under_study, "{method} × {tier}"),
+        }
     });
 }
 
@@ -418,17 +436,34 @@ fn caveats_follow_the_category_and_the_price() {
     for_every_row(&book, |method, tier, sessions, result| {
         let row = format!("{method} × {tier} × {sessions}");
         let has = |caveat: Caveat| result.caveats.contains(&caveat);
-        match result.method.category {
-            // Injection always carries the regulatory caveat, whatever the tier or count.
-            Category::Injectable => {
-                assert!(has(Caveat::InjectableRegulatory), "{row}");
-                assert!(!has(Caveat::TopicalCosmetic), "{row}");
-            }
-            Category::Topical => {
-                assert!(has(Caveat::TopicalCosmetic), "{row}");
-                assert!(!has(Caveat::InjectableRegulatory), "{row}");
-            }
-        }
+        // Injection always carries the injectable caveat; a condition always its own; the
+        // cosmetic caveat only a topical, aesthetic use. None goes without a regulatory caveat.
+        assert_eq!(
+            has(Caveat::InjectableRegulatory),
+            result.method.category == Category::Injectable,
+            "{row}"
+        );
+        assert_eq!(
+            has(Caveat::ConditionRegulatory),
+            result.method.indication == Indication::Condition,
+            "{row}"
+        );
+        assert_eq!(
+            has(Caveat::TopicalCosmetic),
+            result.method.category == Category::Topical
+                && result.method.indication == Indication::Aesthetic,
+            "{row}"
+        );
+        assert!(
+            has(Caveat::InjectableRegulatory)
+                || has(Caveat::ConditionRegulatory)
+                || has(Caveat::TopicalCosmetic),
+            "{row}"
+        );
+        // The risk caveat follows what the patient knows about the lot, never the tier: with
+        // no answer given, it is the cautious one for every tier.
+        assert!(has(Caveat::CharacterisationRisk), "{row}");
+        assert!(!has(Caveat::LotDataShown), "{row}");
         // A missing price is said plainly; a present one is put in context.
         assert_eq!(
             has(Caveat::NoPublishedPrice),
@@ -453,11 +488,16 @@ fn caveats_follow_the_category_and_the_price() {
             );
         }
     });
-    // The default book has an injectable method, so the check above is not vacuous.
+    // The default book has an injectable method and a condition, so the checks above are not
+    // vacuous.
     assert!(book
         .methods
         .iter()
         .any(|method| method.category == Category::Injectable));
+    assert!(book
+        .methods
+        .iter()
+        .any(|method| method.indication == Indication::Condition));
 }
 
 fn assert_figure_view(figure: &FigureView, row: &str) {
@@ -496,6 +536,7 @@ fn every_figure_in_the_view_explains_itself() {
             method: method.to_owned(),
             tier: tier.to_owned(),
             sessions: sessions.to_string(),
+            lot_data: false,
         };
         let page = page_view(&book, &raw, &money);
         // The page uses the choice as given: no fall-back happened for an offered tier.
@@ -543,10 +584,11 @@ fn every_figure_in_the_view_explains_itself() {
             };
             assert!(regulatory.warning, "{row}");
             assert!(
-                regulatory
-                    .link
-                    .as_ref()
-                    .is_some_and(|link| link.url.starts_with("https://www.fda.gov/")),
+                !regulatory.links.is_empty()
+                    && regulatory
+                        .links
+                        .iter()
+                        .all(|link| link.url.starts_with("https://www.fda.gov/")),
                 "{row}"
             );
         } else {
@@ -556,7 +598,40 @@ fn every_figure_in_the_view_explains_itself() {
             assert!(!caveat.title.is_empty() && !caveat.body.is_empty(), "{row}");
         }
         assert_eq!(estimate_view.schedule.len(), sessions as usize + 1, "{row}");
-        assert_eq!(estimate_view.not_included.len(), 4, "{row}");
+        assert_eq!(estimate_view.ask_includes.len(), 3, "{row}");
+        // Every rule a figure was derived by has its own line, in the view too.
+        for (figure, provenance) in [
+            (&estimate_view.total, &result.total.provenance),
+            (&estimate_view.per_session, &result.per_session.provenance),
+        ] {
+            if figure.kind == FigureKind::Derived {
+                let lines = figure
+                    .provenance
+                    .iter()
+                    .filter(|line| line.starts_with("Rule: "))
+                    .count();
+                assert_eq!(lines, provenance.rules().len(), "{row}: {}", figure.label);
+            }
+        }
+        // The source's qualifiers of the injectable price travel with every figure built on it.
+        if method == "injection" && result.total.range.is_some() {
+            assert!(
+                estimate_view
+                    .total
+                    .provenance
+                    .iter()
+                    .any(|line| line.contains("may cost") && line.contains("specialist practices")),
+                "{row}: {:?}",
+                estimate_view.total.provenance
+            );
+        }
+        // No derived figure is called published.
+        if estimate_view.total.kind == FigureKind::Derived {
+            assert!(
+                !estimate_view.price_label.contains("Published figure"),
+                "{row}"
+            );
+        }
         assert!(!estimate_view.summary.is_empty() && !estimate_view.as_of.is_empty());
         views += 1;
     });
@@ -585,4 +660,145 @@ fn there_are_exactly_four_questions_and_the_view_shows_them() {
     }
     // The view offers the same four, whatever the choice.
     assert_eq!(view::questions(), &QUESTIONS[..]);
+}
+
+/// The short name of a rule, for comparing the rules a figure lists with those it must list.
+fn rule_name(rule: &Rule) -> &'static str {
+    match rule {
+        Rule::SeriesThenSingles { .. } => "series-then-singles",
+        Rule::SingleTimesSessions => "single-times-sessions",
+        Rule::TierBand { .. } => "tier-band",
+        Rule::SpanOfTiers { .. } => "span-of-tiers",
+        Rule::PerSession => "per-session",
+        Rule::DowntimeTimesSessions => "downtime-times-sessions",
+        Rule::Book(BookRule::AssumedMonthly) => "assumed-monthly",
+        Rule::Book(BookRule::MonthlyAsFourWeeks) => "monthly-as-4-weeks",
+        Rule::LastSessionPlusResults => "last-session-plus-results",
+    }
+}
+
+/// The rules a total must list, worked out from the book's table alone (not from the estimate
+/// code): `None` when no figure can be given.
+fn expected_total_rules(
+    book: &PriceBook,
+    method: &str,
+    tier: &str,
+    sessions: u32,
+) -> Option<Vec<&'static str>> {
+    let span = || {
+        let mut rules: Vec<&'static str> = Vec::new();
+        let mut any = false;
+        for offer in book
+            .offers
+            .iter()
+            .filter(|offer| offer.method == method && offer.tier != NOT_SURE)
+            .filter(|offer| matches!(offer.price, OfferPrice::Quoted { .. }))
+        {
+            if let Some(tier_rules) = expected_total_rules(book, method, &offer.tier, sessions) {
+                any = true;
+                for rule in tier_rules {
+                    if !rules.contains(&rule) {
+                        rules.push(rule);
+                    }
+                }
+            }
+        }
+        rules.push("span-of-tiers");
+        any.then_some(rules)
+    };
+    match book.offer(method, tier).map(|offer| &offer.price) {
+        None | Some(OfferPrice::Unpriced) if tier == NOT_SURE => span(),
+        None | Some(OfferPrice::Unpriced) => None,
+        Some(OfferPrice::Quoted { series, .. }) => Some(match series {
+            Some(series) if series.sessions == sessions => Vec::new(),
+            _ if sessions == 1 => Vec::new(),
+            Some(_) => vec!["series-then-singles"],
+            None => vec!["single-times-sessions"],
+        }),
+        Some(OfferPrice::Band { .. }) => {
+            let mut rules = expected_total_rules(book, method, NOT_SURE, sessions)?;
+            rules.push("tier-band");
+            Some(rules)
+        }
+    }
+}
+
+fn names(provenance: &Provenance) -> Vec<&'static str> {
+    provenance.rules().iter().map(rule_name).collect()
+}
+
+#[test]
+fn every_derived_figure_lists_every_rule_it_applied() {
+    let book = book();
+    let mut derived = 0;
+    for_every_row(&book, |method, tier, sessions, result| {
+        let row = format!("{method} × {tier} × {sessions}");
+        // The total.
+        match expected_total_rules(&book, method, tier, sessions) {
+            None => assert_eq!(result.total.provenance, Provenance::Absent, "{row}"),
+            Some(rules) if rules.is_empty() => {
+                assert!(
+                    matches!(result.total.provenance, Provenance::Quoted { .. }),
+                    "{row}"
+                )
+            }
+            Some(rules) => {
+                derived += 1;
+                assert!(
+                    matches!(result.total.provenance, Provenance::Derived { .. }),
+                    "{row}"
+                );
+                assert_eq!(names(&result.total.provenance), rules, "{row}: total");
+            }
+        }
+        // Per session: the total's rules, then the division.
+        if let Some(mut rules) = expected_total_rules(&book, method, tier, sessions) {
+            if sessions > 1 {
+                rules.push("per-session");
+            }
+            assert_eq!(
+                names(&result.per_session.provenance),
+                rules,
+                "{row}: per session"
+            );
+        }
+        // Downtime over the plan: the per-session figure times the sessions.
+        let downtime_rules = match (&result.downtime_per_session.amount, sessions) {
+            (DowntimeAmount::Range { .. }, 2..) => vec!["downtime-times-sessions"],
+            _ => Vec::new(),
+        };
+        assert_eq!(
+            names(&result.downtime_total.provenance),
+            downtime_rules,
+            "{row}: downtime"
+        );
+        // The interval, and the end of the results window: the interval's rules (only when
+        // there is more than one session), then the results rule.
+        let interval_rules: Vec<&'static str> = match &result.method.interval.basis {
+            Basis::Source(_) => Vec::new(),
+            Basis::Rule(rule) | Basis::SourceAndRule { rule, .. } => {
+                vec![rule_name(&Rule::Book(*rule))]
+            }
+        };
+        assert_eq!(
+            names(&result.schedule.interval_provenance),
+            interval_rules,
+            "{row}"
+        );
+        if !result.method.under_study {
+            let mut rules = if sessions > 1 {
+                interval_rules
+            } else {
+                Vec::new()
+            };
+            rules.push("last-session-plus-results");
+            assert_eq!(
+                names(&result.schedule.final_results_provenance),
+                rules,
+                "{row}: results"
+            );
+        }
+    });
+    // Bands, series, single × sessions and the injectable span are all among the rows.
+    assert!(derived > 20, "{derived}");
 }

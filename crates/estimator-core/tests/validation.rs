@@ -369,15 +369,16 @@ fn unknown_source_ids_are_named_wherever_they_are_cited() {
 }
 
 #[test]
-fn an_interval_needs_exactly_one_of_source_and_rule() {
-    let problems = problems_after(|book| {
-        object(book, "/methods/1/interval_weeks")
-            .insert("source".to_owned(), json!("overview-2026"));
-    });
-    assert_only_problem(
-        &problems,
-        "methods[1].interval_weeks",
-        &["either a source or a rule, not both"],
+fn an_interval_needs_a_source_or_a_rule_and_may_have_both() {
+    // A source and a rule together mean: read from the source, turned into weeks by the rule
+    // (the overview's "monthly", counted as 4 weeks).
+    let book = PriceBook::published();
+    assert_eq!(
+        book.methods[0].interval.basis,
+        estimator_core::price_book::Basis::SourceAndRule {
+            source: "overview-2026".into(),
+            rule: estimator_core::price_book::BookRule::MonthlyAsFourWeeks,
+        }
     );
     let problems = problems_after(|book| {
         object(book, "/methods/1/interval_weeks").remove("rule");
@@ -539,7 +540,7 @@ fn a_book_needs_at_least_one_method() {
 #[test]
 fn bad_ids_and_bad_enumerations_are_named() {
     let problems = problems_after(|book| {
-        let copy = json!({"id": "Gold Tier", "name": "Gold", "characterisation": "high"});
+        let copy = json!({"id": "Gold Tier", "name": "Gold", "source_cell": "msc"});
         array(book, "/tiers").push(copy);
     });
     assert_only_problem(
@@ -547,11 +548,17 @@ fn bad_ids_and_bad_enumerations_are_named() {
         "tiers[5].id",
         &["\"Gold Tier\" is not a valid id", "lowercase"],
     );
-    let problems = problems_after(|book| book["tiers"][2]["characterisation"] = json!("great"));
+    let problems = problems_after(|book| book["tiers"][2]["source_cell"] = json!("great"));
     assert_problem(
         &problems,
-        "tiers[2].characterisation",
-        &["\"great\" is not a characterisation level"],
+        "tiers[2].source_cell",
+        &["\"great\" is not a source cell"],
+    );
+    let problems = problems_after(|book| book["methods"][0]["indication"] = json!("beauty"));
+    assert_problem(
+        &problems,
+        "methods[0].indication",
+        &["\"beauty\" is not an indication"],
     );
     let problems = problems_after(|book| book["methods"][0]["category"] = json!("oral"));
     assert_problem(
@@ -579,7 +586,7 @@ fn bad_ids_and_bad_enumerations_are_named() {
 fn an_id_longer_than_forty_characters_is_rejected() {
     let long = "a".repeat(41);
     let problems = problems_after(|book| {
-        array(book, "/tiers").push(json!({"id": long, "name": "Long", "characterisation": "low"}));
+        array(book, "/tiers").push(json!({"id": long, "name": "Long", "source_cell": "plant"}));
     });
     assert_only_problem(&problems, "tiers[5].id", &["is not a valid id", "up to 40"]);
 }
@@ -1045,16 +1052,64 @@ fn references_to_unreadable_entries_do_not_add_false_complaints() {
         object(book, "/methods/0").remove("downtime");
     });
     assert_only_problem(&problems, "methods[0].downtime", &["is required"]);
-    let problems = problems_after(|book| book["tiers"][1]["characterisation"] = json!("?"));
-    assert_only_problem(
-        &problems,
-        "tiers[1].characterisation",
-        &["is not a characterisation level"],
-    );
+    let problems = problems_after(|book| book["tiers"][1]["source_cell"] = json!("?"));
+    assert_only_problem(&problems, "tiers[1].source_cell", &["is not a source cell"]);
     let problems = problems_after(|book| book["sources"][0]["kind"] = json!("blog"));
     assert_only_problem(
         &problems,
         "sources[0].kind",
         &["\"blog\" is not a source kind"],
+    );
+}
+
+/// No book can present the treatment of a condition, or an injection, with only the cosmetic
+/// caveat: the indication is required, a name that speaks of a condition cannot be marked
+/// aesthetic, and an aesthetic use must say its route.
+#[test]
+fn a_condition_cannot_pass_as_a_cosmetic() {
+    let problems = problems_after(|book| {
+        object(book, "/methods/3").remove("indication");
+    });
+    assert_only_problem(&problems, "methods[3].indication", &["is required"]);
+    let problems = problems_after(|book| {
+        book["methods"][3]["indication"] = json!("aesthetic");
+        book["methods"][3]["category"] = json!("topical");
+    });
+    assert_only_problem(
+        &problems,
+        "methods[3].indication",
+        &["mentions \"hair loss\"", "use \"condition\""],
+    );
+    let problems = problems_after(|book| {
+        book["methods"][0]["category"] = json!("unspecified");
+    });
+    assert_only_problem(
+        &problems,
+        "methods[0].category",
+        &["must say whether it is \"topical\" or \"injectable\""],
+    );
+    let problems = problems_after(|book| {
+        book["methods"][0]["name"] = json!("Wound healing after surgery");
+    });
+    assert_only_problem(&problems, "methods[0].indication", &["\"wound\""]);
+}
+
+/// A book that cites a clinic's list takes every price from it.
+#[test]
+fn a_book_with_a_clinic_list_cannot_mix_in_a_published_price() {
+    let problems = problems_after(|book| {
+        book["sources"].as_array_mut().unwrap().push(json!({
+            "id": "list", "kind": "example", "title": "Invented list", "publisher": "Example"
+        }));
+    });
+    assert_problem(
+        &problems,
+        "offers[0].single.source",
+        &["\"overview-2026\" is not a price list"],
+    );
+    assert_problem(
+        &problems,
+        "offers[0].series.source",
+        &["is not a price list"],
     );
 }
