@@ -2,6 +2,7 @@
 //! through a context, and the money formatter built from it.
 
 use estimator_core::calendar::{Date, DateFormat, PlainDateFormat};
+use estimator_core::widget_view::CallToAction;
 use estimator_core::{MoneyFormat, PlainFormatter, PriceBook};
 use js_sys::{Array, Function, Object, Reflect};
 use std::rc::Rc;
@@ -16,6 +17,8 @@ pub struct EstimatorConfig {
     /// The full page may keep its state in the address bar and print itself; a widget on a
     /// clinic's page touches nothing of that page, so it does neither.
     pub owns_page: bool,
+    /// A clinic's booking and phone links, shown right under the total as well as at the end.
+    pub call_to_action: Option<Rc<CallToAction>>,
 }
 
 impl PartialEq for EstimatorConfig {
@@ -23,6 +26,7 @@ impl PartialEq for EstimatorConfig {
         Rc::ptr_eq(&self.book, &other.book)
             && self.locale == other.locale
             && self.owns_page == other.owns_page
+            && self.call_to_action == other.call_to_action
     }
 }
 
@@ -33,6 +37,7 @@ impl EstimatorConfig {
             book: Rc::new(PriceBook::published()),
             locale: Rc::from("en-US"),
             owns_page: true,
+            call_to_action: None,
         }
     }
 }

@@ -88,7 +88,8 @@ pub fn Estimator() -> Html {
                     on_sessions={send(PlannerAction::TypeSessions)}
                     {on_step}
                 />
-                <ResultPanel result={view.page.result.clone()} id_prefix={id_prefix.clone()} />
+                <ResultPanel result={view.page.result.clone()} id_prefix={id_prefix.clone()}
+                    call_to_action={config.call_to_action.clone()} />
             </div>
             <CompareTable view={Rc::clone(&view)} />
             <PlanSection

@@ -11,6 +11,7 @@ use crate::estimator::Estimator;
 use estimator_core::clinic_config::{
     check_config_url, config_error_view, to_css_custom_properties, ClinicConfig,
 };
+use estimator_core::widget_input::mount_report_json;
 use estimator_core::widget_view::{widget_view, Supplier};
 use estimator_core::Problem;
 use std::rc::Rc;
@@ -60,11 +61,13 @@ impl PartialEq for WidgetProps {
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let setup = Rc::clone(&props.setup);
-    let estimator_config = use_memo(PropsKey(Rc::clone(&setup)), |key| match &*key.0 {
+    let supplier = Rc::clone(&props.supplier);
+    let estimator_config = use_memo(PropsKey(Rc::clone(&setup)), move |key| match &*key.0 {
         WidgetSetup::Ready(config) => Some(EstimatorConfig {
             book: Rc::new(config.book.clone()),
             locale: Rc::from(config.locale.as_str()),
             owns_page: false,
+            call_to_action: widget_view(config, &supplier).call_to_action.map(Rc::new),
         }),
         WidgetSetup::Broken(_) => None,
     });
@@ -100,10 +103,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         <div class="call-to-action">
                             <p class="cta-lead">{ &action.lead }</p>
                             if let Some((label, href)) = &action.booking {
-                                <a class="cta-button" href={href.clone()}>{ label }</a>
+                                <a class="cta-button" href={href.clone()} target={action.target.clone()}>{ label }</a>
                             }
                             if let Some((label, href)) = &action.phone {
-                                <a class="cta-phone" href={href.clone()}>{ label }</a>
+                                <a class="cta-phone" href={href.clone()} target={action.target.clone()}>{ label }</a>
                             }
                         </div>
                     }
@@ -143,6 +146,8 @@ pub struct WidgetHandle {
     app: Option<AppHandle<Widget>>,
     root: Element,
     supplier: Rc<Supplier>,
+    /// The setup on screen, for [`WidgetHandle::report_json`].
+    setup: Rc<WidgetSetup>,
 }
 
 #[wasm_bindgen]
@@ -150,11 +155,22 @@ impl WidgetHandle {
     /// Shows a new configuration in place (`handle.update(config)` in the JavaScript API).
     pub fn update(&mut self, config_json: Option<String>, load_problem: Option<String>) {
         let setup = prepare(&self.root, config_json, load_problem);
+        self.setup = Rc::clone(&setup);
         if let Some(app) = self.app.as_mut() {
             app.update(WidgetProps {
                 setup,
                 supplier: Rc::clone(&self.supplier),
             });
+        }
+    }
+
+    /// Whether the configuration on screen was usable, with its problems and warnings, as
+    /// JSON text (see `estimator_core::widget_input::mount_report_json`).
+    #[wasm_bindgen(js_name = reportJson)]
+    pub fn report_json(&self) -> String {
+        match &*self.setup {
+            WidgetSetup::Ready(config) => mount_report_json(&[], &config.warnings()),
+            WidgetSetup::Broken(problems) => mount_report_json(problems, &[]),
         }
     }
 
@@ -186,7 +202,7 @@ pub fn mount_widget(
         supplier_origin.as_deref().unwrap_or_default(),
     ));
     let props = WidgetProps {
-        setup,
+        setup: Rc::clone(&setup),
         supplier: Rc::clone(&supplier),
     };
     let app = yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
@@ -194,6 +210,7 @@ pub fn mount_widget(
         app: Some(app),
         root,
         supplier,
+        setup,
     }
 }
 
@@ -261,6 +278,19 @@ fn prepare(
                     let _ = style.set_property("--exo-accent-strong", &value);
                 }
             }
+        }
+    }
+    if let WidgetSetup::Ready(config) = &setup {
+        let warnings = config.warnings();
+        if !warnings.is_empty() {
+            let lines: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+            web_sys::console::warn_1(
+                &format!(
+                    "exosome-estimator: the configuration works, but check:\n{}",
+                    lines.join("\n")
+                )
+                .into(),
+            );
         }
     }
     if let WidgetSetup::Broken(problems) = &setup {

@@ -181,7 +181,9 @@ async function readConfig(element, glue, given) {
 }
 
 /**
- * Mounts a widget into `element`; resolves to { update(config), destroy() }. `options.supplier`
+ * Mounts a widget into `element`; resolves to { ok, problems, warnings, update(config),
+ * destroy() }, also when the configuration cannot be used (then `ok` is false, `problems` lists
+ * what the box shows, and `update` can put it right). `options.supplier`
  * is for the iframe page alone: `{ kind: 'framing-page', origin }` or `{ kind: 'link' }` makes
  * the widget say who supplied its configuration.
  */
@@ -209,11 +211,18 @@ async function mount(element, config, options = {}) {
     typeof supplier?.kind === 'string' ? supplier.kind : undefined,
     typeof supplier?.origin === 'string' ? supplier.origin : undefined,
   );
-  return {
+  // `ok`, `problems` and `warnings` tell the clinic's code whether the configuration on screen
+  // was usable, without reading the widget's box; they follow every update.
+  const widget = {
+    ok: false,
+    problems: [],
+    warnings: [],
     update(nextConfig) {
       if (!handle) throw new Error('this estimator was destroyed');
       const next = givenConfig(glue, 'update', nextConfig);
       handle.update(next.text, next.problem);
+      Object.assign(widget, JSON.parse(handle.reportJson()));
+      return widget;
     },
     destroy() {
       if (!handle) return;
@@ -230,6 +239,8 @@ async function mount(element, config, options = {}) {
       releaseInstance(glue, healthy);
     },
   };
+  Object.assign(widget, JSON.parse(handle.reportJson()));
+  return widget;
 }
 
 class ExosomeEstimatorElement extends HTMLElement {

@@ -3,19 +3,24 @@
 
 use super::figures::Figure;
 use estimator_core::view::{CaveatView, EstimateView, ResultView};
+use estimator_core::widget_view::CallToAction;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
     pub result: ResultView,
     pub id_prefix: AttrValue,
+    /// A clinic's booking and phone links, shown right under the total.
+    #[prop_or_default]
+    pub call_to_action: Option<Rc<CallToAction>>,
 }
 
 #[component]
 pub fn ResultPanel(props: &ResultProps) -> Html {
     let title_id = format!("{}-result-title", props.id_prefix);
     let body = match &props.result {
-        ResultView::Estimate(view) => estimate(view, &title_id),
+        ResultView::Estimate(view) => estimate(view, &title_id, props.call_to_action.as_deref()),
         ResultView::NeedsInput(message) => html! {
             <>
                 <h2 id={title_id.clone()} class="result-title">{ "Your estimate" }</h2>
@@ -33,7 +38,22 @@ pub fn ResultPanel(props: &ResultProps) -> Html {
     }
 }
 
-fn estimate(view: &EstimateView, title_id: &str) -> Html {
+/// The clinic's compact Book / Call action, placed right under the total so that the next step
+/// is where the answer is, not thousands of pixels further down.
+fn compact_action(action: &CallToAction) -> Html {
+    html! {
+        <div class="quick-action">
+            if let Some((_, href)) = &action.booking {
+                <a class="cta-button" href={href.clone()} target={action.target.clone()}>{ &action.compact_booking_label }</a>
+            }
+            if let Some((_, href)) = &action.phone {
+                <a class="cta-phone" href={href.clone()} target={action.target.clone()}>{ &action.compact_phone_label }</a>
+            }
+        </div>
+    }
+}
+
+fn estimate(view: &EstimateView, title_id: &str, action: Option<&CallToAction>) -> Html {
     html! {
         <>
             <div class="result-head">
@@ -43,6 +63,11 @@ fn estimate(view: &EstimateView, title_id: &str) -> Html {
             </div>
             <dl class="figures">
                 <Figure figure={view.total.clone()} headline={true} />
+            </dl>
+            if let Some(action) = action {
+                { compact_action(action) }
+            }
+            <dl class="figures">
                 <Figure figure={view.per_session.clone()} />
                 <Figure figure={view.downtime_per_session.clone()} />
                 <Figure figure={view.downtime_total.clone()} />

@@ -282,16 +282,23 @@ pub fn write_single_file(dist: &Path) -> Outcome {
 /// configuration is checked first; a bad one fails the build with every problem listed.
 pub fn write_clinic_single_file(dist: &Path, config: &Path, folder: &Path) -> Outcome<PathBuf> {
     let text = read_text(config)?;
-    if let Err(problems) = estimator_core::clinic_config::ClinicConfig::from_json(&text) {
-        let lines: Vec<String> = problems
-            .iter()
-            .map(|problem| format!("  {problem}"))
-            .collect();
-        return Err(Failure::new(format!(
-            "{} cannot be used:\n{}",
-            config.display(),
-            lines.join("\n")
-        )));
+    match estimator_core::clinic_config::ClinicConfig::from_json(&text) {
+        Err(problems) => {
+            let lines: Vec<String> = problems
+                .iter()
+                .map(|problem| format!("  {problem}"))
+                .collect();
+            return Err(Failure::new(format!(
+                "{} cannot be used:\n{}",
+                config.display(),
+                lines.join("\n")
+            )));
+        }
+        Ok(valid) => {
+            for warning in valid.warnings() {
+                println!("warning: {}: {warning}", config.display());
+            }
+        }
     }
     let page = read_text(&dist.join(SINGLE_FILE))?;
     let embedded = json_for_html(text.trim());

@@ -9,8 +9,16 @@ use crate::failure::{Failure, Outcome};
 use crate::site::{page_loader_files, read_text, write};
 use crate::workspace::Workspace;
 
-/// Files copied as they are from `widget/` in the repository.
-const IFRAME_FILES: &[&str] = &["embed.html", "embed.js", "embed.css"];
+/// Files copied as they are from `widget/` in the repository: the iframe page, the parent
+/// page's half of it, and the template of a clinic's price book.
+const IFRAME_FILES: &[&str] = &[
+    "embed.html",
+    "embed.js",
+    "embed.css",
+    "embed-parent.js",
+    "embed-parent.css",
+    "clinic-price-book.template.json",
+];
 
 /// The folder a clinic can copy whole.
 const WIDGET_FOLDER: &str = "widget";
@@ -62,9 +70,10 @@ pub fn write_widget(workspace: &Workspace, dist: &Path) -> Outcome {
 /// The page stylesheet, adapted to a shadow root:
 /// - custom properties and defaults move from `:root` to `:host`, and the page's `body`
 ///   rules to the widget's root element;
-/// - `rem` becomes `em`, because `rem` follows the host page's root font size, which a host
-///   rule such as `* { font-size: 40px !important }` would change; `em` follows the widget's
-///   own `font-size`, fixed on `:host`;
+/// - `rem` becomes pixels at the widget's own 16px root size (`1.5rem` is `24px`), because
+///   `rem` follows the host page's root font size, which a host rule such as
+///   `html { font-size: 40px }` would change. (Not `em`: an element with a font size of its
+///   own, such as the stepper's buttons, would then grow past the grid track sized for it.)
 /// - `:host` resets every inherited property with `!important`. Between two `!important`
 ///   declarations the shadow tree's wins over the host page's, so no host rule can change
 ///   how the widget looks;
@@ -74,7 +83,7 @@ pub fn write_widget(workspace: &Workspace, dist: &Path) -> Outcome {
 ///   clinic's theme is set inline on the widget's root, inside the shadow tree, where the host
 ///   cannot reach, so it still applies.
 pub fn shadow_stylesheet(page_css: &str) -> String {
-    let adapted = replace_rem_with_em(&page_css.replace(":root", ":host"))
+    let adapted = replace_rem_with_px(&page_css.replace(":root", ":host"))
         .replace("\nbody {", "\n.widget-root {")
         .replace("\n  body {", "\n  .widget-root {");
     format!(
@@ -116,9 +125,12 @@ const SHADOW_HOST_RESET: &str =
 }
 ";
 
-/// Replaces the unit `rem` after a number (`1.5rem`, `.5rem`) with `em`, leaving words that
-/// merely contain "rem" alone.
-fn replace_rem_with_em(css: &str) -> String {
+/// The widget's root font size, fixed on `:host`, which stands in for the page's `rem`.
+const WIDGET_ROOT_PX: f64 = 16.0;
+
+/// Replaces each length in `rem` (`1.5rem`, `.5rem`) with the same length in pixels at
+/// [`WIDGET_ROOT_PX`], leaving words that merely contain "rem" alone.
+fn replace_rem_with_px(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let bytes = css.as_bytes();
     let mut index = 0;
@@ -129,7 +141,14 @@ fn replace_rem_with_em(css: &str) -> String {
             .get(index + 3)
             .is_none_or(|next| !next.is_ascii_alphanumeric());
         if after_number && css[index..].starts_with("rem") && unit_ends {
-            out.push_str("em");
+            let number_start = out
+                .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
+                .map_or(0, |at| at + 1);
+            let number: f64 = out[number_start..].parse().unwrap_or(0.0);
+            out.truncate(number_start);
+            let pixels = format!("{:.3}", number * WIDGET_ROOT_PX);
+            out.push_str(pixels.trim_end_matches('0').trim_end_matches('.'));
+            out.push_str("px");
             index += 3;
         } else {
             let character = css[index..].chars().next().unwrap_or(' ');
@@ -172,12 +191,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn rem_becomes_em_only_as_a_unit() {
+    fn rem_becomes_pixels_only_as_a_unit() {
         assert_eq!(
-            replace_rem_with_em("margin: 1.5rem .5rem 0; /* remember */ grid: 2rem;"),
-            "margin: 1.5em .5em 0; /* remember */ grid: 2em;"
+            replace_rem_with_px("margin: 1.5rem .5rem 0; /* remember */ grid: 2rem 0.45rem;"),
+            "margin: 24px 8px 0; /* remember */ grid: 32px 7.2px;"
         );
-        assert_eq!(replace_rem_with_em("width: 10remx"), "width: 10remx");
+        assert_eq!(replace_rem_with_px("width: 10remx"), "width: 10remx");
     }
 
     #[test]

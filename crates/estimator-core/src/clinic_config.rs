@@ -52,7 +52,8 @@
 use crate::json_reader::{
     field_path, index_path, kind_of, shorten, ObjectReader, Problem, Problems,
 };
-use crate::price_book::PriceBook;
+use crate::money::{minor_per_major, MoneyFormat, PlainFormatter};
+use crate::price_book::{OfferPrice, PriceBook, SourceKind};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
@@ -77,6 +78,34 @@ pub const MAX_FONT_FAMILY_CHARS: usize = 120;
 /// The largest corner radius, in thousandths of a pixel and of a rem.
 const MAX_RADIUS_PX_THOUSANDTHS: u64 = 32_000;
 const MAX_RADIUS_REM_THOUSANDTHS: u64 = 2_000;
+
+/// Where a configuration's JSON breaks, in words a web team can act on: serde's reason, the
+/// line and column counted in the configuration's own text (the inline script's content or
+/// the file), and that line as written.
+fn json_syntax_message(text: &str, error: &serde_json::Error) -> String {
+    let reason = error.to_string();
+    let reason = reason.split(" at line ").next().unwrap_or(&reason);
+    let line_text = text
+        .lines()
+        .nth(error.line().saturating_sub(1))
+        .map(str::trim)
+        .unwrap_or_default();
+    let near = if line_text.is_empty() {
+        String::new()
+    } else {
+        format!(", which reads {}", quoted(line_text, 80))
+    };
+    format!(
+        "is not valid JSON: {} at line {}, column {} of the configuration's text{near}",
+        shorten(&clean(reason), 80),
+        error.line(),
+        error.column()
+    )
+}
+
+/// Below this many major units (50 €, $50, ₩50) a session price is taken to be whole units
+/// typed where minor units were meant; see [`ClinicConfig::warnings`].
+const SMALLEST_PLAUSIBLE_SESSION_MAJOR: u64 = 50;
 
 /// The most problems listed; the rest are summarised in one more line.
 pub const MAX_PROBLEMS: usize = 50;
@@ -213,10 +242,7 @@ impl ClinicConfig {
                 "is not JSON: it looks like a web page, so the address probably leads to an error or login page"
                     .to_owned(),
             ),
-            Err(error) => whole(format!(
-                "is not valid JSON ({})",
-                shorten(&clean(&error.to_string()), 120)
-            )),
+            Err(error) => whole(json_syntax_message(text, &error)),
         }
     }
 
@@ -286,6 +312,42 @@ impl ClinicConfig {
                 message: "could not be read".to_owned(),
             }]),
         }
+    }
+
+    /// What a clinic's web team should check, though the configuration is valid: amounts that
+    /// look like whole currency units typed where minor units (cents) are expected: a session
+    /// under 50 major units (`1200` meaning €12.00, where €1,200 was meant). Shown in the
+    /// console, returned by the JavaScript API and printed by `cargo xtask dist --config`.
+    /// Paths are the document's.
+    pub fn warnings(&self) -> Vec<Problem> {
+        if self.book_origin != BookOrigin::Clinic {
+            return Vec::new();
+        }
+        let unit = minor_per_major(&self.currency);
+        let format = PlainFormatter::new(&self.currency);
+        let mut warnings = Vec::new();
+        for (index, offer) in self.book.offers.iter().enumerate() {
+            // Only single prices: a series cheaper than the sessions it covers is already
+            // refused by the book's own checks.
+            let OfferPrice::Quoted { single, .. } = &offer.price else {
+                continue;
+            };
+            let path = format!("price_book.offers[{index}]");
+            if single.range.min < SMALLEST_PLAUSIBLE_SESSION_MAJOR * unit {
+                let meant = single.range.min.saturating_mul(unit);
+                warnings.push(Problem {
+                    path: format!("{path}.single.min"),
+                    message: format!(
+                        "{} means {} for one session, which is unusually low: amounts are in minor units of {} (cents), so if {} was meant, write {meant}",
+                        single.range.min,
+                        format.format(single.range.min),
+                        self.currency,
+                        format.format(meant)
+                    ),
+                });
+            }
+        }
+        warnings
     }
 
     /// Whose prices the page shows, for a line above the calculator, in the words the estimate
@@ -1020,6 +1082,36 @@ fn read_book(
     }
 }
 
+/// A clinic's source that names the published overview (its title or its publisher) is the
+/// published book copied with its kind changed: its figures would be shown as the clinic's own
+/// prices. Refused, with the way to show the published figures honestly.
+fn refuse_published_source_as_clinics(value: &Value, sources_path: &str, problems: &mut Problems) {
+    let published = PriceBook::published();
+    let normalise = |text: &str| text.trim().to_lowercase();
+    let published_names: HashSet<String> = published
+        .sources
+        .iter()
+        .filter(|source| source.kind == SourceKind::Published)
+        .flat_map(|source| [normalise(&source.title), normalise(&source.publisher)])
+        .collect();
+    let sources = value.get("sources").and_then(Value::as_array);
+    for (index, source) in sources.into_iter().flatten().enumerate() {
+        let kind = source.get("kind").and_then(Value::as_str).map(str::trim);
+        if !matches!(kind, Some("clinic" | "example")) {
+            continue;
+        }
+        for field in ["title", "publisher"] {
+            let named = source.get(field).and_then(Value::as_str).map(normalise);
+            if named.is_some_and(|named| published_names.contains(&named)) {
+                problems.push(
+                    &field_path(&index_path(sources_path, index), field),
+                    "names the published overview, so this is the published book with its kind changed; a clinic's book cites the clinic's own price list (start from clinic-price-book.template.json), and to show the published figures leave price_book out",
+                );
+            }
+        }
+    }
+}
+
 /// The rules for a clinic's own book (see [`BookOrigin::Clinic`]), checked on the document so
 /// they are reported with document indices whether or not the rest of the book is valid. A
 /// source id that does not exist, or a kind that is not a kind, is left to the book's own
@@ -1042,6 +1134,7 @@ fn check_clinic_book(value: &Value, path: &str, problems: &mut Problems) {
     let has_list = kinds
         .values()
         .any(|kind| *kind == "clinic" || *kind == "example");
+    refuse_published_source_as_clinics(value, &sources_path, problems);
     let has_sources = list(value, "sources").is_some_and(|sources| !sources.is_empty());
     if has_sources && !has_list {
         problems.push(

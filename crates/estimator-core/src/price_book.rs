@@ -7,7 +7,7 @@
 
 use crate::form::MAX_SESSIONS;
 use crate::json_reader::{index_path, quote_value, shorten, ObjectReader, Problem, Problems};
-use crate::money::MoneyRange;
+use crate::money::{MoneyFormat, MoneyRange, PlainFormatter};
 use serde_json::Value;
 use std::collections::HashSet;
 
@@ -414,6 +414,7 @@ fn read_book(value: &Value, path: &str, problems: &mut Problems) -> Option<Price
     root.reject_unknown(
         &[
             "$schema",
+            "$comment",
             "schema_version",
             "name",
             "currency",
@@ -460,6 +461,7 @@ fn read_book(value: &Value, path: &str, problems: &mut Problems) -> Option<Price
         declared_sources: &declared_sources,
         declared_methods: &declared_methods,
         declared_tiers: &declared_tiers,
+        currency: currency.as_deref(),
     };
 
     let protocol = root
@@ -470,7 +472,13 @@ fn read_book(value: &Value, path: &str, problems: &mut Problems) -> Option<Price
     });
     check_unique_ids(&root.path_of("methods"), &methods, |m| &m.id, problems);
     let methods = without_indices(methods);
-    if methods.is_empty() && root.optional("methods").is_some() {
+    // Only for a list that is really empty: when its entries failed to read, each has its own
+    // problem already, and "at least one" would be a false second one.
+    let listed_methods = root
+        .optional("methods")
+        .and_then(Value::as_array)
+        .map(Vec::len);
+    if methods.is_empty() && listed_methods == Some(0) {
         problems.push(&root.path_of("methods"), "must list at least one method");
     }
     let tiers = read_list(&root, "tiers", problems, read_tier);
@@ -515,6 +523,8 @@ struct Known<'a> {
     declared_sources: &'a HashSet<String>,
     declared_methods: &'a HashSet<String>,
     declared_tiers: &'a HashSet<String>,
+    /// The book's currency, when it is a valid code: amounts in messages are shown in it.
+    currency: Option<&'a str>,
 }
 
 /// The `id` text of every entry of a list in the document, whether or not the entry is valid.
@@ -1082,7 +1092,14 @@ fn read_price(
         .map(|note| shorten(note.trim(), 200));
     let (min, max) = (min?, max?);
     if max < min {
-        problems.push(&object.path_of("max"), format!("{max} is below min {min}"));
+        problems.push(
+            &object.path_of("max"),
+            format!(
+                "{} is below min {}",
+                amount_in(known.currency, max),
+                amount_in(known.currency, min)
+            ),
+        );
         return None;
     }
     Some((
@@ -1161,7 +1178,13 @@ fn read_offers(
                 .any(|(_, offer)| offer.method == *method && offer.tier == NOT_SURE)
         })
         .collect();
-    check_offer_consistency(&offers, &offers_path, &unreadable_not_sure, problems);
+    check_offer_consistency(
+        &offers,
+        &offers_path,
+        &unreadable_not_sure,
+        known.currency,
+        problems,
+    );
     without_indices(offers)
 }
 
@@ -1317,6 +1340,33 @@ fn quoted_total(single: &Quote, series: Option<&SeriesQuote>, sessions: u32) -> 
     }
 }
 
+/// An amount as written in the book and as the clinic reads it: `40000 (€400)`, so that a
+/// message can be matched to the file and still shows whether cents were meant.
+fn amount_in(currency: Option<&str>, minor_units: u64) -> String {
+    match currency {
+        Some(code) => format!(
+            "{minor_units} ({})",
+            PlainFormatter::new(code).format(minor_units)
+        ),
+        None => minor_units.to_string(),
+    }
+}
+
+/// A range in the book's currency (`€2,100 – €2,700`), or in minor units without one.
+fn range_in(currency: Option<&str>, range: &MoneyRange) -> String {
+    match currency {
+        Some(code) => {
+            let format = PlainFormatter::new(code);
+            format!(
+                "{} – {}",
+                format.format(range.min),
+                format.format(range.max)
+            )
+        }
+        None => format!("{} – {}", range.min, range.max),
+    }
+}
+
 /// Checks rules that span offers: a band needs a priced "Not sure" offer to be a band of, and a
 /// quoted tier price must lie inside the method's quoted "Not sure" range, for one session and
 /// for every longer plan an estimate can cover, or "Not sure" would not span the tiers.
@@ -1324,6 +1374,7 @@ fn check_offer_consistency(
     offers: &[(usize, Offer)],
     offers_path: &str,
     unreadable_not_sure: &HashSet<&str>,
+    currency: Option<&str>,
     problems: &mut Problems,
 ) {
     let not_sure_prices = |method: &str| {
@@ -1358,8 +1409,9 @@ fn check_offer_consistency(
                 problems.push(
                     &format!("{path}.single"),
                     format!(
-                        "{} – {} lies outside the method's \"not-sure\" range {} – {}",
-                        single.range.min, single.range.max, whole.range.min, whole.range.max
+                        "{} lies outside the method's \"not-sure\" range {}; every tier's price must lie inside it, because \"Not sure\" spans all the tiers",
+                        range_in(currency, &single.range),
+                        range_in(currency, &whole.range)
                     ),
                 )
             }
@@ -1373,8 +1425,9 @@ fn check_offer_consistency(
                     problems.push(
                         &path,
                         format!(
-                            "for {sessions} sessions, {} – {} lies outside the method's \"not-sure\" range {} – {}; give this tier a series price inside the \"not-sure\" one",
-                            tier.min, tier.max, whole.min, whole.max
+                            "for {sessions} sessions, {} lies outside the method's \"not-sure\" range {}; give this tier a series price inside the \"not-sure\" one",
+                            range_in(currency, &tier),
+                            range_in(currency, &whole)
                         ),
                     );
                 }

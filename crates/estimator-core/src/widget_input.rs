@@ -107,9 +107,41 @@ pub fn check_resolved_config_url(
     }
 }
 
+/// What `ExosomeEstimator.mount` and `update` report to the clinic's code, as JSON text:
+/// `{"ok": …, "problems": [{"path", "message"}], "warnings": [...]}`. `ok` is false exactly
+/// when there are problems, and then the widget shows its error box and no prices.
+pub fn mount_report_json(problems: &[Problem], warnings: &[Problem]) -> String {
+    let list = |items: &[Problem]| {
+        serde_json::Value::Array(
+            items
+                .iter()
+                .map(|item| serde_json::json!({ "path": item.path, "message": item.message }))
+                .collect(),
+        )
+    };
+    serde_json::json!({
+        "ok": problems.is_empty(),
+        "problems": list(problems),
+        "warnings": list(warnings),
+    })
+    .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_mount_report_is_ok_only_without_problems() {
+        let report: serde_json::Value = serde_json::from_str(&mount_report_json(&[], &[])).unwrap();
+        assert_eq!(report["ok"], true);
+        let problem = given_config_problem("update", "undefined", "");
+        let report: serde_json::Value =
+            serde_json::from_str(&mount_report_json(&[problem], &[])).unwrap();
+        assert_eq!(report["ok"], false);
+        assert_eq!(report["problems"][0]["path"], "config");
+        assert_eq!(report["warnings"], serde_json::json!([]));
+    }
 
     #[test]
     fn values_that_are_not_configurations_are_named() {

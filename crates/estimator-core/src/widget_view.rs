@@ -51,8 +51,16 @@ fn is_origin(text: &str) -> bool {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CallToAction {
     pub lead: String,
+    /// The label and the address of the booking link.
     pub booking: Option<(String, String)>,
+    /// The label and the `tel:` address of the phone link.
     pub phone: Option<(String, String)>,
+    /// `_top` inside the iframe page, so that booking and calling leave the frame for the
+    /// clinic's own site instead of loading it inside a frame sized for the estimator.
+    pub target: Option<String>,
+    /// Short labels for the compact action right under the total.
+    pub compact_booking_label: String,
+    pub compact_phone_label: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,13 +77,13 @@ pub struct WidgetView {
 /// The widget's words for a validated configuration.
 pub fn widget_view(config: &ClinicConfig, supplier: &Supplier) -> WidgetView {
     let clinic = config.clinic.as_ref();
+    let framed = matches!(supplier, Supplier::FramingPage { .. });
     let call_to_action = clinic.and_then(|clinic| {
-        let booking = clinic.booking_url.as_ref().map(|url| {
-            (
-                format!("Book a consultation with {}", clinic.name),
-                url.clone(),
-            )
-        });
+        let booking = clinic
+            .booking_url
+            .as_ref()
+            .and_then(|url| booking_address(url, supplier))
+            .map(|url| (format!("Book a consultation with {}", clinic.name), url));
         let phone = match (&clinic.phone, clinic.phone_href()) {
             (Some(phone), Some(href)) => Some((format!("Call {phone}"), href)),
             _ => None,
@@ -87,6 +95,9 @@ pub fn widget_view(config: &ClinicConfig, supplier: &Supplier) -> WidgetView {
             ),
             booking,
             phone,
+            target: framed.then(|| "_top".to_owned()),
+            compact_booking_label: "Book a consultation".to_owned(),
+            compact_phone_label: "Call the clinic".to_owned(),
         })
     });
     WidgetView {
@@ -99,6 +110,23 @@ pub fn widget_view(config: &ClinicConfig, supplier: &Supplier) -> WidgetView {
         // runs its own scripts, which can read what is typed in it, as on any web page.
         privacy: "The estimator itself sends nothing you enter anywhere: it works out every figure in your browser. Scripts of the website showing it can see what you type, as on any web page."
             .to_owned(),
+    }
+}
+
+/// Where the booking link leads. A path on the clinic's site (`/book`) means the clinic's own
+/// site, so inside the iframe page, which runs on the estimator's site, it is resolved against
+/// the framing page's origin where the browser reports it, and left out where it does not
+/// (it would otherwise open the estimator's site).
+fn booking_address(url: &str, supplier: &Supplier) -> Option<String> {
+    if !url.starts_with('/') {
+        return Some(url.to_owned());
+    }
+    match supplier {
+        Supplier::FramingPage {
+            origin: Some(origin),
+        } => Some(format!("{origin}{url}")),
+        Supplier::FramingPage { origin: None } | Supplier::Link => None,
+        Supplier::HostPage => Some(url.to_owned()),
     }
 }
 
@@ -175,6 +203,38 @@ mod tests {
         assert!(widget_view(&clinic, &Supplier::Link)
             .supplied_by
             .is_some_and(|text| text.contains("the link you opened")));
+    }
+
+    #[test]
+    fn inside_the_frame_links_leave_it_and_a_path_is_the_framing_sites() {
+        let clinic =
+            config(r#"{"clinic":{"name":"Praxis","booking_url":"/termin","phone":"+49 30 1234"}}"#);
+        let framed = widget_view(
+            &clinic,
+            &Supplier::FramingPage {
+                origin: Some("https://praxis.example".to_owned()),
+            },
+        )
+        .call_to_action
+        .expect("a call to action");
+        assert_eq!(framed.target.as_deref(), Some("_top"));
+        assert_eq!(
+            framed.booking.map(|(_, href)| href).as_deref(),
+            Some("https://praxis.example/termin")
+        );
+        let unknown_parent = widget_view(&clinic, &Supplier::FramingPage { origin: None })
+            .call_to_action
+            .expect("the phone link remains");
+        assert_eq!(unknown_parent.booking, None);
+        assert!(unknown_parent.phone.is_some());
+        let on_the_clinics_page = widget_view(&clinic, &Supplier::HostPage)
+            .call_to_action
+            .expect("a call to action");
+        assert_eq!(on_the_clinics_page.target, None);
+        assert_eq!(
+            on_the_clinics_page.booking.map(|(_, href)| href).as_deref(),
+            Some("/termin")
+        );
     }
 
     #[test]

@@ -98,11 +98,11 @@ fn the_default_book_has_the_layout_these_tests_assume() {
 fn problem_display_is_path_colon_message() {
     let problem = Problem {
         path: "offers[0].single.max".to_owned(),
-        message: "40000 is below min 60000".to_owned(),
+        message: "40000 ($400) is below min 60000 ($600)".to_owned(),
     };
     assert_eq!(
         problem.to_string(),
-        "offers[0].single.max: 40000 is below min 60000"
+        "offers[0].single.max: 40000 ($400) is below min 60000 ($600)"
     );
     // A problem with the document itself has no path, so no dangling colon is shown.
     let whole = Problem {
@@ -114,7 +114,7 @@ fn problem_display_is_path_colon_message() {
     let problems = problems_after(|book| book["offers"][0]["single"]["max"] = json!(40000));
     assert_eq!(
         problems[0].to_string(),
-        "offers[0].single.max: 40000 is below min 60000"
+        "offers[0].single.max: 40000 ($400) is below min 60000 ($600)"
     );
 }
 
@@ -238,9 +238,12 @@ fn reversed_single_range_names_the_max_and_the_min() {
     assert_only_problem(
         &problems,
         "offers[0].single.max",
-        &["40000 is below min 60000"],
+        &["40000 ($400) is below min 60000 ($600)"],
     );
-    assert_eq!(problems[0].message, "40000 is below min 60000");
+    assert_eq!(
+        problems[0].message,
+        "40000 ($400) is below min 60000 ($600)"
+    );
 }
 
 #[test]
@@ -249,7 +252,7 @@ fn reversed_ranges_elsewhere_are_reported_at_their_own_paths() {
     assert_problem(
         &problems,
         "offers[0].series.max",
-        &["400000 is below min 500000"],
+        &["400000 ($4,000) is below min 500000 ($5,000)"],
     );
     let problems = problems_after(|book| book["methods"][0]["downtime"]["min"] = json!(72));
     assert_only_problem(
@@ -718,7 +721,7 @@ fn quoted_tier_outside_not_sure_single_range_is_rejected() {
     assert_only_problem(
         &problems,
         "offers[1].single",
-        &["50000 – 100000 lies outside the method's \"not-sure\" range 60000 – 150000"],
+        &["$500 – $1,000 lies outside the method's \"not-sure\" range $600 – $1,500"],
     );
 }
 
