@@ -6,6 +6,7 @@
 use crate::calendar::{Date, DateFormat};
 use crate::compare::{compare_view, CompareView};
 use crate::estimate::estimate;
+use crate::financing::{FinancingAction, FinancingInput};
 use crate::form::{resolve, step_sessions, RawInput};
 use crate::money::MoneyFormat;
 use crate::plan::{timeline_view, PlanDates, TimelineView};
@@ -61,6 +62,8 @@ pub struct PlannerInput {
     pub share_quote: bool,
     /// What a restored link could not use, for the person to read (and dismiss).
     pub notices: Vec<String>,
+    /// The financing illustration's input: empty at first, since no rate is suggested.
+    pub financing: FinancingInput,
 }
 
 /// A change the person makes. The reducer applies these and nothing else.
@@ -82,6 +85,8 @@ pub enum PlannerAction {
     /// The state a link holds, with what it ignored.
     Restore(Decoded),
     DismissNotices,
+    /// A change to the financing illustration's input.
+    Finance(FinancingAction),
 }
 
 impl PlannerInput {
@@ -95,6 +100,7 @@ impl PlannerInput {
             quote: String::new(),
             share_quote: false,
             notices: Vec::new(),
+            financing: FinancingInput::default(),
         }
     }
 
@@ -141,6 +147,7 @@ impl PlannerInput {
             PlannerAction::ShareQuote(share) => next.share_quote = share,
             PlannerAction::Restore(decoded) => next = PlannerInput::from_link(decoded),
             PlannerAction::DismissNotices => next.notices.clear(),
+            PlannerAction::Finance(action) => next.financing = self.financing.apply(action),
         }
         next
     }
@@ -171,6 +178,7 @@ impl PlannerInput {
             quote: state.quote.unwrap_or_default(),
             share_quote: state.share_quote,
             notices: decoded.ignored,
+            financing: FinancingInput::default(),
         }
     }
 
