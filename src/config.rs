@@ -1,7 +1,9 @@
 //! Configuration of one mounted estimator (price book, locale), shared with its components
 //! through a context, and the money formatter built from it.
 
+use estimator_core::booking::Booking;
 use estimator_core::calendar::{Date, DateFormat, PlainDateFormat};
+use estimator_core::financing::FinancingPlan;
 use estimator_core::{MoneyFormat, PlainFormatter, PriceBook};
 use js_sys::{Array, Function, Object, Reflect};
 use std::rc::Rc;
@@ -16,6 +18,18 @@ pub struct EstimatorConfig {
     /// The full page may keep its state in the address bar and print itself; a widget on a
     /// clinic's page touches nothing of that page, so it does neither.
     pub owns_page: bool,
+    /// What only a clinic's configuration brings: its name, financing plans and booking
+    /// action. Shared, and compared by identity like the book.
+    pub clinic: Rc<ClinicExtras>,
+}
+
+/// The parts of a clinic's configuration the estimator itself shows (the rest is the widget's
+/// frame): none of them on the published page.
+#[derive(Debug, Default)]
+pub struct ClinicExtras {
+    pub name: Option<String>,
+    pub financing: Vec<FinancingPlan>,
+    pub booking: Option<Booking>,
 }
 
 impl PartialEq for EstimatorConfig {
@@ -23,6 +37,7 @@ impl PartialEq for EstimatorConfig {
         Rc::ptr_eq(&self.book, &other.book)
             && self.locale == other.locale
             && self.owns_page == other.owns_page
+            && Rc::ptr_eq(&self.clinic, &other.clinic)
     }
 }
 
@@ -33,6 +48,7 @@ impl EstimatorConfig {
             book: Rc::new(PriceBook::published()),
             locale: Rc::from("en-US"),
             owns_page: true,
+            clinic: Rc::new(ClinicExtras::default()),
         }
     }
 }

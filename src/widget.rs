@@ -65,6 +65,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
             book: Rc::new(config.book.clone()),
             locale: Rc::from(config.locale.as_str()),
             owns_page: false,
+            clinic: Rc::new(crate::config::ClinicExtras {
+                name: config.clinic.as_ref().map(|clinic| clinic.name.clone()),
+                financing: config.financing.clone(),
+                booking: config.booking.clone(),
+            }),
         }),
         WidgetSetup::Broken(_) => None,
     });

@@ -204,6 +204,9 @@ pub struct BookingView {
     pub sends: String,
     /// Why there is no link yet, when there is none.
     pub unavailable: Option<String>,
+    /// Whether the link opens in a new tab: the booking page does, so the plan stays open; a
+    /// mail program or a phone call opens on its own.
+    pub new_tab: bool,
 }
 
 /// What the plan's values are, as they are sent.
@@ -265,6 +268,7 @@ pub fn booking_view(
                 href: clinic.phone_href(),
                 sends: "Starts a phone call. Nothing is sent: your plan stays on this device, for you to read out.".to_owned(),
                 unavailable: None,
+                new_tab: false,
             }
         }
         Booking::Page { template } => {
@@ -280,6 +284,7 @@ pub fn booking_view(
                     href: None,
                     sends: String::new(),
                     unavailable,
+                    new_tab: false,
                 };
             };
             let sent = Sent {
@@ -306,6 +311,7 @@ pub fn booking_view(
                 href: Some(href),
                 sends,
                 unavailable: None,
+                new_tab: true,
             }
         }
         Booking::Email { address } => {
@@ -316,6 +322,7 @@ pub fn booking_view(
                     href: None,
                     sends: String::new(),
                     unavailable,
+                    new_tab: false,
                 };
             };
             let range = estimate.total.range.map_or_else(
@@ -345,6 +352,7 @@ pub fn booking_view(
                     "Opens your own email program with a message to {address}, which you can read and change before you send it: method, product type, sessions, first session date and the estimated total. {nothing_else}"
                 ),
                 unavailable: None,
+                new_tab: false,
             }
         }
     }

@@ -584,6 +584,9 @@ pub struct FinancingView {
     pub plan_terms: Option<String>,
     pub plan_citation: Option<String>,
     pub illustration: IllustrationView,
+    /// The labels of each end's total of payments and interest.
+    pub total_label: &'static str,
+    pub interest_label: &'static str,
     /// The amortisation and rounding rule.
     pub rule: String,
     pub not_an_offer: &'static str,
@@ -733,6 +736,8 @@ pub fn financing_view(
         plan_terms: plan.map(terms_line),
         plan_citation,
         illustration,
+        total_label: "Total of payments",
+        interest_label: "Interest",
         rule: rule_text(&book.currency),
         not_an_offer: NOT_AN_OFFER,
     }

@@ -5,6 +5,7 @@
 //! display-ready view model ([`view`]). It does no I/O, knows nothing of browsers, and has no
 //! panic path on any input, so the shell that renders it has nothing to get wrong.
 
+pub mod api;
 pub mod booking;
 pub mod calendar;
 pub mod clinic_config;
