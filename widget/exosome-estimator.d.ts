@@ -123,4 +123,7 @@ declare global {
   interface HTMLElementEventMap {
     'plan-change': CustomEvent<PlanChangeDetail>;
   }
+  interface HTMLElementTagNameMap {
+    'exosome-estimator': HTMLElement;
+  }
 }

@@ -26,7 +26,14 @@ use crate::workspace::{files_below, Workspace};
 /// CSS 4,567; rustc 1.95.0, trunk 0.21.14, wasm-bindgen 0.2.130, binaryen 132 `-Oz`, brotli
 /// quality 11). When a change makes the build smaller, lower this to match, so the saving
 /// cannot quietly be spent again.
-pub const SIZE_BUDGET_BYTES: u64 = 207_800;
+///
+/// Raised on 2026-12-01 from 207,800 for the financing illustration, the booking action and the
+/// clinics' JavaScript API (`ExosomeEstimator.estimate`, `plan-change`): serde's derived
+/// `Serialize` and serde-wasm-bindgen, with the new views and their text, took the wasm from
+/// 181,861 to 205,234 bytes brotli and a first visit from 204,882 to 229,399. The page and the
+/// widget share one wasm, so the API cannot be left out of the page; the budget is set just
+/// above the measured figure.
+pub const SIZE_BUDGET_BYTES: u64 = 230_000;
 
 const BROTLI_QUALITY: i32 = 11;
 /// The `brotli` command's default window (2^24 bytes): larger than any asset here, so every
