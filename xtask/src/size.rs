@@ -30,7 +30,7 @@ use crate::workspace::{files_below, Workspace};
 /// Raised on 2026-12-01 from 207,800 for the financing illustration, the booking action and the
 /// clinics' JavaScript API (`ExosomeEstimator.estimate`, `plan-change`): serde's derived
 /// `Serialize` and serde-wasm-bindgen, with the new views and their text, took the wasm from
-/// 181,861 to 205,234 bytes brotli and a first visit from 204,882 to 229,399. The page and the
+/// 181,861 to 205,234 bytes brotli and a first visit from 204,882 to 229,368. The page and the
 /// widget share one wasm, so the API cannot be left out of the page; the budget is set just
 /// above the measured figure.
 pub const SIZE_BUDGET_BYTES: u64 = 230_000;
