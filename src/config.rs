@@ -1,7 +1,9 @@
 //! Configuration of one mounted estimator (price book, locale), shared with its components
 //! through a context, and the money formatter built from it.
 
+use estimator_core::booking::Booking;
 use estimator_core::calendar::{Date, DateFormat, PlainDateFormat};
+use estimator_core::financing::FinancingPlan;
 use estimator_core::widget_view::CallToAction;
 use estimator_core::{MoneyFormat, PlainFormatter, PriceBook};
 use js_sys::{Array, Function, Object, Reflect};
@@ -19,6 +21,18 @@ pub struct EstimatorConfig {
     pub owns_page: bool,
     /// A clinic's booking and phone links, shown right under the total as well as at the end.
     pub call_to_action: Option<Rc<CallToAction>>,
+    /// What only a clinic's configuration brings: its name, financing plans and booking
+    /// action. Shared, and compared by identity like the book.
+    pub clinic: Rc<ClinicExtras>,
+}
+
+/// The parts of a clinic's configuration the estimator itself shows (the rest is the widget's
+/// frame): none of them on the published page.
+#[derive(Debug, Default)]
+pub struct ClinicExtras {
+    pub name: Option<String>,
+    pub financing: Vec<FinancingPlan>,
+    pub booking: Option<Booking>,
 }
 
 impl PartialEq for EstimatorConfig {
@@ -27,6 +41,7 @@ impl PartialEq for EstimatorConfig {
             && self.locale == other.locale
             && self.owns_page == other.owns_page
             && self.call_to_action == other.call_to_action
+            && Rc::ptr_eq(&self.clinic, &other.clinic)
     }
 }
 
@@ -38,6 +53,7 @@ impl EstimatorConfig {
             locale: Rc::from("en-US"),
             owns_page: true,
             call_to_action: None,
+            clinic: Rc::new(ClinicExtras::default()),
         }
     }
 }

@@ -2,11 +2,14 @@
 //! every embedded widget mount this component, so each has independent state.
 
 use crate::components::{
-    CompareTable, Controls, Notices, PlanSection, Questions, QuoteCheck, ResultPanel, ScenarioTabs,
-    ShareBar,
+    BookingAction, CompareTable, Controls, FinancingSection, Notices, PlanSection, Questions,
+    QuoteCheck, ResultPanel, ScenarioTabs, ShareBar,
 };
 use crate::config::{date_format, money_format, today, EstimatorConfig};
 use crate::state::FormState;
+use estimator_core::api::plan_change;
+use estimator_core::booking::booking_view;
+use estimator_core::financing::financing_view;
 use estimator_core::planner::{planner_view, PlannerAction, PlannerInput};
 use estimator_core::share::{decode, encode, is_state_fragment};
 use std::rc::Rc;
@@ -41,6 +44,35 @@ pub fn Estimator() -> Html {
         },
     );
     use_fragment_sync(&config, &form, &view.fragment);
+    let financing = use_memo((config.clone(), form.input.clone()), |(config, input)| {
+        let money = money_format(&config.locale, &config.book.currency);
+        financing_view(
+            &config.book,
+            &config.clinic.financing,
+            config.clinic.name.as_deref(),
+            input,
+            money.as_ref(),
+        )
+    });
+    let booking = use_memo((config.clone(), form.input.clone()), |(config, input)| {
+        let booking = config.clinic.booking.as_ref()?;
+        let money = money_format(&config.locale, &config.book.currency);
+        let dates = date_format(&config.locale);
+        Some(Rc::new(booking_view(
+            booking,
+            config.clinic.name.as_deref().unwrap_or_default(),
+            &config.book,
+            input,
+            money.as_ref(),
+            dates.as_ref(),
+        )))
+    });
+    let root = use_node_ref();
+    use_plan_change_event(&config, &form, &root);
+    let on_finance = {
+        let form = form.dispatcher();
+        Callback::from(move |action| form.dispatch(PlannerAction::Finance(action)))
+    };
 
     let send = |make: fn(String) -> PlannerAction| {
         let form = form.dispatcher();
@@ -70,7 +102,7 @@ pub fn Estimator() -> Html {
     let id_prefix = (*id_prefix).clone();
 
     html! {
-        <div class="estimator">
+        <div class="estimator" ref={root}>
             <Notices notices={view.notices.clone()} on_dismiss={act(|| PlannerAction::DismissNotices)} />
             <ScenarioTabs
                 view={Rc::clone(&view)}
@@ -98,6 +130,10 @@ pub fn Estimator() -> Html {
                 {on_mode}
                 on_date={send(PlannerAction::TypeDate)}
             />
+            <FinancingSection view={Rc::clone(&financing)} id_prefix={id_prefix.clone()} on_action={on_finance} />
+            if let Some(booking) = (*booking).clone() {
+                <BookingAction view={booking} id_prefix={id_prefix.clone()} />
+            }
             <QuoteCheck view={Rc::clone(&view)} id_prefix={id_prefix.clone()} on_quote={send(PlannerAction::TypeQuote)} />
             if config.owns_page {
                 <ShareBar view={Rc::clone(&view)} id_prefix={id_prefix.clone()} {on_share_quote} />
@@ -105,6 +141,35 @@ pub fn Estimator() -> Html {
             <Questions />
         </div>
     }
+}
+
+/// In a clinic's widget, tells the host page when the patient changes the plan: a
+/// `plan-change` event (bubbling, and composed so it leaves the shadow root) whose detail is
+/// `{method, tier, sessions}` and nothing typed. It is an effect, run after rendering, and only
+/// for a change: not for the plan the widget opens with, nor while the session count is not
+/// valid. The event is dispatched on the estimator's own element, inside the widget.
+#[hook]
+fn use_plan_change_event(
+    config: &EstimatorConfig,
+    form: &UseReducerHandle<FormState>,
+    root: &NodeRef,
+) {
+    let owns_page = config.owns_page;
+    let plan = plan_change(&config.book, &form.input);
+    let previous = use_mut_ref(|| None::<Option<estimator_core::api::PlanChange>>);
+    let root = root.clone();
+    use_effect_with(plan, move |plan| {
+        let mut last = previous.borrow_mut();
+        let first = last.is_none();
+        let changed = last.as_ref() != Some(plan);
+        *last = Some(plan.clone());
+        if owns_page || first || !changed {
+            return;
+        }
+        if let (Some(plan), Some(element)) = (plan, root.get()) {
+            crate::api::dispatch_plan_change(&element, plan);
+        }
+    });
 }
 
 /// On the estimator's own page, the plan lives in the address bar's fragment: restored from

@@ -4,6 +4,7 @@
 //! and turns events into reducer actions. Components live here (not in `main.rs`) so tests can
 //! mount them.
 
+mod api;
 mod app;
 mod browser;
 mod components;

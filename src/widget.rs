@@ -68,6 +68,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
             locale: Rc::from(config.locale.as_str()),
             owns_page: false,
             call_to_action: widget_view(config, &supplier).call_to_action.map(Rc::new),
+            clinic: Rc::new(crate::config::ClinicExtras {
+                name: config.clinic.as_ref().map(|clinic| clinic.name.clone()),
+                financing: config.financing.clone(),
+                booking: config.booking.clone(),
+            }),
         }),
         WidgetSetup::Broken(_) => None,
     });

@@ -243,6 +243,41 @@ async function mount(element, config, options = {}) {
   return widget;
 }
 
+/**
+ * The estimate for one plan, as a plain object, without rendering anything: `config` is a
+ * clinic configuration (an object or its JSON text), or undefined or null for the published
+ * figures; `plan` is `{ method, tier, sessions }`. A bad configuration or plan resolves to
+ * `{ problems: [{ path, message }] }`, the same problems the widget would list. It borrows an
+ * idle wasm instance and touches no DOM.
+ */
+async function estimate(config, plan) {
+  const glue = await acquireInstance();
+  try {
+    let configText;
+    let configKind;
+    if (typeof config === 'string') {
+      configText = config;
+    } else if (config !== null && typeof config === 'object') {
+      try {
+        configText = JSON.stringify(config);
+      } catch {
+        configKind = 'unserialisable';
+      }
+    } else if (config !== undefined && config !== null) {
+      configKind = typeof config;
+    }
+    let planText;
+    try {
+      planText = plan === undefined ? 'null' : JSON.stringify(plan);
+    } catch {
+      planText = undefined;
+    }
+    return glue.estimatePlan(configText, configKind, planText);
+  } finally {
+    releaseInstance(glue, true);
+  }
+}
+
 class ExosomeEstimatorElement extends HTMLElement {
   #widget = null;
   #mounting = null;
@@ -284,7 +319,7 @@ if (!customElements.get('exosome-estimator')) {
 }
 if (!('ExosomeEstimator' in window)) {
   Object.defineProperty(window, 'ExosomeEstimator', {
-    value: Object.freeze({ mount }),
+    value: Object.freeze({ mount, estimate }),
     enumerable: false,
   });
 }

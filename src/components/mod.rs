@@ -3,12 +3,14 @@
 
 mod controls;
 mod figures;
+mod financing;
 mod planner_parts;
 mod questions;
 mod result;
 mod timeline;
 
 pub use controls::Controls;
+pub use financing::{BookingAction, FinancingSection};
 pub use planner_parts::{CompareTable, Notices, PlanSection, QuoteCheck, ScenarioTabs, ShareBar};
 pub use questions::Questions;
 pub use result::ResultPanel;

@@ -27,10 +27,19 @@ use crate::workspace::{files_below, Workspace};
 /// quality 11). When a change makes the build smaller, lower this to match, so the saving
 /// cannot quietly be spent again.
 ///
-/// Raised from 207,800 to 210,000 on 2026-12-01 for issue 10, whose truthful wording (caveats
-/// chosen by indication and lot data, a sentence for every rule, the lot-data control) measured
-/// 208,832 bytes.
-pub const SIZE_BUDGET_BYTES: u64 = 210_000;
+/// Raised on 2026-12-01 from 207,800 for the financing illustration, the booking action and the
+/// clinics' JavaScript API (`ExosomeEstimator.estimate`, `plan-change`): serde's derived
+/// `Serialize` and serde-wasm-bindgen, with the new views and their text, took the wasm from
+/// 181,861 to 205,234 bytes brotli and a first visit from 204,882 to 229,368. The page and the
+/// widget share one wasm, so the API cannot be left out of the page; the budget is set just
+/// above the measured figure.
+///
+/// Merged with issue 10 (truthful wording: 208,832 on its own), issue 16 (the clinic's
+/// guard rails, the compact call to action, the mount report) and issue 17 (the hardening: the
+/// widget's words in the core, the unread-configuration messages) on the same day: 240,233
+/// measured. Issue 11 (two builds: the page without the widget's and the clinics' code) is
+/// where this comes down again.
+pub const SIZE_BUDGET_BYTES: u64 = 241_000;
 
 const BROTLI_QUALITY: i32 = 11;
 /// The `brotli` command's default window (2^24 bytes): larger than any asset here, so every

@@ -20,6 +20,9 @@ const IFRAME_FILES: &[&str] = &[
     "clinic-price-book.template.json",
 ];
 
+/// The TypeScript declarations of the loader's API, for clinics' editors; copied as it is.
+const TYPES_FILE: &str = "exosome-estimator.d.ts";
+
 /// The folder a clinic can copy whole.
 const WIDGET_FOLDER: &str = "widget";
 
@@ -35,7 +38,7 @@ pub fn write_widget(workspace: &Workspace, dist: &Path) -> Outcome {
         &dist.join("estimator-widget.css"),
         shadow_stylesheet(&page_css).as_bytes(),
     )?;
-    for file in IFRAME_FILES {
+    for file in IFRAME_FILES.iter().chain(&[TYPES_FILE]) {
         copy(&workspace.path(&format!("widget/{file}")), &dist.join(file))?;
     }
     copy(
@@ -57,7 +60,7 @@ pub fn write_widget(workspace: &Workspace, dist: &Path) -> Outcome {
         glue.as_str(),
         wasm.as_str(),
     ];
-    for file in widget_files.iter().chain(IFRAME_FILES) {
+    for file in widget_files.iter().chain(IFRAME_FILES).chain(&[TYPES_FILE]) {
         copy(&dist.join(file), &folder.join(file))?;
     }
     copy_folder(&workspace.path("examples"), &dist.join("examples"))?;

@@ -49,6 +49,8 @@
 //! override characters replaced, and the list is capped at [`MAX_PROBLEMS`] lines, so a
 //! hostile configuration cannot flood or garble the page that shows the problems.
 
+use crate::booking::{read_booking, Booking};
+use crate::financing::{read_plans, FinancingPlan};
 use crate::json_reader::{
     field_path, index_path, kind_of, shorten, ObjectReader, Problem, Problems,
 };
@@ -120,6 +122,8 @@ const TOP_FIELDS: &[&str] = &[
     "locale",
     "price_book",
     "theme",
+    "financing",
+    "booking",
 ];
 const CLINIC_FIELDS: &[&str] = &["name", "booking_url", "phone"];
 const THEME_FIELDS: &[&str] = &["accent", "font_family", "radius"];
@@ -192,6 +196,11 @@ pub struct ClinicConfig {
     pub book: PriceBook,
     pub book_origin: BookOrigin,
     pub theme: Theme,
+    /// The clinic's financing plans (`financing`), cited to the clinic; empty when it offers
+    /// none. See [`crate::financing`].
+    pub financing: Vec<FinancingPlan>,
+    /// How a patient sends their plan to the clinic (`booking`). See [`crate::booking`].
+    pub booking: Option<Booking>,
 }
 
 impl Default for ClinicConfig {
@@ -211,6 +220,8 @@ impl ClinicConfig {
             book,
             book_origin: BookOrigin::Published,
             theme: Theme::default(),
+            financing: Vec::new(),
+            booking: None,
         }
     }
 
@@ -293,18 +304,29 @@ impl ClinicConfig {
             Some(value) => read_theme(value, &root.path_of("theme"), &mut problems),
         };
 
+        let (financing, booking) =
+            read_financing_and_booking(&root, clinic.is_some(), &mut problems);
+
         let problems = finish(problems);
         if !problems.is_empty() {
             return Err(problems);
         }
-        match (locale, book, theme) {
-            (Some(locale), Some((book, book_origin)), Some(theme)) => Ok(ClinicConfig {
+        match (locale, book, theme, financing, booking) {
+            (
+                Some(locale),
+                Some((book, book_origin)),
+                Some(theme),
+                Some(financing),
+                Some(booking),
+            ) => Ok(ClinicConfig {
                 clinic,
                 currency: book.currency.clone(),
                 locale,
                 book,
                 book_origin,
                 theme,
+                financing,
+                booking,
             }),
             // Every `None` above has recorded a problem; this is only reached if one did not.
             _ => Err(vec![Problem {
@@ -882,7 +904,7 @@ fn read_clinic(value: &Value, path: &str, problems: &mut Problems) -> Option<Cli
     })
 }
 
-fn check_clinic_name(name: &str) -> Result<String, String> {
+pub(crate) fn check_clinic_name(name: &str) -> Result<String, String> {
     let length = name.chars().count();
     if length > MAX_CLINIC_NAME_CHARS {
         return Err(format!(
@@ -903,7 +925,7 @@ fn check_clinic_name(name: &str) -> Result<String, String> {
 /// Checks a booking or contact link: `https://` or `http://` with a plain host, or a path on
 /// the clinic's own site starting with `/` (not `//`). Everything else, `javascript:` and
 /// `data:` first of all, is refused with a message that names the reason.
-fn check_booking_url(url: &str) -> Result<String, String> {
+pub(crate) fn check_booking_url(url: &str) -> Result<String, String> {
     let shown = quoted(url, QUOTE_CHARS);
     let allowed = "a booking link must be an https:// (or http://) address or a path on this site starting with /";
     let length = url.chars().count();
@@ -997,7 +1019,7 @@ fn check_booking_url(url: &str) -> Result<String, String> {
     }
 }
 
-fn check_phone(phone: &str) -> Result<String, String> {
+pub(crate) fn check_phone(phone: &str) -> Result<String, String> {
     let shown = quoted(phone, 40);
     if let Some(bad) = phone
         .chars()
@@ -1211,6 +1233,48 @@ fn read_theme(value: &Value, path: &str, problems: &mut Problems) -> Option<Them
         font_family,
         radius,
     })
+}
+
+/// Reads `financing` and `booking`. Both belong to a clinic, so each needs `clinic.name`: a
+/// plan is cited to the clinic that offers it, and the booking button names who receives the
+/// plan. `None` in either place means a problem was recorded.
+#[allow(clippy::type_complexity)]
+fn read_financing_and_booking(
+    root: &ObjectReader,
+    has_clinic: bool,
+    problems: &mut Problems,
+) -> (Option<Vec<FinancingPlan>>, Option<Option<Booking>>) {
+    let needs_clinic = |field: &str, why: &str, problems: &mut Problems| {
+        if !has_clinic && root.optional("clinic").is_none() {
+            problems.push(
+                &root.path_of(field),
+                format!("needs clinic.name as well: {why}"),
+            );
+        }
+    };
+    let financing = match root.optional("financing") {
+        None => Some(Vec::new()),
+        Some(value) => {
+            needs_clinic(
+                "financing",
+                "each plan is cited to the clinic that offers it",
+                problems,
+            );
+            read_plans(value, &root.path_of("financing"), problems)
+        }
+    };
+    let booking = match root.optional("booking") {
+        None => Some(None),
+        Some(value) => {
+            needs_clinic(
+                "booking",
+                "the booking button names the clinic that receives the plan",
+                problems,
+            );
+            read_booking(value, &root.path_of("booking"), problems).map(Some)
+        }
+    };
+    (financing, booking)
 }
 
 // ----- Output hygiene -----

@@ -5,11 +5,14 @@
 //! display-ready view model ([`view`]). It does no I/O, knows nothing of browsers, and has no
 //! panic path on any input, so the shell that renders it has nothing to get wrong.
 
+pub mod api;
+pub mod booking;
 pub mod calendar;
 pub mod clinic_config;
 pub mod compare;
 pub mod content;
 pub mod estimate;
+pub mod financing;
 pub mod form;
 pub mod json_reader;
 pub mod money;

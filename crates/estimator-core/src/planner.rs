@@ -6,12 +6,13 @@
 use crate::calendar::{Date, DateFormat};
 use crate::compare::{compare_view, CompareView};
 use crate::estimate::estimate_with;
+use crate::financing::{FinanceChoice, FinancingAction, FinancingInput};
 use crate::form::{resolve, step_sessions, RawInput};
 use crate::money::MoneyFormat;
 use crate::plan::{timeline_view, PlanDates, TimelineView};
 use crate::price_book::PriceBook;
 use crate::quote::{quote_view, QuoteView};
-use crate::share::{encode, Decoded, ShareState, MAX_SCENARIOS};
+use crate::share::{encode, Decoded, ShareFinance, ShareState, MAX_SCENARIOS};
 use crate::view::{page_view, PageView};
 
 /// How the plan is placed in time.
@@ -61,6 +62,8 @@ pub struct PlannerInput {
     pub share_quote: bool,
     /// What a restored link could not use, for the person to read (and dismiss).
     pub notices: Vec<String>,
+    /// The financing illustration's input: empty at first, since no rate is suggested.
+    pub financing: FinancingInput,
 }
 
 /// A change the person makes. The reducer applies these and nothing else.
@@ -84,6 +87,8 @@ pub enum PlannerAction {
     /// The state a link holds, with what it ignored.
     Restore(Decoded),
     DismissNotices,
+    /// A change to the financing illustration's input.
+    Finance(FinancingAction),
 }
 
 impl PlannerInput {
@@ -97,6 +102,7 @@ impl PlannerInput {
             quote: String::new(),
             share_quote: false,
             notices: Vec::new(),
+            financing: FinancingInput::default(),
         }
     }
 
@@ -144,6 +150,7 @@ impl PlannerInput {
             PlannerAction::ShareQuote(share) => next.share_quote = share,
             PlannerAction::Restore(decoded) => next = PlannerInput::from_link(decoded),
             PlannerAction::DismissNotices => next.notices.clear(),
+            PlannerAction::Finance(action) => next.financing = self.financing.apply(action),
         }
         next
     }
@@ -174,6 +181,11 @@ impl PlannerInput {
             quote: state.quote.unwrap_or_default(),
             share_quote: state.share_quote,
             notices: decoded.ignored,
+            financing: FinancingInput {
+                apr: state.finance.apr.unwrap_or_default(),
+                months: state.finance.months.unwrap_or_default(),
+                ..FinancingInput::default()
+            },
         }
     }
 
@@ -212,6 +224,15 @@ impl PlannerInput {
             dates: self.dates().unwrap_or_default(),
             quote: Some(self.quote.clone()).filter(|quote| !quote.trim().is_empty()),
             share_quote: self.share_quote,
+            // The typed rate and term only: a clinic's plan belongs to its widget, which
+            // never writes a link.
+            finance: match self.financing.choice {
+                FinanceChoice::Typed => ShareFinance {
+                    apr: Some(self.financing.apr.clone()),
+                    months: Some(self.financing.months.clone()),
+                },
+                FinanceChoice::Plan(_) => ShareFinance::default(),
+            },
         }
         .shareable()
     }

@@ -93,6 +93,30 @@ pub struct ShareState {
     /// True when the person asked for the quote to be in the link. Without it the quote is
     /// never written.
     pub share_quote: bool,
+    /// The financing illustration's typed APR and term, as typed. They describe a loan, not
+    /// the person, so a link carries them (unlike the quote, which only goes in when asked).
+    pub finance: ShareFinance,
+}
+
+/// The financing part of a link: `&apr=…&months=…`, each only when not blank.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ShareFinance {
+    pub apr: Option<String>,
+    pub months: Option<String>,
+}
+
+impl ShareFinance {
+    /// Blank and over-long texts are left out, as a link holds them.
+    fn shareable(&self) -> ShareFinance {
+        let keep = |text: &Option<String>| {
+            text.clone()
+                .filter(|text| !text.trim().is_empty() && text.chars().count() <= MAX_TEXT_CHARS)
+        };
+        ShareFinance {
+            apr: keep(&self.apr),
+            months: keep(&self.months),
+        }
+    }
 }
 
 impl ShareState {
@@ -104,6 +128,7 @@ impl ShareState {
             dates: PlanDates::Undated,
             quote: None,
             share_quote: false,
+            finance: ShareFinance::default(),
         }
     }
 
@@ -137,6 +162,7 @@ impl ShareState {
             dates: self.dates,
             share_quote: quote.is_some(),
             quote,
+            finance: self.finance.shareable(),
         }
     }
 }
@@ -184,6 +210,14 @@ pub fn encode(state: &ShareState) -> String {
         out.push_str("&q=");
         out.push_str(&percent_encode(quote, true));
     }
+    if let Some(apr) = &state.finance.apr {
+        out.push_str("&apr=");
+        out.push_str(&percent_encode(apr, true));
+    }
+    if let Some(months) = &state.finance.months {
+        out.push_str("&months=");
+        out.push_str(&percent_encode(months, true));
+    }
     out
 }
 
@@ -211,6 +245,7 @@ pub fn decode(fragment: &str, book: &PriceBook) -> Decoded {
         dates: None,
         quote: None,
         lot: None,
+        finance: ShareFinance::default(),
         unknown_parts: 0,
     };
     let text = fragment.strip_prefix('#').unwrap_or(fragment);
@@ -349,6 +384,7 @@ struct Reader<'b> {
     quote: Option<String>,
     /// The link numbers of the scenarios with lot data shown.
     lot: Option<Vec<usize>>,
+    finance: ShareFinance,
     unknown_parts: usize,
 }
 
@@ -364,6 +400,8 @@ impl Reader<'_> {
             "start" => self.date(value, false),
             "by" => self.date(value, true),
             "q" => self.quote(value),
+            "apr" => self.finance_text(value, true),
+            "months" => self.finance_text(value, false),
             "lot" if self.lot.is_none() => self.lot(value),
             _ => self.unknown(part, newer),
         }
@@ -579,6 +617,40 @@ impl Reader<'_> {
         }
     }
 
+    /// The financing illustration's typed APR (`apr`) or term (`months`), kept as text: the
+    /// illustration checks it and says what is wrong, as it does for typed input.
+    fn finance_text(&mut self, value: &str, is_apr: bool) {
+        let what = if is_apr { "APR" } else { "term" };
+        let text = match percent_decode(value) {
+            Ok(text) => text,
+            Err(problem) => {
+                self.notes.push(format!(
+                    "Ignored the financing {what}: it {}.",
+                    problem.words()
+                ));
+                return;
+            }
+        };
+        if text.trim().is_empty() {
+            return;
+        }
+        let slot = if is_apr {
+            &mut self.finance.apr
+        } else {
+            &mut self.finance.months
+        };
+        if slot.is_some() {
+            self.notes
+                .push(format!("Ignored a second financing {what}."));
+        } else if text.chars().count() > MAX_TEXT_CHARS {
+            self.notes.push(format!(
+                "Ignored a financing {what} longer than {MAX_TEXT_CHARS} characters."
+            ));
+        } else {
+            *slot = Some(text);
+        }
+    }
+
     fn finish(mut self, newer: bool) -> Decoded {
         if let Some(lot) = &self.lot {
             for (raw, number) in self.scenarios.iter_mut().zip(&self.link_numbers) {
@@ -640,6 +712,7 @@ impl Reader<'_> {
                 dates: self.dates.unwrap_or_default(),
                 quote: self.quote,
                 share_quote,
+                finance: self.finance,
             },
             ignored: self.notes.into_vec(),
         }

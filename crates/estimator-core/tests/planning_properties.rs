@@ -14,7 +14,9 @@ use estimator_core::estimate::{estimate, Request};
 use estimator_core::plan::{timeline, timeline_view, PlanDates, MAX_TICKS};
 use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON, MAX_AMOUNT_MINOR};
 use estimator_core::quote::{parse_quote, position, quote_view, QuotePosition};
-use estimator_core::share::{decode, encode, Decoded, ShareState, MAX_SCENARIOS, MAX_TEXT_CHARS};
+use estimator_core::share::{
+    decode, encode, Decoded, ShareFinance, ShareState, MAX_SCENARIOS, MAX_TEXT_CHARS,
+};
 use estimator_core::{
     MoneyFormat, MoneyRange, PlainFormatter, RawInput, MAX_SESSIONS, MIN_SESSIONS,
 };
@@ -97,6 +99,7 @@ fn share_state() -> impl Strategy<Value = ShareState> {
                 dates,
                 quote,
                 share_quote,
+                finance: ShareFinance::default(),
             }
         })
 }

@@ -7,8 +7,8 @@ use estimator_core::calendar::Date;
 use estimator_core::plan::PlanDates;
 use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON, NOT_SURE};
 use estimator_core::share::{
-    decode, encode, is_state_fragment, Decoded, ShareState, MAX_FRAGMENT_BYTES, MAX_PARTS,
-    MAX_SCENARIOS, MAX_TEXT_CHARS,
+    decode, encode, is_state_fragment, Decoded, ShareFinance, ShareState, MAX_FRAGMENT_BYTES,
+    MAX_PARTS, MAX_SCENARIOS, MAX_TEXT_CHARS,
 };
 use estimator_core::{RawInput, MAX_SESSIONS, MIN_SESSIONS};
 
@@ -39,7 +39,51 @@ fn state(scenarios: Vec<RawInput>) -> ShareState {
         dates: PlanDates::Undated,
         quote: None,
         share_quote: false,
+        finance: ShareFinance::default(),
     }
+}
+
+#[test]
+fn a_link_carries_the_typed_apr_and_term_and_reads_them_back() {
+    let book = book();
+    let mut original = state(vec![raw("microneedling", "not-sure", "3")]);
+    original.finance = ShareFinance {
+        apr: Some("9.99".to_owned()),
+        months: Some("24".to_owned()),
+    };
+    let fragment = encode(&original);
+    assert!(fragment.ends_with("&apr=9.99&months=24"), "{fragment}");
+    let decoded = decode(&fragment, &book);
+    assert_eq!(decoded.state, original);
+    assert!(decoded.ignored.is_empty(), "{:?}", decoded.ignored);
+    // Blank values are left out; a hostile or over-long one is refused with a note, and
+    // whatever is kept is text for the illustration to check, never markup.
+    let blank = ShareState {
+        finance: ShareFinance {
+            apr: Some("  ".to_owned()),
+            months: None,
+        },
+        ..original.clone()
+    };
+    assert!(!encode(&blank).contains("apr="));
+    let long = decode(
+        &format!("v1&s=microneedling.not-sure.3&apr={}", "9".repeat(60)),
+        &book,
+    );
+    assert_eq!(long.state.finance.apr, None);
+    assert!(long
+        .ignored
+        .iter()
+        .any(|note| note.contains("financing APR longer")));
+    let hostile = decode(
+        "v1&s=microneedling.not-sure.3&months=%3Cb%3E&months=12",
+        &book,
+    );
+    assert_eq!(hostile.state.finance.months.as_deref(), Some("<b>"));
+    assert!(hostile
+        .ignored
+        .iter()
+        .any(|note| note.contains("second financing term")));
 }
 
 /// What every decoded state must satisfy, whatever the input.
@@ -114,6 +158,7 @@ fn every_row_and_every_date_mode_round_trips() {
                             dates,
                             quote: quote.map(str::to_owned),
                             share_quote,
+                            finance: ShareFinance::default(),
                         };
                         round_trip(&book, &original);
                         cases += 1;
@@ -193,6 +238,7 @@ fn the_fragment_is_short_and_readable() {
         dates: PlanDates::Start(date("2026-12-01")),
         quote: Some("2500".into()),
         share_quote: true,
+        finance: ShareFinance::default(),
     };
     let fragment = encode(&original);
     assert_eq!(
@@ -248,6 +294,7 @@ fn the_longest_state_fits_the_fragment_limit() {
         dates: PlanDates::ReadyBy(date("2200-12-31")),
         quote: Some(widest.clone()),
         share_quote: true,
+        finance: ShareFinance::default(),
     };
     let fragment = encode(&original);
     assert!(
@@ -647,6 +694,7 @@ fn random_bytes_and_random_damage_never_panic() {
         dates: PlanDates::ReadyBy(date("2027-02-14")),
         quote: Some("€2.500,00".into()),
         share_quote: true,
+        finance: ShareFinance::default(),
     });
     for round in 0..5_000 {
         let text = match round % 3 {

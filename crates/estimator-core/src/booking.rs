@@ -1,0 +1,373 @@
+//! The booking action: how a clinic lets a patient send their plan, and exactly what is sent.
+//!
+//! A clinic's configuration may hold `booking`, with exactly one of:
+//!
+//! - `url_template`: an `https://` address of the clinic's booking page with named
+//!   placeholders, `{method}`, `{tier}`, `{sessions}` and `{start_date}`, each replaced by the
+//!   plan's value, percent-encoded. A placeholder may not stand in the host name, so the plan
+//!   can never choose where it is sent.
+//! - `email`: an address; the button opens the patient's own mail program with a plain-text
+//!   summary of the plan, which they read (and can change) before anything is sent.
+//! - `phone`: a number to call; nothing is sent at all.
+//!
+//! Nothing leaves the device until the patient clicks, and the button's description says
+//! exactly what the click sends. The typed quote, the dates as typed and the financing figures
+//! are never part of it.
+
+use crate::calendar::{Date, DateFormat};
+use crate::clinic_config::{check_booking_url, check_phone, quoted};
+use crate::estimate::estimate;
+use crate::form::{resolve, RawInput};
+use crate::json_reader::{kind_of, ObjectReader, Problems};
+use crate::money::MoneyFormat;
+use crate::planner::{DateMode, PlannerInput};
+use crate::price_book::PriceBook;
+use crate::view::format_range;
+use serde_json::Value;
+
+/// The placeholders a booking URL template may use.
+pub const PLACEHOLDERS: &[&str] = &["method", "tier", "sessions", "start_date"];
+
+const BOOKING_FIELDS: &[&str] = &["url_template", "email", "phone"];
+
+/// The longest template or address accepted.
+pub const MAX_TEMPLATE_CHARS: usize = 500;
+pub const MAX_EMAIL_CHARS: usize = 254;
+
+/// How the clinic receives a plan. Exists only validated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Booking {
+    /// An `https://` template whose placeholders are all in [`PLACEHOLDERS`].
+    Page { template: String },
+    /// A plain address, `name@host.example`.
+    Email { address: String },
+    /// A phone number as the clinic wrote it.
+    Phone { number: String },
+}
+
+/// Reads `booking`: exactly one of its three fields, checked; `None` after recording every
+/// problem at its path.
+pub fn read_booking(value: &Value, path: &str, problems: &mut Problems) -> Option<Booking> {
+    let object = ObjectReader::new(value, path, problems)?;
+    object.reject_unknown(BOOKING_FIELDS, problems);
+    let given: Vec<&str> = BOOKING_FIELDS
+        .iter()
+        .copied()
+        .filter(|field| object.optional(field).is_some())
+        .collect();
+    if given.len() != 1 {
+        problems.push(
+            path,
+            format!(
+                "must give exactly one of url_template, email or phone, found {}",
+                if given.is_empty() {
+                    "none".to_owned()
+                } else {
+                    given.join(" and ")
+                }
+            ),
+        );
+        return None;
+    }
+    let field = given[0];
+    let field_path = object.path_of(field);
+    let text = match object.optional(field) {
+        Some(Value::String(text)) if !text.trim().is_empty() => text.trim().to_owned(),
+        Some(Value::String(_)) => {
+            problems.push(&field_path, "must not be empty");
+            return None;
+        }
+        other => {
+            let found = other.map_or("nothing", kind_of);
+            problems.push(&field_path, format!("must be text, found {found}"));
+            return None;
+        }
+    };
+    let checked = match field {
+        "url_template" => check_template(&text).map(|template| Booking::Page { template }),
+        "email" => check_email(&text).map(|address| Booking::Email { address }),
+        _ => check_phone(&text).map(|number| Booking::Phone { number }),
+    };
+    checked
+        .map_err(|message| problems.push(&field_path, message))
+        .ok()
+}
+
+/// Checks a booking URL template: `https://` only, known placeholders only, none in the host,
+/// and, with the placeholders filled in, a link the clinic's `booking_url` rules accept.
+pub fn check_template(template: &str) -> Result<String, String> {
+    let shown = quoted(template, 60);
+    let length = template.chars().count();
+    if length > MAX_TEMPLATE_CHARS {
+        return Err(format!(
+            "{shown} is {length} characters long; at most {MAX_TEMPLATE_CHARS} are allowed"
+        ));
+    }
+    let lower = template.to_ascii_lowercase();
+    if lower.starts_with("javascript:") || lower.starts_with("vbscript:") {
+        return Err(format!(
+            "{shown} is a script link, which is never allowed; give the https:// address of your booking page"
+        ));
+    }
+    if !lower.starts_with("https://") {
+        return Err(format!(
+            "{shown} is not an https:// address; a plan is sent only to an https:// booking page, over an encrypted connection"
+        ));
+    }
+    let mut filled = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find(['{', '}']) {
+        filled.push_str(&rest[..open]);
+        if rest[open..].starts_with('}') {
+            return Err(format!(
+                "{shown} has a }} without a {{; placeholders are written {{method}}, {{tier}}, {{sessions}} or {{start_date}}"
+            ));
+        }
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            return Err(format!(
+                "{shown} has a {{ that is never closed; placeholders are written {{method}}, {{tier}}, {{sessions}} or {{start_date}}"
+            ));
+        };
+        let name = &after[..close];
+        if !PLACEHOLDERS.contains(&name) {
+            return Err(format!(
+                "{{{}}} is not a placeholder; the placeholders are {{method}}, {{tier}}, {{sessions}} and {{start_date}}",
+                crate::json_reader::shorten(name, 30)
+            ));
+        }
+        filled.push('x');
+        rest = &after[close + 1..];
+    }
+    filled.push_str(rest);
+    let authority = template
+        .get(8..)
+        .unwrap_or_default()
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default();
+    if authority.contains('{') {
+        return Err(format!(
+            "{shown} has a placeholder in its host name; the plan may only fill the path or the query, never choose where it is sent"
+        ));
+    }
+    check_booking_url(&filled).map(|_| template.to_owned())
+}
+
+/// Checks an email address: a plain `name@host.example`, no display name, no `mailto:`.
+pub fn check_email(address: &str) -> Result<String, String> {
+    let shown = quoted(address, 60);
+    if address.to_ascii_lowercase().starts_with("mailto:") {
+        return Err(format!("{shown}: give the address alone, without mailto:"));
+    }
+    if address.chars().count() > MAX_EMAIL_CHARS {
+        return Err(format!(
+            "{shown} is longer than {MAX_EMAIL_CHARS} characters"
+        ));
+    }
+    let Some((local, domain)) = address.split_once('@') else {
+        return Err(format!(
+            "{shown} is not an email address (name@clinic.example)"
+        ));
+    };
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'))
+        && !local.starts_with('.')
+        && !local.ends_with('.');
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && labels.iter().all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+        });
+    if !(local_ok && domain_ok) {
+        return Err(format!(
+            "{shown} is not an email address this widget accepts: letters, digits and . _ % + - before the @, and a host name such as clinic.example after it"
+        ));
+    }
+    Ok(address.to_owned())
+}
+
+/// The booking button: its label, where it leads, and what the click sends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BookingView {
+    pub label: String,
+    /// Absent while the plan cannot be sent (the session count is not valid).
+    pub href: Option<String>,
+    /// Exactly what the click sends, said before it is clicked.
+    pub sends: String,
+    /// Why there is no link yet, when there is none.
+    pub unavailable: Option<String>,
+    /// Whether the link opens in a new tab: the booking page does, so the plan stays open; a
+    /// mail program or a phone call opens on its own.
+    pub new_tab: bool,
+}
+
+/// What the plan's values are, as they are sent.
+struct Sent {
+    method: String,
+    tier: String,
+    sessions: String,
+    start_date: Option<Date>,
+}
+
+impl Sent {
+    fn value(&self, placeholder: &str) -> String {
+        match placeholder {
+            "method" => self.method.clone(),
+            "tier" => self.tier.clone(),
+            "sessions" => self.sessions.clone(),
+            _ => self.start_date.map(Date::to_iso).unwrap_or_default(),
+        }
+    }
+
+    fn describe(&self, placeholder: &str) -> String {
+        let value = self.value(placeholder);
+        match placeholder {
+            "method" => format!("method \"{value}\""),
+            "tier" => format!("product type \"{value}\""),
+            "sessions" => format!("sessions \"{value}\""),
+            _ if value.is_empty() => "start date (empty: none chosen)".to_owned(),
+            _ => format!("start date \"{value}\""),
+        }
+    }
+}
+
+/// The booking button for the plan on screen.
+pub fn booking_view(
+    booking: &Booking,
+    clinic_name: &str,
+    book: &PriceBook,
+    input: &PlannerInput,
+    money: &dyn MoneyFormat,
+    dates: &dyn DateFormat,
+) -> BookingView {
+    let fallback = RawInput::initial(book);
+    let current = input.current().unwrap_or(&fallback);
+    let request = resolve(book, current).and_then(|resolved| resolved.request());
+    let start_date = (input.date_mode == DateMode::Start)
+        .then(|| Date::parse_iso(&input.date_text).ok())
+        .flatten();
+    let unavailable = Some("Enter a valid number of sessions above to send your plan.".to_owned());
+    let nothing_else = "Nothing else: not the price you were quoted, not the financing figures.";
+    match booking {
+        Booking::Phone { number } => {
+            let clinic = crate::clinic_config::Clinic {
+                name: clinic_name.to_owned(),
+                booking_url: None,
+                phone: Some(number.clone()),
+            };
+            BookingView {
+                label: format!("Call {clinic_name} on {number}"),
+                href: clinic.phone_href(),
+                sends: "Starts a phone call. Nothing is sent: your plan stays on this device, for you to read out.".to_owned(),
+                unavailable: None,
+                new_tab: false,
+            }
+        }
+        Booking::Page { template } => {
+            let used: Vec<&str> = PLACEHOLDERS
+                .iter()
+                .copied()
+                .filter(|name| template.contains(&format!("{{{name}}}")))
+                .collect();
+            let label = format!("Send this plan to {clinic_name}'s booking page");
+            let Some(request) = request else {
+                return BookingView {
+                    label,
+                    href: None,
+                    sends: String::new(),
+                    unavailable,
+                    new_tab: false,
+                };
+            };
+            let sent = Sent {
+                method: request.method.clone(),
+                tier: request.tier.clone(),
+                sessions: request.sessions.to_string(),
+                start_date,
+            };
+            let mut href = template.clone();
+            for name in PLACEHOLDERS {
+                href = href.replace(&format!("{{{name}}}"), &percent_encode(&sent.value(name)));
+            }
+            let sends = if used.is_empty() {
+                format!("Opens {clinic_name}'s booking page. Nothing from your plan is sent.")
+            } else {
+                let parts: Vec<String> = used.iter().map(|name| sent.describe(name)).collect();
+                format!(
+                    "Opens {clinic_name}'s booking page with: {}. {nothing_else}",
+                    parts.join(", ")
+                )
+            };
+            BookingView {
+                label,
+                href: Some(href),
+                sends,
+                unavailable: None,
+                new_tab: true,
+            }
+        }
+        Booking::Email { address } => {
+            let label = format!("Email this plan to {clinic_name}");
+            let Some(estimate) = request.and_then(|request| estimate(book, &request)) else {
+                return BookingView {
+                    label,
+                    href: None,
+                    sends: String::new(),
+                    unavailable,
+                    new_tab: false,
+                };
+            };
+            let range = estimate.total.range.map_or_else(
+                || "no published figure".to_owned(),
+                |range| format_range(range, money),
+            );
+            let start =
+                start_date.map_or_else(|| "not chosen".to_owned(), |date| dates.format(date));
+            let prices = if book.is_clinic_book() {
+                "the clinic's own prices"
+            } else {
+                "published figures, not a quote"
+            };
+            let body = format!(
+                "Hello {clinic_name},\r\n\r\nI would like to discuss this plan from the cost estimator on your website.\r\n\r\nMethod: {}\r\nProduct type: {}\r\nSessions: {}\r\nFirst session: {start}\r\nEstimated total: {range} ({prices})\r\n",
+                estimate.method.name, estimate.tier.name, estimate.sessions
+            );
+            let subject = "My treatment plan from the cost estimator";
+            BookingView {
+                label,
+                href: Some(format!(
+                    "mailto:{address}?subject={}&body={}",
+                    percent_encode(subject),
+                    percent_encode(&body)
+                )),
+                sends: format!(
+                    "Opens your own email program with a message to {address}, which you can read and change before you send it: method, product type, sessions, first session date and the estimated total. {nothing_else}"
+                ),
+                unavailable: None,
+                new_tab: false,
+            }
+        }
+    }
+}
+
+/// Percent-encodes every byte except ASCII letters, digits and `-._~`, for a query value or a
+/// `mailto:` field.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,880 @@
+//! The financing illustration: what a loan for the estimated total would cost each month, in
+//! all and in interest, for a rate and a term the patient types or a plan the clinic offers.
+//!
+//! # The arithmetic, and its rounding
+//!
+//! Money stays in whole minor units (cents for USD) and every step is integer arithmetic:
+//!
+//! - An APR is held in hundredths of a percent (`9.99%` is 999); at most two decimals are
+//!   accepted, from 0 to 100%. The monthly rate is the APR divided by 12.
+//! - **Standard amortisation.** Each month, interest on the balance still owed at the monthly
+//!   rate is added, rounded to the nearest minor unit (a half rounds up); then the payment is
+//!   taken off. The monthly payment is the *smallest* whole amount in minor units with which
+//!   the balance is repaid within the term; the last payment is whatever is left, so it can be
+//!   a little smaller than the others. This is the closed-form payment `P·r / (1 − (1+r)^−n)`
+//!   rounded up to the next minor unit, or a unit or two below it where the monthly rounding
+//!   of interest works in the patient's favour; it is found by a search over whole amounts,
+//!   so no float is needed.
+//! - **0%.** The same rule gives the total divided by the number of months, rounded up to the
+//!   next minor unit, with a smaller last payment.
+//! - **Deferred interest** ("no interest if paid in full within N months"): paid in full in
+//!   time, the patient pays the amount financed and no interest, and the payment that clears it
+//!   in time is the amount divided by N, rounded up as above. Not paid in full in time, the
+//!   assumption named on the page is the one such plans usually specify: interest from the
+//!   purchase date, on the full amount, at the plan's APR, as simple monthly interest
+//!   (`amount × APR ÷ 12 × N`, rounded to the nearest minor unit), charged when the promotion
+//!   ends; interest on what is still owed after that comes on top.
+//!
+//! Every computation runs in `u128` and saturates, so the largest amounts a price book allows
+//! cannot overflow. Nothing here invents a rate: with no plan and no typed APR the view asks
+//! for one and shows no payment.
+
+use crate::clinic_config::{check_clinic_name, quoted};
+use crate::estimate::estimate;
+use crate::form::resolve;
+use crate::json_reader::{index_path, kind_of, ObjectReader, Problems};
+use crate::money::{minor_per_major, MoneyFormat, MoneyRange};
+use crate::planner::PlannerInput;
+use crate::price_book::PriceBook;
+use crate::view::{plural, OptionView};
+use serde_json::Value;
+
+/// The highest APR illustrated: 100%, in hundredths of a percent.
+pub const MAX_APR_HUNDREDTHS: u32 = 10_000;
+/// The shortest and longest terms illustrated, in months (ten years at most).
+pub const MIN_MONTHS: u32 = 1;
+pub const MAX_MONTHS: u32 = 120;
+/// The most plans a clinic lists.
+pub const MAX_PLANS: usize = 10;
+/// The longest plan name, provider name and `as_of` text.
+pub const MAX_PLAN_TEXT_CHARS: usize = 80;
+
+const PLAN_FIELDS: &[&str] = &[
+    "name",
+    "provider",
+    "apr_percent",
+    "months",
+    "deferred_interest_months",
+    "as_of",
+];
+
+/// Hundredths of a percent per year, times twelve months: the divisor of the monthly rate.
+const MONTHLY_DIVISOR: u128 = 12 * 10_000;
+
+/// A financing plan a clinic offers, validated: a name, an APR from 0 to 100%, a term from 1
+/// to 120 months, and a promotion no longer than the term.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FinancingPlan {
+    pub name: String,
+    pub provider: Option<String>,
+    /// The APR in hundredths of a percent.
+    pub apr_hundredths: u32,
+    pub months: u32,
+    /// "No interest if paid in full within this many months", if the plan says so.
+    pub deferred_interest_months: Option<u32>,
+    /// When the clinic stated these terms, as it wrote it.
+    pub as_of: String,
+}
+
+/// A repayment schedule reduced to what the page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Repayment {
+    pub principal: u64,
+    /// The regular monthly payment.
+    pub payment: u64,
+    /// The last payment, at most `payment`.
+    pub last_payment: u64,
+    /// How many payments are made (the term, unless a tiny amount is repaid sooner).
+    pub payments: u32,
+    pub total: u64,
+    pub interest: u64,
+}
+
+/// Interest for one month on `balance` at `apr_hundredths`, rounded to the nearest minor unit
+/// with halves rounded up.
+pub fn monthly_interest(balance: u64, apr_hundredths: u32) -> u64 {
+    let product = u128::from(balance) * u128::from(apr_hundredths);
+    saturate((product * 2 + MONTHLY_DIVISOR) / (MONTHLY_DIVISOR * 2))
+}
+
+fn saturate(value: u128) -> u64 {
+    u64::try_from(value).unwrap_or(u64::MAX)
+}
+
+/// Pays `payment` a month (the last one whatever is left) and returns the schedule if the
+/// balance is repaid within `months`.
+fn run(principal: u64, apr_hundredths: u32, months: u32, payment: u64) -> Option<Repayment> {
+    let mut balance = u128::from(principal);
+    let mut total: u128 = 0;
+    for month in 1..=months {
+        if balance == 0 {
+            break;
+        }
+        let due = balance + u128::from(monthly_interest(saturate(balance), apr_hundredths));
+        let paid = due.min(u128::from(payment));
+        total += paid;
+        balance = due - paid;
+        if balance == 0 {
+            return Some(Repayment {
+                principal,
+                payment: if month == 1 { saturate(paid) } else { payment },
+                last_payment: saturate(paid),
+                payments: month,
+                total: saturate(total),
+                interest: saturate(total.saturating_sub(u128::from(principal))),
+            });
+        }
+    }
+    (principal == 0).then_some(Repayment {
+        principal,
+        payment: 0,
+        last_payment: 0,
+        payments: 0,
+        total: 0,
+        interest: 0,
+    })
+}
+
+/// Standard amortisation of `principal` at `apr_hundredths` over `months` (clamped to 1–120),
+/// with the rounding described in the module documentation.
+pub fn amortise(principal: u64, apr_hundredths: u32, months: u32) -> Repayment {
+    let months = months.clamp(MIN_MONTHS, MAX_MONTHS);
+    let apr = apr_hundredths.min(MAX_APR_HUNDREDTHS);
+    if let Some(nothing) = run(principal, apr, months, 0) {
+        return nothing;
+    }
+    // Paying the whole balance and one month's interest at once always repays it, so the
+    // smallest payment that repays within the term lies in (0, high]; larger payments never
+    // leave more owed, so a binary search finds it.
+    let high_payment = principal.saturating_add(monthly_interest(principal, apr));
+    let (mut low, mut high) = (0u64, high_payment);
+    while high - low > 1 {
+        let middle = low + (high - low) / 2;
+        if run(principal, apr, months, middle).is_some() {
+            high = middle;
+        } else {
+            low = middle;
+        }
+    }
+    run(principal, apr, months, high).unwrap_or(Repayment {
+        principal,
+        payment: high,
+        last_payment: high,
+        payments: 1,
+        total: high,
+        interest: high.saturating_sub(principal),
+    })
+}
+
+/// The interest a deferred-interest plan charges when the balance is not paid in full within
+/// the promotion: from the purchase date, on the full amount, at the plan's APR, as simple
+/// monthly interest for the promotion's months, rounded to the nearest minor unit.
+pub fn deferred_interest(principal: u64, apr_hundredths: u32, promotion_months: u32) -> u64 {
+    let product = u128::from(principal)
+        * u128::from(apr_hundredths.min(MAX_APR_HUNDREDTHS))
+        * u128::from(promotion_months.min(MAX_MONTHS));
+    saturate((product * 2 + MONTHLY_DIVISOR) / (MONTHLY_DIVISOR * 2))
+}
+
+// ----- Reading rates and terms -----
+
+/// Reads a decimal such as `9.99`, `12` or `0.5` into hundredths, or says why it is not one.
+/// `Err(None)` means "not a plain decimal number" so callers can word their own message.
+fn decimal_hundredths(text: &str) -> Result<u64, Option<String>> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if whole.is_empty() && fraction.is_empty() || !digits(whole) || !digits(fraction) {
+        return Err(None);
+    }
+    if text.contains('.') && fraction.is_empty() {
+        return Err(None);
+    }
+    // Trailing zeros add no precision: `9.990` is 9.99.
+    let fraction = fraction.trim_end_matches('0');
+    if fraction.len() > 2 {
+        return Err(Some("has more than two decimals".to_owned()));
+    }
+    let whole: u64 = if whole.is_empty() {
+        0
+    } else if whole.len() > 6 {
+        u64::MAX / 1000
+    } else {
+        whole.parse().unwrap_or(u64::MAX / 1000)
+    };
+    let fraction: u64 = format!("{fraction:0<2}").parse().unwrap_or(0);
+    Ok(whole.saturating_mul(100).saturating_add(fraction))
+}
+
+/// "9.99%", "10%", "0.5%" for an APR in hundredths.
+pub fn format_apr(apr_hundredths: u32) -> String {
+    let whole = apr_hundredths / 100;
+    let fraction = apr_hundredths % 100;
+    match fraction {
+        0 => format!("{whole}%"),
+        f if f % 10 == 0 => format!("{whole}.{}%", f / 10),
+        f => format!("{whole}.{f:02}%"),
+    }
+}
+
+/// Reads an APR as typed (`9.99`, `9,99`, `9.99%`) into hundredths of a percent, or the
+/// message to show beside the field.
+pub fn parse_apr(raw: &str) -> Result<u32, String> {
+    let text = raw.trim();
+    let shown = quoted(text, 20);
+    if text.is_empty() {
+        return Err("Type the APR of the plan you were offered, in percent.".to_owned());
+    }
+    let text = text.strip_suffix('%').unwrap_or(text).trim_end();
+    let text = if text.contains('.') {
+        text.to_owned()
+    } else {
+        text.replacen(',', ".", 1)
+    };
+    if text.starts_with('-') {
+        return Err(format!(
+            "{shown} is negative; an APR is 0% or more (type 0 for a plan without interest)."
+        ));
+    }
+    match decimal_hundredths(text.strip_prefix('+').unwrap_or(&text)) {
+        Ok(hundredths) if hundredths > u64::from(MAX_APR_HUNDREDTHS) => Err(format!(
+            "{shown} is above 100%, the highest APR this illustration covers; check the rate on the plan you were offered."
+        )),
+        Ok(hundredths) => Ok(u32::try_from(hundredths).unwrap_or(MAX_APR_HUNDREDTHS)),
+        Err(Some(reason)) => Err(format!(
+            "{shown} {reason}; type the APR to at most two decimal places, as the plan states it."
+        )),
+        Err(None) => Err(format!(
+            "{shown} is not a rate; type the APR as a number of percent, from 0 to 100, as the plan you were offered states it."
+        )),
+    }
+}
+
+/// Reads a term in months as typed, or the message to show beside the field.
+pub fn parse_months(raw: &str) -> Result<u32, String> {
+    let text = raw.trim();
+    let shown = quoted(text, 20);
+    let range = format!("from {MIN_MONTHS} to {MAX_MONTHS}");
+    if text.is_empty() {
+        return Err(format!("Type the term in months, {range}."));
+    }
+    if text.starts_with('-') {
+        return Err(format!(
+            "{shown} is negative; a term is a number of months {range}."
+        ));
+    }
+    match decimal_hundredths(text.strip_prefix('+').unwrap_or(text)) {
+        Ok(hundredths) if hundredths % 100 != 0 => Err(format!(
+            "{shown} is not a whole number of months; type a term {range}."
+        )),
+        Ok(0) => Err(format!(
+            "{shown}: a term is at least {MIN_MONTHS} month; type a term {range}."
+        )),
+        Ok(hundredths) if hundredths / 100 > u64::from(MAX_MONTHS) => Err(format!(
+            "{shown} is longer than {MAX_MONTHS} months (ten years), the longest term this illustration covers."
+        )),
+        Ok(hundredths) => Ok(u32::try_from(hundredths / 100).unwrap_or(MAX_MONTHS)),
+        Err(_) => Err(format!(
+            "{shown} is not a number of months; type a whole number {range}."
+        )),
+    }
+}
+
+// ----- Reading a clinic's plans -----
+
+/// Reads the configuration's `financing` list: every plan valid, or `None` with every problem
+/// recorded at its path (`financing[1].apr_percent: …`).
+pub fn read_plans(
+    value: &Value,
+    path: &str,
+    problems: &mut Problems,
+) -> Option<Vec<FinancingPlan>> {
+    let Value::Array(items) = value else {
+        problems.push(
+            path,
+            format!(
+                "must be a list of plans, found {}; leave financing out to offer none",
+                kind_of(value)
+            ),
+        );
+        return None;
+    };
+    if items.is_empty() {
+        problems.push(
+            path,
+            "lists no plans; give at least one plan, or leave financing out to offer none",
+        );
+        return None;
+    }
+    if items.len() > MAX_PLANS {
+        problems.push(
+            path,
+            format!(
+                "lists {} plans; a configuration offers at most {MAX_PLANS}",
+                items.len()
+            ),
+        );
+        return None;
+    }
+    let plans: Vec<Option<FinancingPlan>> = items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| read_plan(item, &index_path(path, index), problems))
+        .collect();
+    plans.into_iter().collect()
+}
+
+fn read_plan(value: &Value, path: &str, problems: &mut Problems) -> Option<FinancingPlan> {
+    let object = ObjectReader::new(value, path, problems)?;
+    object.reject_unknown(PLAN_FIELDS, problems);
+    let text = |field: &str, required: bool, problems: &mut Problems| -> Option<Option<String>> {
+        let found = if required {
+            object.required_string(field, problems)
+        } else {
+            object.optional_string(field, problems)
+        };
+        match found {
+            None if required || object.optional(field).is_some() => None,
+            None => Some(None),
+            Some(text) if text.chars().count() > MAX_PLAN_TEXT_CHARS => {
+                problems.push(
+                    &object.path_of(field),
+                    format!(
+                        "{} is {} characters long; at most {MAX_PLAN_TEXT_CHARS} are allowed",
+                        quoted(&text, 40),
+                        text.chars().count()
+                    ),
+                );
+                None
+            }
+            Some(text) => match check_clinic_name(&text) {
+                Ok(text) => Some(Some(text)),
+                Err(message) => {
+                    problems.push(&object.path_of(field), message);
+                    None
+                }
+            },
+        }
+    };
+    let name = text("name", true, problems);
+    let provider = text("provider", false, problems);
+    let as_of = text("as_of", true, problems);
+    let apr = match object.required("apr_percent", problems) {
+        None => None,
+        Some(Value::Number(number)) => {
+            let written = number.to_string();
+            match decimal_hundredths(&written) {
+                Ok(hundredths) if hundredths <= u64::from(MAX_APR_HUNDREDTHS) => {
+                    u32::try_from(hundredths).ok()
+                }
+                Ok(_) => {
+                    problems.push(
+                        &object.path_of("apr_percent"),
+                        format!("{written} is above 100; an APR here is from 0 to 100 (percent)"),
+                    );
+                    None
+                }
+                Err(Some(reason)) => {
+                    problems.push(
+                        &object.path_of("apr_percent"),
+                        format!("{written} {reason}; give the APR in percent to at most two decimals, such as the rate the credit agreement states"),
+                    );
+                    None
+                }
+                Err(None) if written.starts_with('-') => {
+                    problems.push(
+                        &object.path_of("apr_percent"),
+                        format!("{written} is negative; an APR here is from 0 to 100 (percent)"),
+                    );
+                    None
+                }
+                Err(None) => {
+                    problems.push(
+                        &object.path_of("apr_percent"),
+                        format!(
+                            "{written} is not a percentage from 0 to 100 with at most two decimals"
+                        ),
+                    );
+                    None
+                }
+            }
+        }
+        Some(other) => {
+            problems.push(
+                &object.path_of("apr_percent"),
+                format!(
+                    "must be a number of percent from 0 to 100 (such as the credit agreement states), found {}",
+                    kind_of(other)
+                ),
+            );
+            None
+        }
+    };
+    let months = whole_months(&object, "months", true, problems).flatten();
+    let deferred = whole_months(&object, "deferred_interest_months", false, problems);
+    let deferred = match (deferred, months) {
+        (Some(Some(promotion)), Some(term)) if promotion > term => {
+            problems.push(
+                &object.path_of("deferred_interest_months"),
+                format!("{promotion} is longer than the plan's term of {term} months; the promotion must end within the term"),
+            );
+            None
+        }
+        (other, _) => other,
+    };
+    Some(FinancingPlan {
+        name: name??,
+        provider: provider?,
+        apr_hundredths: apr?,
+        months: months?,
+        deferred_interest_months: deferred?,
+        as_of: as_of??,
+    })
+}
+
+/// A whole number of months from 1 to 120: `Some(None)` when optional and absent, `None`
+/// after recording a problem.
+fn whole_months(
+    object: &ObjectReader,
+    field: &str,
+    required: bool,
+    problems: &mut Problems,
+) -> Option<Option<u32>> {
+    let path = object.path_of(field);
+    let value = if required {
+        object.required(field, problems)?
+    } else {
+        match object.optional(field) {
+            None => return Some(None),
+            Some(value) => value,
+        }
+    };
+    let range = format!("from {MIN_MONTHS} to {MAX_MONTHS}");
+    match value.as_u64() {
+        Some(months) if (u64::from(MIN_MONTHS)..=u64::from(MAX_MONTHS)).contains(&months) => {
+            Some(u32::try_from(months).ok())
+        }
+        Some(months) => {
+            problems.push(&path, format!("{months} is outside {range} months"));
+            None
+        }
+        None => {
+            let found = match value {
+                Value::Number(number) => number.to_string(),
+                other => kind_of(other).to_owned(),
+            };
+            problems.push(
+                &path,
+                format!("must be a whole number of months {range}, found {found}"),
+            );
+            None
+        }
+    }
+}
+
+// ----- The input and the view -----
+
+/// What the patient chose for the illustration: to type a rate and term, or one of the
+/// clinic's plans by its position in the list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FinanceChoice {
+    #[default]
+    Typed,
+    Plan(usize),
+}
+
+impl FinanceChoice {
+    /// The value of the choice's `<option>`.
+    pub fn value(self) -> String {
+        match self {
+            FinanceChoice::Typed => "typed".to_owned(),
+            FinanceChoice::Plan(index) => format!("plan-{index}"),
+        }
+    }
+
+    /// Reads an `<option>` value; anything unknown is the typed rate.
+    pub fn parse(value: &str) -> FinanceChoice {
+        value
+            .strip_prefix("plan-")
+            .and_then(|index| index.parse().ok())
+            .map_or(FinanceChoice::Typed, FinanceChoice::Plan)
+    }
+}
+
+/// The illustration's raw input, as the page holds it. Empty at first: no rate is suggested.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FinancingInput {
+    pub choice: FinanceChoice,
+    pub apr: String,
+    pub months: String,
+}
+
+/// A change to the illustration's input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FinancingAction {
+    Choose(String),
+    TypeApr(String),
+    TypeMonths(String),
+}
+
+impl FinancingInput {
+    pub fn apply(&self, action: FinancingAction) -> FinancingInput {
+        let mut next = self.clone();
+        match action {
+            FinancingAction::Choose(value) => next.choice = FinanceChoice::parse(&value),
+            FinancingAction::TypeApr(text) => next.apr = text,
+            FinancingAction::TypeMonths(text) => next.months = text,
+        }
+        next
+    }
+}
+
+/// A labelled text field with its message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldView {
+    pub label: &'static str,
+    pub text: String,
+    pub hint: String,
+    pub error: Option<String>,
+}
+
+/// The figures for one end of the estimate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EndView {
+    /// "Low end of the estimate".
+    pub heading: &'static str,
+    /// The amount financed, formatted.
+    pub amount: String,
+    /// "$92.26 a month".
+    pub monthly: String,
+    /// Beside the payment: APR, term, number of payments and total of payments, and that this
+    /// is an illustration, not an offer of credit.
+    pub disclosure: String,
+    pub total: String,
+    pub interest: String,
+    /// For a deferred-interest plan: what it costs when the balance is not cleared in time.
+    pub if_not_cleared: Option<String>,
+}
+
+/// What the illustration area shows below the inputs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IllustrationView {
+    /// Why there are no figures yet, in words that say what to do.
+    NeedsInput(String),
+    Figures {
+        /// What the figures describe, such as "Repaid over 24 months at 9.99% APR".
+        caption: String,
+        ends: Vec<EndView>,
+        /// The deferred-interest assumption, named, when the plan defers interest.
+        assumption: Option<String>,
+    },
+}
+
+/// Everything the financing section shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FinancingView {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub choice_label: &'static str,
+    /// The typed rate and each of the clinic's plans; just the first when there are none.
+    pub choices: Vec<OptionView>,
+    /// The rate and term fields, when the patient types them.
+    pub apr: Option<FieldView>,
+    pub months: Option<FieldView>,
+    /// The chosen plan's terms and whose plan it is.
+    pub plan_terms: Option<String>,
+    pub plan_citation: Option<String>,
+    pub illustration: IllustrationView,
+    /// The labels of each end's total of payments and interest.
+    pub total_label: &'static str,
+    pub interest_label: &'static str,
+    /// The amortisation and rounding rule.
+    pub rule: String,
+    pub not_an_offer: &'static str,
+}
+
+/// The words beside every payment amount.
+pub const NOT_AN_OFFER: &str = "An illustration, not an offer of credit.";
+
+fn unit_word(currency: &str) -> &'static str {
+    match minor_per_major(currency) {
+        1 => "whole unit of the currency",
+        1000 => "thousandth of the currency's unit",
+        _ => "cent",
+    }
+}
+
+/// The rule sentence the page shows under the figures.
+pub fn rule_text(currency: &str) -> String {
+    let unit = unit_word(currency);
+    format!(
+        "How these are worked out: standard amortisation. Each month, interest at the APR divided by 12 is added to what is still owed, rounded to the nearest {unit} (a half rounds up). The monthly payment is the smallest whole {unit} amount that repays the amount financed within the term, so the last payment can be a little smaller. At 0% this is the amount divided by the number of months, rounded up to the next {unit}. Fees, insurance and late charges are not included."
+    )
+}
+
+/// The plan's terms in one line: "9.99% APR · 24 months · no interest if paid in full within
+/// 12 months".
+fn terms_line(plan: &FinancingPlan) -> String {
+    let mut line = format!(
+        "{} APR · {} {}",
+        format_apr(plan.apr_hundredths),
+        plan.months,
+        plural(plan.months, "month", "months")
+    );
+    if let Some(promotion) = plan.deferred_interest_months {
+        line.push_str(&format!(
+            " · no interest if paid in full within {promotion} {} (deferred interest)",
+            plural(promotion, "month", "months")
+        ));
+    }
+    line
+}
+
+/// The financing section for the scenario the planner shows.
+pub fn financing_view(
+    book: &PriceBook,
+    plans: &[FinancingPlan],
+    clinic_name: Option<&str>,
+    input: &PlannerInput,
+    money: &dyn MoneyFormat,
+) -> FinancingView {
+    let finance = &input.financing;
+    let choice = match finance.choice {
+        FinanceChoice::Plan(index) if index < plans.len() => FinanceChoice::Plan(index),
+        _ => FinanceChoice::Typed,
+    };
+    let mut choices = vec![OptionView {
+        value: FinanceChoice::Typed.value(),
+        label: "I will type an APR and a term".to_owned(),
+        selected: choice == FinanceChoice::Typed,
+    }];
+    choices.extend(plans.iter().enumerate().map(|(index, plan)| OptionView {
+        value: FinanceChoice::Plan(index).value(),
+        label: format!("{}: {}", plan.name, terms_line(plan)),
+        selected: choice == FinanceChoice::Plan(index),
+    }));
+    let typed = choice == FinanceChoice::Typed;
+    let apr_result = parse_apr(&finance.apr);
+    let months_result = parse_months(&finance.months);
+    let field_error = |text: &str, result: &Result<u32, String>| {
+        (!text.trim().is_empty())
+            .then(|| result.as_ref().err().cloned())
+            .flatten()
+    };
+    let apr = typed.then(|| FieldView {
+        label: "APR (annual percentage rate, %)",
+        text: finance.apr.clone(),
+        hint: "From 0 to 100, as the credit agreement or plan you were offered states it. The estimator suggests no rate.".to_owned(),
+        error: field_error(&finance.apr, &apr_result),
+    });
+    let months = typed.then(|| FieldView {
+        label: "Term (months)",
+        text: finance.months.clone(),
+        hint: format!("A whole number of months, from {MIN_MONTHS} to {MAX_MONTHS}."),
+        error: field_error(&finance.months, &months_result),
+    });
+    let plan = match choice {
+        FinanceChoice::Plan(index) => plans.get(index),
+        FinanceChoice::Typed => None,
+    };
+    let plan_citation = plan.map(|plan| {
+        let offered_by = clinic_name.unwrap_or("the clinic");
+        let provider = plan
+            .provider
+            .as_ref()
+            .map(|provider| format!(", provided by {provider}"))
+            .unwrap_or_default();
+        format!(
+            "Source: {offered_by}'s plan \"{}\"{provider}; terms as of {}. Ask the clinic or the provider for the credit agreement.",
+            plan.name, plan.as_of
+        )
+    });
+    let terms = match plan {
+        Some(plan) => Ok((
+            plan.apr_hundredths,
+            plan.months,
+            plan.deferred_interest_months,
+        )),
+        None => match (&apr_result, &months_result) {
+            (Ok(apr), Ok(months)) => Ok((*apr, *months, None)),
+            _ if finance.apr.trim().is_empty() && finance.months.trim().is_empty() => Err(
+                "Type the APR and the term of a plan you have been offered to see what it would cost each month. No rate is filled in for you."
+                    .to_owned(),
+            ),
+            _ => Err("Correct the APR and the term above to see the illustration.".to_owned()),
+        },
+    };
+    let total = resolve(
+        book,
+        input
+            .current()
+            .unwrap_or(&crate::form::RawInput::initial(book)),
+    )
+    .and_then(|resolved| resolved.request())
+    .and_then(|request| estimate(book, &request))
+    .map(|estimate| estimate.total.range);
+    let illustration = match (terms, total) {
+        (Err(message), _) => IllustrationView::NeedsInput(message),
+        (Ok(_), None) => IllustrationView::NeedsInput(
+            "Enter a valid number of sessions above: the illustration needs the estimated total."
+                .to_owned(),
+        ),
+        (Ok(_), Some(None)) => IllustrationView::NeedsInput(
+            "There is no published price for this choice, so there is nothing to illustrate."
+                .to_owned(),
+        ),
+        (Ok((apr, months, deferred)), Some(Some(range))) => {
+            illustrate(range, apr, months, deferred, money)
+        }
+    };
+    FinancingView {
+        heading: "Paying in monthly instalments",
+        intro: "An illustration of what a loan for the estimated total would cost, at the low and the high end of the range. Only the lender's credit agreement states the real terms.",
+        choice_label: "Financing plan",
+        choices,
+        apr,
+        months,
+        plan_terms: plan.map(terms_line),
+        plan_citation,
+        illustration,
+        total_label: "Total of payments",
+        interest_label: "Interest",
+        rule: rule_text(&book.currency),
+        not_an_offer: NOT_AN_OFFER,
+    }
+}
+
+fn illustrate(
+    range: MoneyRange,
+    apr: u32,
+    months: u32,
+    deferred: Option<u32>,
+    money: &dyn MoneyFormat,
+) -> IllustrationView {
+    let mut ends = vec![("Low end of the estimate", range.min)];
+    if range.max != range.min {
+        ends.push(("High end of the estimate", range.max));
+    } else {
+        ends[0].0 = "The estimate";
+    }
+    let apr_text = format_apr(apr);
+    let ends = ends
+        .into_iter()
+        .map(|(heading, principal)| match deferred {
+            None => {
+                let repayment = amortise(principal, apr, months);
+                end_view(heading, &repayment, &format!("{apr_text} APR"), months, None, money)
+            }
+            Some(promotion) => {
+                // Paid in full within the promotion, no interest is charged: the payment that
+                // clears it in time is the amount spread over the promotion at 0%.
+                let cleared = amortise(principal, 0, promotion);
+                let extra = deferred_interest(principal, apr, promotion);
+                let if_not = format!(
+                    "If any of it is still owed after {promotion} {}, interest of {} is charged at once: {apr_text} APR on the full {} from the purchase date. The amount owed then, and interest on it, come on top.",
+                    plural(promotion, "month", "months"),
+                    money.format(extra),
+                    money.format(principal),
+                );
+                end_view(
+                    heading,
+                    &cleared,
+                    &format!("0% if paid in full within {promotion} {} (deferred interest at {apr_text} APR otherwise)", plural(promotion, "month", "months")),
+                    promotion,
+                    Some(if_not),
+                    money,
+                )
+            }
+        })
+        .collect();
+    let caption = match deferred {
+        None => format!(
+            "Repaid over {months} {} at {apr_text} APR",
+            plural(months, "month", "months")
+        ),
+        Some(promotion) => format!(
+            "Cleared within the {promotion}-month promotion, and what it costs if it is not"
+        ),
+    };
+    let assumption = deferred.map(|promotion| {
+        format!(
+            "Assumed, as deferred-interest plans usually specify: if the balance is not paid in full within {promotion} {}, interest is charged from the purchase date on the full amount at {apr_text} APR (simple monthly interest, rounded to the nearest cent). Check your plan's own terms.",
+            plural(promotion, "month", "months")
+        )
+    });
+    IllustrationView::Figures {
+        caption,
+        ends,
+        assumption,
+    }
+}
+
+fn end_view(
+    heading: &'static str,
+    repayment: &Repayment,
+    rate: &str,
+    term: u32,
+    if_not_cleared: Option<String>,
+    money: &dyn MoneyFormat,
+) -> EndView {
+    if repayment.principal == 0 {
+        return EndView {
+            heading,
+            amount: money.format(0),
+            monthly: "Nothing to repay".to_owned(),
+            disclosure: NOT_AN_OFFER.to_owned(),
+            total: money.format(0),
+            interest: money.format(0),
+            if_not_cleared: None,
+        };
+    }
+    let payments = repayment.payments;
+    let last = if payments > 1 && repayment.last_payment != repayment.payment {
+        format!(", the last one {}", money.format(repayment.last_payment))
+    } else {
+        String::new()
+    };
+    EndView {
+        heading,
+        amount: money.format(repayment.principal),
+        monthly: format!("{} a month", money.format(repayment.payment)),
+        disclosure: format!(
+            "{rate}, term {term} {}: {payments} monthly {}{last}; total of payments {}. {NOT_AN_OFFER}",
+            plural(term, "month", "months"),
+            plural(payments, "payment", "payments"),
+            money.format(repayment.total),
+        ),
+        total: money.format(repayment.total),
+        interest: money.format(repayment.interest),
+        if_not_cleared,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apr_text_is_read_to_hundredths() {
+        assert_eq!(parse_apr("9.99"), Ok(999));
+        assert_eq!(parse_apr(" 9,99 % "), Ok(999));
+        assert_eq!(parse_apr("0"), Ok(0));
+        assert_eq!(parse_apr("100"), Ok(10_000));
+        assert_eq!(parse_apr("12.50"), Ok(1250));
+        assert_eq!(parse_apr(".5"), Ok(50));
+        assert_eq!(format_apr(999), "9.99%");
+        assert_eq!(format_apr(1250), "12.5%");
+        assert_eq!(format_apr(0), "0%");
+    }
+
+    #[test]
+    fn choice_values_round_trip() {
+        for choice in [
+            FinanceChoice::Typed,
+            FinanceChoice::Plan(0),
+            FinanceChoice::Plan(7),
+        ] {
+            assert_eq!(FinanceChoice::parse(&choice.value()), choice);
+        }
+        assert_eq!(FinanceChoice::parse("plan-x"), FinanceChoice::Typed);
+    }
+}
