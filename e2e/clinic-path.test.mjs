@@ -107,7 +107,9 @@ test("the documented iframe snippet works under the documented policy, and its l
   const config = encodeURIComponent(JSON.stringify({ clinic: { name: 'Example Skin Clinic', booking_url: '/termin' } }));
   const bookingSnippet = snippet.replace(/#config=[^&"]*/, `#config=${config}`);
   assert.notEqual(bookingSnippet, snippet, 'the snippet has a #config= to replace');
-  const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head><body><h1>Our clinic</h1>${bookingSnippet}</body></html>`;
+  // The element way's snippet on the same page, as documented.
+  const elementSnippet = documented('### An element with its configuration inside', 'html').replaceAll('/estimator/', '/widget/');
+  const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head><body><h1>Our clinic</h1>${elementSnippet}${bookingSnippet}</body></html>`;
   const server = await serveStatic(distDir(), {
     handlers: {
       '/clinic/estimator.html': (request, response) => {
@@ -134,6 +136,10 @@ test("the documented iframe snippet works under the documented policy, and its l
     });
     assert.ok(Math.abs(sizes.frame - sizes.content) <= 2, JSON.stringify(sizes));
     assert.ok(sizes.width >= sizes.page - 20, `the class gives the frame its width: ${JSON.stringify(sizes)}`);
+    // The element snippet's widget works under the same policy, with its clinic's link.
+    const element = page.locator('exosome-estimator');
+    await element.getByRole('status').locator('.figure-headline .figure-value').waitFor();
+    assert.equal(await element.getByRole('link', { name: 'Book a consultation with Example Skin Clinic' }).getAttribute('href'), '/book');
     assert.deepEqual(await policyViolations(page), []);
     // "Book" opens the clinic's own /termin in the top window, not inside the frame.
     const book = frame.getByRole('link', { name: 'Book a consultation' }).first();

@@ -46,6 +46,25 @@ function summary(name, counts) {
   return `hostile corpus, ${name}: ${counts.tried} tried, ${counts.refused} refused, ${counts.executed} executed`;
 }
 
+/** After one try on the page: was it refused, did anything run, did markup get in. */
+async function recordTry(page, counts, injected, refusedSelector) {
+  counts.tried += 1;
+  if ((await page.locator(refusedSelector).count()) > 0) counts.refused += 1;
+  counts.executed += await page.evaluate(() => window.__executed ?? 0);
+  injected.push(...(await page.evaluate(`(${injectedIn})(document.getElementById('app'))`)));
+}
+
+/** What every page-level corpus must end with, after printing its counts. */
+async function expectNothingRan(name, counts, injected, { context, foreignRequests, pageErrors }) {
+  console.log(summary(name, counts));
+  assert.equal(counts.executed, 0);
+  assert.deepEqual(injected, []);
+  assert.ok(counts.refused > 0);
+  assert.deepEqual(foreignRequests, []);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+}
+
 test('hostile clinic configurations: none runs, none injects markup', async () => {
   const base = JSON.parse(await fs.readFile(path.join(import.meta.dirname, '..', 'examples', 'seoul-clinic.json'), 'utf8'));
   const configs = stringPaths(base).flatMap((at) => PAYLOADS.map((payload) => withValue(base, at, payload)));
@@ -100,7 +119,8 @@ test('hostile plan links: none runs, none injects markup, the page keeps working
   ];
   // The long payloads would only repeat the size test of the planner's own tests.
   const fragments = slots.flatMap((slot) => corpus.payloads.map((payload) => slot(encodeURIComponent(payload))));
-  const { context, page, foreignRequests, pageErrors } = await openPage(env.browser, env.server.url);
+  const session = await openPage(env.browser, env.server.url);
+  const { page } = session;
   const counts = { tried: 0, refused: 0, executed: 0 };
   const injected = [];
   for (const [index, fragment] of fragments.entries()) {
@@ -109,22 +129,14 @@ test('hostile plan links: none runs, none injects markup, the page keeps working
     await page.locator('html.app-ready').waitFor();
     // A figure, or the message for a session count the link got wrong.
     await page.locator('#app .figure-headline .figure-value, #app .controls .error').first().waitFor();
-    counts.tried += 1;
-    if ((await page.locator('.notices').count()) > 0) counts.refused += 1;
-    counts.executed += await page.evaluate(() => window.__executed ?? 0);
-    injected.push(...(await page.evaluate(`(${injectedIn})(document.getElementById('app'))`)));
+    await recordTry(page, counts, injected, '.notices');
   }
-  console.log(summary('plan links', counts));
-  assert.equal(counts.executed, 0);
-  assert.deepEqual(injected, []);
-  assert.ok(counts.refused > 0);
-  assert.deepEqual(foreignRequests, []);
-  assert.deepEqual(pageErrors, []);
-  await context.close();
+  await expectNothingRan('plan links', counts, injected, session);
 });
 
 test('hostile typing in every field: none runs, each bad value gets its message', async () => {
-  const { context, page, foreignRequests, pageErrors } = await openPage(env.browser, env.server.url);
+  const session = await openPage(env.browser, env.server.url);
+  const { page } = session;
   await page.goto(env.server.url);
   await page.locator('html.app-ready').waitFor();
   // Each field, where its error shows, and the good value it is left with for the next.
@@ -137,18 +149,9 @@ test('hostile typing in every field: none runs, each bad value gets its message'
   for (const [label, errorSelector, goodValue] of fields) {
     for (const payload of PAYLOADS) {
       await page.getByLabel(label).fill(payload);
-      counts.tried += 1;
-      if ((await page.locator(errorSelector).count()) > 0) counts.refused += 1;
-      counts.executed += await page.evaluate(() => window.__executed ?? 0);
-      injected.push(...(await page.evaluate(`(${injectedIn})(document.getElementById('app'))`)));
+      await recordTry(page, counts, injected, errorSelector);
     }
     await page.getByLabel(label).fill(goodValue);
   }
-  console.log(summary('typed fields', counts));
-  assert.equal(counts.executed, 0);
-  assert.deepEqual(injected, []);
-  assert.ok(counts.refused > 0);
-  assert.deepEqual(foreignRequests, []);
-  assert.deepEqual(pageErrors, []);
-  await context.close();
+  await expectNothingRan('typed fields', counts, injected, session);
 });

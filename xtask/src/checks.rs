@@ -25,6 +25,10 @@ const STEPS: &[Step] = &[
         run: check_formatting,
     },
     Step {
+        title: "../shared/tools/copycheck: no sentence repeats the source",
+        run: check_own_words,
+    },
+    Step {
         title: "cargo clippy --workspace --all-targets -- -D warnings",
         run: lint_native,
     },
@@ -91,6 +95,43 @@ fn report_failure(label: &str, failure: &Failure, passed: usize) -> ExitCode {
 
 fn check_formatting(workspace: &Workspace) -> Outcome {
     workspace.run("cargo", &["fmt", "--all", "--", "--check"])
+}
+
+/// What the team's copy checker prints when no sentence of the project repeats the source.
+const OWN_WORDS: &str = "copycheck: no sentence repeats the source";
+
+/// Runs the team's copy checker, which lists every sentence of the project that repeats the
+/// source material, from the repository root as it expects. It lives in `shared/` beside the
+/// repository (as on every developer's machine and in CI), not in the repository; a clone on
+/// its own has no source material to compare with, so the step says so and passes.
+fn check_own_words(workspace: &Workspace) -> Outcome {
+    let checker = workspace.root().join("../shared/tools/copycheck");
+    if !checker.is_file() {
+        println!(
+            "skipped: {} is not there (no source material beside this clone to compare with)",
+            checker.display()
+        );
+        return Ok(());
+    }
+    let output = std::process::Command::new(&checker)
+        .current_dir(workspace.root())
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|error| Failure::new(format!("could not start {}: {error}", checker.display())))?;
+    let printed = String::from_utf8_lossy(&output.stdout);
+    print!("{printed}");
+    if output.status.success() && printed.trim_end().ends_with(OWN_WORDS) {
+        Ok(())
+    } else {
+        Err(Failure::new(format!(
+            "the copy checker found sentences that repeat the source (listed above); write them in the product's own words{}",
+            String::from_utf8_lossy(&output.stderr)
+                .lines()
+                .next()
+                .map(|line| format!(" ({line})"))
+                .unwrap_or_default()
+        )))
+    }
 }
 
 fn lint_native(workspace: &Workspace) -> Outcome {
@@ -340,12 +381,13 @@ mod tests {
     }
 
     #[test]
-    fn there_are_nine_steps_in_the_agreed_order() {
+    fn there_are_ten_steps_in_the_agreed_order() {
         let titles: Vec<&str> = STEPS.iter().map(|step| step.title).collect();
-        assert_eq!(titles.len(), 9);
+        assert_eq!(titles.len(), 10);
         assert!(titles[0].starts_with("cargo fmt"));
-        assert!(titles[5].starts_with("cargo +nightly fuzz"));
-        assert!(titles[7].starts_with("size budget"));
-        assert!(titles[8].starts_with("node --test"));
+        assert!(titles[1].contains("copycheck"));
+        assert!(titles[6].starts_with("cargo +nightly fuzz"));
+        assert!(titles[8].starts_with("size budget"));
+        assert!(titles[9].starts_with("node --test"));
     }
 }

@@ -1161,7 +1161,7 @@ fn check_clinic_book(value: &Value, path: &str, problems: &mut Problems) {
     if has_sources && !has_list {
         problems.push(
             &sources_path,
-            "a clinic's price book must cite the clinic's own price list: a source of kind \"clinic\" (or \"example\" for invented demonstration prices)",
+            "a clinic's price book must cite the clinic's own price list: add a source of kind \"clinic\" for it (or \"example\" for invented demonstration prices), as clinic-price-book.template.json does; do not relabel the published source, whose figures are not the clinic's",
         );
     }
 
