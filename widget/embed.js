@@ -69,3 +69,15 @@ const supplier =
       ? { kind: 'framing-page', origin: location.ancestorOrigins?.[0] ?? '' }
       : { kind: 'link' };
 window.ExosomeEstimator.mount(element, config, { supplier }).then(reportHeight);
+
+// Every link in the frame leaves it (a citation, the FDA's notices), as booking and calling
+// already do: inside a frame sized for the estimator, another page would replace it. Links
+// within the page (`#…`) stay.
+document.addEventListener(
+  'click',
+  (event) => {
+    const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
+    if (link && !link.target && !link.getAttribute('href').startsWith('#')) link.target = '_top';
+  },
+  { capture: true },
+);

@@ -337,7 +337,7 @@ impl ClinicConfig {
     }
 
     /// What a clinic's web team should check, though the configuration is valid: amounts that
-    /// look like whole currency units typed where minor units (cents) are expected: a session
+    /// look like whole currency units typed where minor units (cents) are expected: any price
     /// under 50 major units (`1200` meaning €12.00, where €1,200 was meant). Shown in the
     /// console, returned by the JavaScript API and printed by `cargo xtask dist --config`.
     /// Paths are the document's.
@@ -349,20 +349,30 @@ impl ClinicConfig {
         let format = PlainFormatter::new(&self.currency);
         let mut warnings = Vec::new();
         for (index, offer) in self.book.offers.iter().enumerate() {
-            // Only single prices: a series cheaper than the sessions it covers is already
-            // refused by the book's own checks.
-            let OfferPrice::Quoted { single, .. } = &offer.price else {
+            let OfferPrice::Quoted { single, series } = &offer.price else {
                 continue;
             };
-            let path = format!("price_book.offers[{index}]");
-            if single.range.min < SMALLEST_PLAUSIBLE_SESSION_MAJOR * unit {
-                let meant = single.range.min.saturating_mul(unit);
+            // Every amount is checked, so that fixing only the first one flagged does not
+            // leave the others (which the reversed-range check would then refuse) for a
+            // second round. A series is held to the same floor as one session.
+            let mut amounts = vec![
+                ("single.min", single.range.min, "one session"),
+                ("single.max", single.range.max, "one session"),
+            ];
+            if let Some(series) = series {
+                amounts.push(("series.min", series.quote.range.min, "a series"));
+                amounts.push(("series.max", series.quote.range.max, "a series"));
+            }
+            for (field, amount, what) in amounts {
+                if amount >= SMALLEST_PLAUSIBLE_SESSION_MAJOR * unit {
+                    continue;
+                }
+                let meant = amount.saturating_mul(unit);
                 warnings.push(Problem {
-                    path: format!("{path}.single.min"),
+                    path: format!("price_book.offers[{index}].{field}"),
                     message: format!(
-                        "{} means {} for one session, which is unusually low: amounts are in minor units of {} (cents), so if {} was meant, write {meant}",
-                        single.range.min,
-                        format.format(single.range.min),
+                        "{amount} means {} for {what}, which is unusually low: amounts are in minor units of {} (cents), so if {} was meant, write {meant}",
+                        format.format(amount),
                         self.currency,
                         format.format(meant)
                     ),
@@ -1134,6 +1144,58 @@ fn refuse_published_source_as_clinics(value: &Value, sources_path: &str, problem
     }
 }
 
+/// A clinic's price equal to the published one for the same method and tier, single and series
+/// alike, is the published book copied and renamed: its figures would be shown as the clinic's
+/// own prices. Two lists agreeing to the cent on a range is not a coincidence worth allowing.
+fn refuse_published_prices(
+    value: &Value,
+    offers_path: &str,
+    kinds: &HashMap<&str, &str>,
+    problems: &mut Problems,
+) {
+    let published = PriceBook::published();
+    let amount = |price: &Value, field: &str| price.get(field).and_then(Value::as_u64);
+    let offers = value.get("offers").and_then(Value::as_array);
+    for (index, offer) in offers.into_iter().flatten().enumerate() {
+        let (Some(method), Some(tier)) = (
+            offer.get("method").and_then(Value::as_str).map(str::trim),
+            offer.get("tier").and_then(Value::as_str).map(str::trim),
+        ) else {
+            continue;
+        };
+        let Some(OfferPrice::Quoted { single, .. }) = published
+            .offers
+            .iter()
+            .find(|candidate| candidate.method == method && candidate.tier == tier)
+            .map(|candidate| &candidate.price)
+        else {
+            continue;
+        };
+        let Some(price) = offer.get("single") else {
+            continue;
+        };
+        // A price that cites a published source is already reported as such; this is about
+        // the published figure passed off under the clinic's own list.
+        let cited = price.get("source").and_then(Value::as_str).map(str::trim);
+        if !cited.is_some_and(|id| matches!(kinds.get(id), Some(&"clinic" | &"example"))) {
+            continue;
+        }
+        if amount(price, "min") == Some(single.range.min)
+            && amount(price, "max") == Some(single.range.max)
+        {
+            let format = PlainFormatter::new(&published.currency);
+            problems.push(
+                &field_path(&index_path(offers_path, index), "single"),
+                format!(
+                    "is the published figure for this method and tier ({} – {}), cited as the clinic's own price; a clinic's book holds the clinic's own prices (start from clinic-price-book.template.json), and to show the published figures leave price_book out",
+                    format.format(single.range.min),
+                    format.format(single.range.max)
+                ),
+            );
+        }
+    }
+}
+
 /// The rules for a clinic's own book (see [`BookOrigin::Clinic`]), checked on the document so
 /// they are reported with document indices whether or not the rest of the book is valid. A
 /// source id that does not exist, or a kind that is not a kind, is left to the book's own
@@ -1157,6 +1219,7 @@ fn check_clinic_book(value: &Value, path: &str, problems: &mut Problems) {
         .values()
         .any(|kind| *kind == "clinic" || *kind == "example");
     refuse_published_source_as_clinics(value, &sources_path, problems);
+    refuse_published_prices(value, &field_path(path, "offers"), &kinds, problems);
     let has_sources = list(value, "sources").is_some_and(|sources| !sources.is_empty());
     if has_sources && !has_list {
         problems.push(

@@ -82,10 +82,30 @@ fn the_published_book_under_a_clinics_kind_is_refused() {
 }
 
 #[test]
+fn the_published_book_renamed_as_a_clinics_is_refused_by_its_prices() {
+    let mut book: Value = serde_json::from_str(PUBLISHED).unwrap();
+    book["sources"][0]["kind"] = json!("clinic");
+    book["sources"][0]["title"] = json!("Northside price list");
+    book["sources"][0]["publisher"] = json!("Northside Dermatology");
+    let problems = ClinicConfig::from_json(&config_with(book)).unwrap_err();
+    let copied = problems
+        .iter()
+        .find(|problem| problem.path == "price_book.offers[0].single")
+        .unwrap_or_else(|| panic!("{problems:#?}"));
+    assert!(
+        copied
+            .message
+            .contains("is the published figure for this method and tier ($600 – $1,500)"),
+        "{}",
+        copied.message
+    );
+}
+
+#[test]
 fn whole_units_typed_for_cents_are_warned_about_in_the_clinics_currency() {
     let mut config = serde_json::from_str::<Value>(&config_with(priced_template(
         (1_200, 2_400),
-        (3_000, 6_000),
+        (3_000, 4_900),
     )))
     .unwrap();
     config["currency"] = json!("EUR");
@@ -98,6 +118,14 @@ fn whole_units_typed_for_cents_are_warned_about_in_the_clinics_currency() {
         .expect("a warning for the first session price");
     assert!(low.message.contains("1200 means €12"), "{}", low.message);
     assert!(low.message.contains("write 120000"), "{}", low.message);
+    for field in ["single.max", "series.min", "series.max"] {
+        assert!(
+            warnings
+                .iter()
+                .any(|warning| warning.path == format!("price_book.offers[0].{field}")),
+            "{field}: {warnings:#?}"
+        );
+    }
 }
 
 #[test]
