@@ -38,8 +38,9 @@ use crate::workspace::{files_below, Workspace};
 /// guard rails, the compact call to action, the mount report) and issue 17 (the hardening: the
 /// widget's words in the core, the unread-configuration messages) on the same day: 240,233
 /// measured. Issue 11 (two builds: the page without the widget's and the clinics' code) is
-/// where this comes down again.
-pub const SIZE_BUDGET_BYTES: u64 = 241_000;
+/// where this comes down again. The clinic walkthrough's fixes (every amount checked for whole
+/// units, published prices refused under a clinic's list) brought it to 241,774.
+pub const SIZE_BUDGET_BYTES: u64 = 242_000;
 
 const BROTLI_QUALITY: i32 = 11;
 /// The `brotli` command's default window (2^24 bytes): larger than any asset here, so every
