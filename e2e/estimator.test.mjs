@@ -3,25 +3,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, policyViolations, useServerAndBrowser } from './support.mjs';
+import { policyViolations, useServerAndBrowser, openEstimator as openSharedEstimator } from './support.mjs';
 
 const env = useServerAndBrowser();
 
-/** Opens the page, waits for the calculator, and returns handles to its controls. */
-async function openEstimator(options = {}) {
-  const session = await openPage(env.browser, env.server.url, options);
-  const { page } = session;
-  await page.goto(env.server.url);
-  const result = page.getByRole('status');
-  await result.getByText('Total for').waitFor();
-  return {
-    ...session,
-    result,
-    method: page.getByLabel('Delivery method'),
-    tier: page.getByLabel('Product tier'),
-    sessions: page.getByLabel('Number of sessions'),
-  };
-}
+/** The estimator page on this file's server (see `openEstimator` in support.mjs). */
+const openEstimator = (options) => openSharedEstimator(env.browser, env.server.url, options);
 
 /**
  * Asserts that the figure whose label contains `label` shows exactly `value`. Rendering after an

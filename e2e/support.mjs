@@ -203,3 +203,23 @@ export async function openPage(browser, allowedOrigin, options = {}) {
 export async function policyViolations(page) {
   return page.evaluate(() => window.__policyViolations ?? []);
 }
+
+/**
+ * Opens the estimator page, waits for the calculator, and returns handles to its labelled
+ * controls beside the page's session.
+ */
+export async function openEstimator(browser, url, options = {}) {
+  const session = await openPage(browser, url, options);
+  const { page } = session;
+  await page.goto(url);
+  const result = page.getByRole('status');
+  await result.getByText('Total for').waitFor();
+  return {
+    ...session,
+    result,
+    method: page.getByLabel('Delivery method'),
+    tier: page.getByLabel('Product tier'),
+    sessions: page.getByLabel('Number of sessions'),
+    lotData: page.getByLabel(/The clinic has shown me data for this lot/),
+  };
+}

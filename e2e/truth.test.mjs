@@ -7,26 +7,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, policyViolations, useServerAndBrowser } from './support.mjs';
+import { openPage, policyViolations, useServerAndBrowser, openEstimator as openSharedEstimator } from './support.mjs';
 
 const env = useServerAndBrowser();
 
-/** Opens the page, waits for the calculator, and returns handles to its labelled controls. */
-async function openEstimator() {
-  const session = await openPage(env.browser, env.server.url);
-  const { page } = session;
-  await page.goto(env.server.url);
-  const result = page.getByRole('status');
-  await result.getByText('Total for').waitFor();
-  return {
-    ...session,
-    result,
-    method: page.getByLabel('Delivery method'),
-    tier: page.getByLabel('Product tier'),
-    sessions: page.getByLabel('Number of sessions'),
-    lotData: page.getByLabel(/The clinic has shown me data for this lot/),
-  };
-}
+/** The estimator page on this file's server (see `openEstimator` in support.mjs). */
+const openEstimator = (options) => openSharedEstimator(env.browser, env.server.url, options);
 
 /** The figure whose label contains `label`, once it shows exactly `value`. */
 async function figure(scope, label, value) {

@@ -62,18 +62,24 @@ impl PartialEq for WidgetProps {
 pub fn Widget(props: &WidgetProps) -> Html {
     let setup = Rc::clone(&props.setup);
     let supplier = Rc::clone(&props.supplier);
-    let estimator_config = use_memo(PropsKey(Rc::clone(&setup)), move |key| match &*key.0 {
-        WidgetSetup::Ready(config) => Some(EstimatorConfig {
-            book: Rc::new(config.book.clone()),
-            locale: Rc::from(config.locale.as_str()),
-            owns_page: false,
-            call_to_action: widget_view(config, &supplier).call_to_action.map(Rc::new),
-            clinic: Rc::new(crate::config::ClinicExtras {
-                name: config.clinic.as_ref().map(|clinic| clinic.name.clone()),
-                financing: config.financing.clone(),
-                booking: config.booking.clone(),
-            }),
-        }),
+    // The widget's words and the estimator's configuration, worked out once per configuration
+    // (the supplier is fixed for a handle's lifetime).
+    let ready = use_memo(PropsKey(Rc::clone(&setup)), move |key| match &*key.0 {
+        WidgetSetup::Ready(config) => {
+            let view = widget_view(config, &supplier);
+            let context = EstimatorConfig {
+                book: Rc::new(config.book.clone()),
+                locale: Rc::from(config.locale.as_str()),
+                owns_page: false,
+                call_to_action: view.call_to_action.clone().map(Rc::new),
+                clinic: Rc::new(crate::config::ClinicExtras {
+                    name: config.clinic.as_ref().map(|clinic| clinic.name.clone()),
+                    financing: config.financing.clone(),
+                    booking: config.booking.clone(),
+                }),
+            };
+            Some((context, Rc::new(view)))
+        }
         WidgetSetup::Broken(_) => None,
     });
     #[cfg(feature = "crash-test")]
@@ -86,9 +92,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             panic!("the crash test asked for a panic");
         }
     }
-    match (&*setup, (*estimator_config).clone()) {
-        (WidgetSetup::Ready(config), Some(context)) => {
-            let view = widget_view(config, &props.supplier);
+    match (&*setup, (*ready).clone()) {
+        (WidgetSetup::Ready(_), Some((context, view))) => {
             html! {
                 <div class="widget">
                     if let Some(statement) = &view.supplied_by {

@@ -10,7 +10,7 @@
 use crate::clinic_config::{quoted, ClinicConfig};
 use crate::estimate::{estimate, DowntimeAmount, DowntimeFigure, PriceFigure, Provenance, Rule};
 use crate::form::{resolve, MAX_SESSIONS, MIN_SESSIONS};
-use crate::json_reader::{kind_of, Problem, Problems};
+use crate::json_reader::{kind_of, number_or_kind, Problem, Problems};
 use crate::money::MoneyFormat;
 use crate::planner::PlannerInput;
 use crate::price_book::{PriceBook, TimeUnit, NOT_SURE};
@@ -326,10 +326,7 @@ fn read_request(book: &PriceBook, request: &Value) -> Result<crate::Request, Vec
                 None
             }
             None => {
-                let found = match value {
-                    Value::Number(number) => number.to_string(),
-                    other => kind_of(other).to_owned(),
-                };
+                let found = number_or_kind(value);
                 problems.push(
                     &path("sessions"),
                     format!("must be a whole number {range}, found {found}"),

@@ -209,6 +209,19 @@ pub struct BookingView {
     pub new_tab: bool,
 }
 
+impl BookingView {
+    /// The button with nothing to send yet (no estimate for the plan), and why.
+    fn unavailable(label: String, unavailable: Option<String>) -> BookingView {
+        BookingView {
+            label,
+            href: None,
+            sends: String::new(),
+            unavailable,
+            new_tab: false,
+        }
+    }
+}
+
 /// What the plan's values are, as they are sent.
 struct Sent {
     method: String,
@@ -279,13 +292,7 @@ pub fn booking_view(
                 .collect();
             let label = format!("Send this plan to {clinic_name}'s booking page");
             let Some(request) = request else {
-                return BookingView {
-                    label,
-                    href: None,
-                    sends: String::new(),
-                    unavailable,
-                    new_tab: false,
-                };
+                return BookingView::unavailable(label, unavailable);
             };
             let sent = Sent {
                 method: request.method.clone(),
@@ -317,13 +324,7 @@ pub fn booking_view(
         Booking::Email { address } => {
             let label = format!("Email this plan to {clinic_name}");
             let Some(estimate) = request.and_then(|request| estimate(book, &request)) else {
-                return BookingView {
-                    label,
-                    href: None,
-                    sends: String::new(),
-                    unavailable,
-                    new_tab: false,
-                };
+                return BookingView::unavailable(label, unavailable);
             };
             let range = estimate.total.range.map_or_else(
                 || "no published figure".to_owned(),

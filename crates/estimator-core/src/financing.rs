@@ -32,7 +32,7 @@
 use crate::clinic_config::{check_clinic_name, quoted};
 use crate::estimate::estimate;
 use crate::form::resolve;
-use crate::json_reader::{index_path, kind_of, ObjectReader, Problems};
+use crate::json_reader::{index_path, kind_of, number_or_kind, ObjectReader, Problems};
 use crate::money::{minor_per_major, MoneyFormat, MoneyRange};
 use crate::planner::PlannerInput;
 use crate::price_book::PriceBook;
@@ -458,10 +458,7 @@ fn whole_months(
             None
         }
         None => {
-            let found = match value {
-                Value::Number(number) => number.to_string(),
-                other => kind_of(other).to_owned(),
-            };
+            let found = number_or_kind(value);
             problems.push(
                 &path,
                 format!("must be a whole number of months {range}, found {found}"),

@@ -75,6 +75,15 @@ pub fn kind_of(value: &Value) -> &'static str {
 }
 
 /// Shows a value inside a message, shortened so a hostile document cannot flood the page.
+/// What a value that should have been a whole number was, for "found …": the number as
+/// written (`2.5`, `-3`), or the kind of anything else (`text`, `null`).
+pub fn number_or_kind(value: &Value) -> String {
+    match value {
+        Value::Number(number) => number.to_string(),
+        other => kind_of(other).to_owned(),
+    }
+}
+
 pub fn quote_value(value: &Value) -> String {
     let text = match value {
         Value::String(s) => format!("\"{s}\""),
