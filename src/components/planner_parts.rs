@@ -221,7 +221,7 @@ pub fn QuoteCheck(props: &QuoteProps) -> Html {
                 <p class="hint" id={hint_id}>{ &quote.hint }</p>
             </div>
             if let Some(check) = &quote.check {
-                <div class={classes!("quote-result", check.position.map(|p| format!("quote-{p:?}").to_ascii_lowercase()))}>
+                <div class={classes!("quote-result", check.position.map(|p| format!("quote-{}", p.as_str())))}>
                     <p class="quote-headline">{ &check.headline }</p>
                     { for check.explanation.iter().map(|line| html! { <p>{ line }</p> }) }
                     if !check.ask.is_empty() {

@@ -9,8 +9,9 @@
 
 use crate::clinic_config::{quoted, ClinicConfig};
 use crate::estimate::{estimate, DowntimeAmount, DowntimeFigure, PriceFigure, Provenance, Rule};
-use crate::form::{resolve, MAX_SESSIONS, MIN_SESSIONS};
+use crate::form::resolve;
 use crate::json_reader::{kind_of, number_or_kind, Problem, Problems};
+use crate::limits::{MAX_SESSIONS, MIN_SESSIONS};
 use crate::money::MoneyFormat;
 use crate::planner::PlannerInput;
 use crate::price_book::{PriceBook, TimeUnit, NOT_SURE};

@@ -2,9 +2,11 @@
 //! downtime, until when results may keep developing, regulatory status and what the source says about the
 //! evidence.
 //!
-//! Every figure is taken from [`page_view`] for that scenario, so a column shows exactly the
-//! values and provenance the single estimate shows; nothing is computed twice. The regulatory
-//! and evidence notes only restate what the overview and the FDA documents say.
+//! Every figure (total, per session, downtime, final results) and, when there is an estimate,
+//! the summary and price label are taken from [`page_view`] for that scenario, so a column
+//! shows exactly the values and provenance the single estimate shows. The column's title, the
+//! summary while sessions still need input, and the regulatory and evidence notes are written
+//! here; those notes only restate what the overview and the FDA documents say.
 
 use crate::content::Caveat;
 use crate::estimate::regulatory_caveats;

@@ -244,7 +244,7 @@ pub fn estimate_with<'a>(
     // building an enormous schedule.
     let sessions = request
         .sessions
-        .clamp(crate::form::MIN_SESSIONS, crate::form::MAX_SESSIONS);
+        .clamp(crate::limits::MIN_SESSIONS, crate::limits::MAX_SESSIONS);
     let total = total_price(book, &method.id, &tier.id, sessions);
     let per_session = per_session_price(&total, sessions, minor_per_major(&book.currency));
     let (downtime_per_session, downtime_total) = downtime(&method.downtime, sessions);

@@ -3,13 +3,7 @@
 use crate::estimate::{LotData, Request};
 use crate::price_book::{Method, PriceBook, Tier, NOT_SURE};
 
-/// The fewest sessions an estimate covers.
-pub const MIN_SESSIONS: u32 = 1;
-
-/// The most sessions an estimate covers: twice the longest typical initial series (2–3
-/// treatments in the source). Beyond that, any figure would be an extrapolation the source
-/// does not support, and a longer plan is a conversation to have with a clinic.
-pub const MAX_SESSIONS: u32 = 6;
+pub use crate::limits::{MAX_SESSIONS, MIN_SESSIONS};
 
 /// The longest session text that is read as a number at all; anything longer is too many.
 const MAX_SESSION_DIGITS: usize = 9;

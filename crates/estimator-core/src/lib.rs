@@ -15,6 +15,7 @@ pub mod estimate;
 pub mod financing;
 pub mod form;
 pub mod json_reader;
+pub mod limits;
 pub mod money;
 pub mod plan;
 pub mod planner;
@@ -26,8 +27,9 @@ pub mod widget_input;
 pub mod widget_view;
 
 pub use estimate::{estimate, estimate_with, LotData, Request};
-pub use form::{RawInput, MAX_SESSIONS, MIN_SESSIONS};
+pub use form::RawInput;
 pub use json_reader::Problem;
+pub use limits::{MAX_SESSIONS, MIN_SESSIONS};
 pub use money::{MoneyFormat, MoneyRange, PlainFormatter};
 pub use price_book::PriceBook;
 pub use view::{page_view, PageView};

@@ -5,8 +5,8 @@
 //! build one, and it either returns a book in which every invariant holds or every problem it
 //! found, each with its path. Past that point nothing in a book can be invalid.
 
-use crate::form::MAX_SESSIONS;
 use crate::json_reader::{index_path, quote_value, shorten, ObjectReader, Problem, Problems};
+use crate::limits::{MAX_SERIES_SESSIONS, MAX_SESSIONS};
 use crate::money::{MoneyFormat, MoneyRange, PlainFormatter};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -19,9 +19,6 @@ pub const SCHEMA_VERSION: u64 = 1;
 
 /// The tier every method offers, for people who do not know what their clinic uses.
 pub const NOT_SURE: &str = "not-sure";
-
-/// The most sessions one estimate covers; see [`crate::form::MAX_SESSIONS`] for why.
-const MAX_SERIES_SESSIONS: u64 = 12;
 
 /// Amounts above this (ten million major units of a two-decimal currency) are treated as typing
 /// mistakes rather than prices, and keep every sum far from overflowing.

@@ -387,7 +387,8 @@ fn minor_digits(currency: &str) -> usize {
     minor_per_major(currency).ilog10() as usize
 }
 
-/// An amount in the currency's own form for examples in messages: "2500" or "2500.00".
+/// An amount in the currency's own form for examples in messages: "250000" for a currency
+/// without minor units, "2500.00" (as many zeros as it has minor digits) otherwise.
 fn example_amount(currency: &str) -> String {
     match minor_digits(currency) {
         0 => "250000".to_owned(),

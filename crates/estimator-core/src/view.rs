@@ -9,7 +9,8 @@ use crate::estimate::{
     estimate_with, DowntimeAmount, DowntimeFigure, Estimate, PriceFigure, Provenance, Rule,
     SeriesNote,
 };
-use crate::form::{resolve, RawInput, MAX_SESSIONS, MIN_SESSIONS};
+use crate::form::{resolve, RawInput};
+use crate::limits::{MAX_SESSIONS, MIN_SESSIONS};
 use crate::money::{minor_per_major, MoneyFormat, MoneyRange};
 use crate::price_book::{Basis, BookRule, Method, OfferPrice, PriceBook, SourceKind, TimeUnit};
 
