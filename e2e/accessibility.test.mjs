@@ -57,7 +57,7 @@ for (const colorScheme of ['light', 'dark']) {
     const method = page.getByLabel('Delivery method');
     for (const choice of await method.locator('option').evaluateAll((options) => options.map((o) => o.value))) {
       await method.selectOption(choice);
-      await page.getByRole('status').locator('.summary').waitFor();
+      await page.getByRole('region', { name: 'Your estimate' }).locator('.summary').waitFor();
       await expectNoViolations(page, `${colorScheme}: ${choice}`);
     }
     await page.getByLabel('Number of sessions').fill('abc');
@@ -77,7 +77,7 @@ for (const colorScheme of ['light', 'dark']) {
     const { context, page } = session;
     await page.goto(new URL('examples/clinic.html', env.server.url).href);
     for (const id of ['estimator-berlin', 'estimator-seoul']) {
-      await page.locator(`#${id}`).getByRole('status').locator('.figure-headline').waitFor();
+      await page.locator(`#${id}`).getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
     }
     await page.locator('#estimator-broken').getByRole('alert').waitFor();
     // Only the widgets: the example host page is deliberately badly styled.
@@ -124,13 +124,17 @@ test('every control is at least 24 × 24 px', async () => {
   await context.close();
 });
 
-test('the result region is one polite status region that updates once per change', async () => {
+test('the live region is one short polite status that updates once per change, outside the card', async () => {
   const { context, page } = await openEstimator();
   const regions = page.getByRole('status');
   assert.equal(await regions.count(), 1);
   assert.equal(await regions.getAttribute('aria-live'), 'polite');
+  assert.equal(await regions.getAttribute('aria-atomic'), 'true');
+  // The full card is read at the reader's pace: it is not live, nor inside anything live.
+  const card = page.getByRole('region', { name: 'Your estimate' });
+  assert.equal(await card.evaluate((element) => element.closest('[aria-live]')), null);
   // Count the mutations a screen reader would hear: one change of the session count should
-  // replace the figures once, not rebuild the region node by node over several frames.
+  // replace the answer once, not rebuild it node by node over several frames.
   await page.evaluate(() => {
     window.__statusRenders = 0;
     const region = document.querySelector('[role="status"]');
@@ -139,9 +143,12 @@ test('the result region is one polite status region that updates once per change
     }).observe(region, { subtree: true, childList: true, characterData: true });
   });
   await page.getByLabel('Number of sessions').fill('2');
-  await page.getByRole('status').locator('.figure-headline').getByText('$1,200 – $3,000').waitFor();
+  await regions.getByText('2 sessions · $1,200 – $3,000 · 24–48 hours downtime each').waitFor();
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const batches = await page.evaluate(() => window.__statusRenders);
   assert.equal(batches, 1, `the region changed in ${batches} separate batches`);
+  // What is announced is one short line, not the card with its caveats and schedule.
+  const announced = (await regions.textContent()).trim();
+  assert.ok(announced.length < 80, `the announcement is ${announced.length} characters: ${announced}`);
   await context.close();
 });

@@ -32,7 +32,7 @@ test('a panic shows a box inside that widget only; the others keep working', asy
   );
   await page.goto(new URL('examples/clinic.html', env.server.url).href);
   const berlin = page.locator('#estimator-berlin');
-  await berlin.getByRole('status').locator('.figure-headline').waitFor();
+  await berlin.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
 
   await page.evaluate(() => {
     const element = document.createElement('section');
@@ -46,10 +46,10 @@ test('a panic shows a box inside that widget only; the others keep working', asy
 
   // The page and the other widgets are alive.
   await berlin.getByLabel('Number of sessions').fill('1');
-  await berlin.getByText('Total for 1 session').waitFor();
+  await berlin.locator('.figure-headline').getByText('Total for 1 session').waitFor();
   const seoul = page.locator('#estimator-seoul');
   await seoul.getByRole('button', { name: 'One session more' }).click();
-  await seoul.getByText('Total for 4 sessions').waitFor();
+  await seoul.locator('.figure-headline').getByText('Total for 4 sessions').waitFor();
   assert.ok(
     session.pageErrors.some((error) => /the crash test asked for a panic/.test(error)),
     session.pageErrors.join('\n'),

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { policyViolations, useServerAndBrowser, openEstimator as openSharedEstimator } from './support.mjs';
+import { policyViolations, useServerAndBrowser, openEstimator as openSharedEstimator, figureDetail, openFold } from './support.mjs';
 
 const env = useServerAndBrowser();
 
@@ -37,15 +37,17 @@ test('first load shows the published series price for microneedling with its sou
   assert.equal(await sessions.inputValue(), '3');
   await expectFigure(result, 'Total for 3 sessions', '$2,000 – $4,000');
   const total = result.locator('.figure').filter({ hasText: 'Total for' });
-  await total.getByText('Quoted', { exact: true }).waitFor();
-  await total.getByText(/Source: RegenClinics\.org/).waitFor();
+  await total.getByText('From the published source', { exact: true }).waitFor();
+  // The card names its source once; each figure's own source is one tap away.
+  await result.getByText(/^Figures from: RegenClinics\.org/).waitFor();
+  await (await figureDetail(result, 'Total for')).getByText(/Source: RegenClinics\.org/).waitFor();
   await expectFigure(result, 'Per session', '$667 – $1,333');
   await expectFigure(result, 'Downtime after each session', '24–48 hours');
   await expectFigure(result, 'Downtime over 3 sessions', '72–144 hours (3–6 days)');
   await expectFigure(result, 'Results may keep developing until', 'Week 12–14: 4–6 weeks after the last session');
   await result.getByText('Source figures from 2026').waitFor();
   await result.getByText('Ask whether the price includes').waitFor();
-  await result.getByText('Published figure, not a quote', { exact: true }).waitFor();
+  await result.getByText("Published range, not a clinic's price", { exact: true }).waitFor();
   await closeCleanly(session);
 });
 
@@ -63,8 +65,8 @@ test('one session shows the single-session price, and the buttons step the count
   await expectFigure(result, 'Total for 4 sessions', '$2,600 – $5,500');
   await result.getByText(/more than the typical initial series of 2–3/).waitFor();
   const derived = result.locator('.figure').filter({ hasText: 'Total for' });
-  await derived.getByText('Derived by a rule').waitFor();
-  await derived.getByText(/1 series of 3 \+ 1 single session/).waitFor();
+  await derived.getByText('Worked out by this estimator').waitFor();
+  await (await figureDetail(result, 'Total for')).getByText(/1 series of 3 \+ 1 single session/).waitFor();
   await page.getByRole('button', { name: 'One session fewer' }).click();
   assert.equal(await sessions.inputValue(), '3');
   await closeCleanly(session);
@@ -73,16 +75,18 @@ test('one session shows the single-session price, and the buttons step the count
 test('injection shows its per-treatment price and the regulatory caveat', async () => {
   const session = await openEstimator();
   const { result, method, tier, sessions } = session;
-  await method.selectOption({ label: 'Intradermal or subdermal injection' });
+  await method.selectOption({ label: 'Exosome injections' });
   const tierLabels = await tier.locator('option').allTextContents();
-  assert.deepEqual(tierLabels, ['Not sure', 'High-potency MSC-derived injectable']);
+  assert.deepEqual(tierLabels, ['Not sure', 'High-potency MSC injectable']);
   await sessions.fill('1');
   await expectFigure(result, 'Total for 1 session', '$3,000 – $6,000');
-  await tier.selectOption({ label: 'High-potency MSC-derived injectable' });
+  await tier.selectOption({ label: 'High-potency MSC injectable' });
   await expectFigure(result, 'Total for 1 session', '$3,000 – $6,000');
-  const caveat = result.locator('.caveat').filter({ hasText: 'regulatory grey zone' });
-  await caveat.getByText(/there are no FDA-approved exosome products/).waitFor();
-  await caveat.getByText(/Investigational New Drug \(IND\)/).waitFor();
+  const caveat = result.locator('.caveat').filter({ hasText: 'grey zone of the rules' });
+  // The caveat's title is in view; its explanation opens under it.
+  await caveat.getByRole('heading', { name: 'In the US: not FDA-approved, and injected preparations likely need an IND' }).click();
+  await caveat.getByText(/no exosome product is FDA-approved/).waitFor();
+  await caveat.getByText(/IND \(an Investigational New Drug application\)/).waitFor();
   for (const href of await caveat.getByRole('link').evaluateAll((links) => links.map((l) => l.href))) {
     assert.match(href, /^https:\/\/www\.fda\.gov\//);
   }
@@ -96,10 +100,10 @@ test('a tier the new method does not offer falls back to "Not sure"', async () =
   const { method, tier } = session;
   await method.selectOption('injection');
   await tier.selectOption('msc-injectable');
-  await method.selectOption({ label: 'Topical after microneedling' });
+  await method.selectOption({ label: 'Microneedling exosome facial' });
   assert.equal(await tier.inputValue(), 'not-sure');
   const labels = await tier.locator('option').allTextContents();
-  assert.ok(!labels.includes('High-potency MSC-derived injectable'), labels.join(', '));
+  assert.ok(!labels.includes('High-potency MSC injectable'), labels.join(', '));
   await closeCleanly(session);
 });
 
@@ -107,17 +111,17 @@ test('a product tier narrows the range by the stated band rule', async () => {
   const session = await openEstimator();
   const { result, tier } = session;
   const expected = [
-    ['Plant-derived preparation', '$2,000 – $3,000', 'lower half'],
-    ['Human placental or amniotic cell-derived', '$2,500 – $3,500', 'middle half'],
-    ['MSC-derived, sold as well characterised', '$3,000 – $4,000', 'upper half'],
+    ['Plant-derived', '$2,000 – $3,000', 'lower half'],
+    ['Placenta or amniotic cells', '$2,500 – $3,500', 'middle half'],
+    ['MSC, sold as lab-tested', '$3,000 – $4,000', 'upper half'],
   ];
   for (const [label, range, band] of expected) {
     await tier.selectOption({ label });
     await expectFigure(result, 'Total for 3 sessions', range);
-    const total = result.locator('.figure').filter({ hasText: 'Total for' });
+    const total = await figureDetail(result, 'Total for');
     await total.getByText(new RegExp(`placed in the ${band}`)).waitFor();
   }
-  await tier.selectOption({ label: 'Plant-derived preparation' });
+  await tier.selectOption({ label: 'Plant-derived' });
   await result.locator('.caveat').filter({ hasText: 'No lot data seen yet' }).waitFor();
   await closeCleanly(session);
 });
@@ -125,14 +129,14 @@ test('a product tier narrows the range by the stated band rule', async () => {
 test('methods without a published price say so and still show downtime and schedule', async () => {
   const session = await openEstimator();
   const { result, method } = session;
-  await method.selectOption({ label: 'Topical after fractional laser' });
+  await method.selectOption({ label: 'Laser exosome facial' });
   await expectFigure(result, 'Total for 3 sessions', 'No published figure');
   await expectFigure(result, 'Per session', 'No published figure');
   await expectFigure(result, 'Downtime after each session', '3–7 days');
   await expectFigure(result, 'Downtime over 3 sessions', '9–21 days');
-  await result.getByText(/does not invent one/).first().waitFor();
-  await result.getByText('Week 8').waitFor();
-  await method.selectOption({ label: 'Scalp delivery for hair loss (under study)' });
+  await (await figureDetail(result, 'Total for')).getByText(/does not invent one/).waitFor();
+  await (await openFold(result, 'Schedule')).getByText('Week 8').waitFor();
+  await method.selectOption({ label: 'Hair loss (under study)' });
   await expectFigure(result, 'Total for 3 sessions', 'No published figure');
   await expectFigure(result, 'Downtime after each session', 'No published figure');
   await result.locator('.caveat').filter({ hasText: 'Still under study' }).waitFor();

@@ -12,7 +12,7 @@ const env = useServerAndBrowser();
 async function openEstimatorPage() {
   const session = await openPage(env.browser, env.server.url);
   await session.page.goto(env.server.url);
-  await session.page.getByRole('status').getByText('Total for').waitFor();
+  await session.page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText('Total for').waitFor();
   return session;
 }
 
@@ -21,16 +21,24 @@ async function openFinancingExample() {
   await session.page.goto(new URL('examples/financing.html', env.server.url).href);
   const financed = session.page.locator('#estimator-financed');
   const mail = session.page.locator('#estimator-mail');
-  await financed.getByRole('status').getByText('Total for').waitFor();
-  await mail.getByRole('status').getByText('Total for').waitFor();
+  await financed.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText('Total for').waitFor();
+  await mail.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText('Total for').waitFor();
   return { ...session, financed, mail };
 }
 
-const section = (root) => root.getByRole('region', { name: 'Paying in monthly instalments' });
+/** The financing section, opened as a patient opens it (it is folded until it has figures). */
+async function section(root) {
+  const region = root.getByRole('region', { name: 'Paying in monthly instalments' });
+  const fold = region.locator('details.financing-fold');
+  if (!(await fold.evaluate((details) => details.open))) {
+    await region.getByRole('heading', { name: 'Paying in monthly instalments' }).click();
+  }
+  return region;
+}
 
 test('the page offers no plan and no rate until the patient types one, then shows both ends with the disclosure', async () => {
   const { context, page, foreignRequests, pageErrors } = await openEstimatorPage();
-  const financing = section(page);
+  const financing = await section(page);
   assert.equal(await financing.getByLabel('Financing plan').count(), 0, 'the page offers no plan');
   const apr = financing.getByLabel('APR (annual percentage rate, %)');
   assert.equal(await apr.inputValue(), '');
@@ -62,7 +70,7 @@ test('the page offers no plan and no rate until the patient types one, then show
   const link = page.url();
   const fresh = await openPage(env.browser, env.server.url);
   await fresh.page.goto(link);
-  const restored = section(fresh.page);
+  const restored = await section(fresh.page);
   await restored.getByText('Repaid over 12 months at 12% APR').waitFor();
   assert.equal(await restored.getByLabel('APR (annual percentage rate, %)').inputValue(), '12');
   assert.equal(await restored.getByLabel('Term (months)').inputValue(), '12');
@@ -75,7 +83,7 @@ test('the page offers no plan and no rate until the patient types one, then show
 
 test('bad rates and terms get specific messages and the page keeps working', async () => {
   const { context, page, pageErrors } = await openEstimatorPage();
-  const financing = section(page);
+  const financing = await section(page);
   const apr = financing.getByLabel('APR (annual percentage rate, %)');
   const months = financing.getByLabel('Term (months)');
   await months.fill('24');
@@ -104,14 +112,14 @@ test('bad rates and terms get specific messages and the page keeps working', asy
   await financing.getByText('Repaid over 1 month at 9.99% APR').waitFor();
   // The calculator above still answers.
   await page.getByLabel('Number of sessions').fill('1');
-  await page.getByRole('status').getByText('Total for 1 session').waitFor();
+  await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText('Total for 1 session').waitFor();
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
 
 test("a clinic's plan with deferred interest shows the payment that clears it in time and what it costs if not", async () => {
   const { context, financed, pageErrors } = await openFinancingExample();
-  const financing = section(financed);
+  const financing = await section(financed);
   await financing.getByLabel('Financing plan').selectOption({ label: 'Care 12: 26.99% APR · 24 months · no interest if paid in full within 12 months (deferred interest)' });
   await financing.getByText('Source: Example Skin Clinic\'s plan "Care 12", provided by Example Patient Credit; terms as of 1 March 2026.', { exact: false }).waitFor();
   assert.equal(await financing.getByLabel('APR (annual percentage rate, %)').count(), 0);
@@ -158,7 +166,7 @@ test('the email button opens a plain-text summary without the quote', async () =
   const href = await button.getAttribute('href');
   assert.ok(href.startsWith('mailto:desk@clinic.example?subject=My%20treatment%20plan'), href);
   const body = decodeURIComponent(new URL(href).searchParams.get('body') ?? href.split('body=')[1]);
-  assert.match(body, /Method: Topical after microneedling\r\nProduct type: Not sure\r\nSessions: 3\r\n/);
+  assert.match(body, /Method: Microneedling exosome facial\r\nProduct type: Not sure\r\nSessions: 3\r\n/);
   assert.match(body, /Estimated total: \$2,000 – \$4,000/);
   assert.ok(!body.includes('2500') && !body.includes('2,500'), body);
   await mail.getByText(/Opens your own email program with a message to desk@clinic\.example/).waitFor();
@@ -213,7 +221,7 @@ test('plan-change reports the method, tier and sessions, and nothing typed', asy
   await financed.getByRole('button', { name: 'One session more' }).click();
   await page.waitForFunction(() => window.__planChanges.length === 1);
   await financed.getByLabel('Quoted price').fill('2500');
-  await section(financed).getByLabel('APR (annual percentage rate, %)').fill('9');
+  await (await section(financed)).getByLabel('APR (annual percentage rate, %)').fill('9');
   await financed.getByLabel('Number of sessions').fill('abc');
   await financed.getByLabel('Number of sessions').fill('2');
   await page.waitForFunction(() => window.__planChanges.length === 2);
@@ -227,7 +235,7 @@ test('plan-change reports the method, tier and sessions, and nothing typed', asy
 
 test('the print sheet carries the illustration, without its controls', async () => {
   const { context, page } = await openEstimatorPage();
-  const financing = section(page);
+  const financing = await section(page);
   await financing.getByLabel('APR (annual percentage rate, %)').fill('9.99');
   await financing.getByLabel('Term (months)').fill('24');
   await financing.getByText('Repaid over 24 months at 9.99% APR').waitFor();

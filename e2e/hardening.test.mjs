@@ -71,7 +71,7 @@ for (const headerReading of ['join', 'last-wins']) {
         assert.match(response.headers()['content-security-policy'], /default-src 'none'/, file);
         await page.locator('html.app-ready').waitFor();
         if (sessions) await page.getByLabel('Number of sessions').fill(sessions);
-        await page.getByRole('status').locator('.figure-headline').getByText(total).waitFor();
+        await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText(total).waitFor();
         // The inlined stylesheet applied (a blocked one leaves the browser's default font).
         const styled = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
         assert.match(styled, /^system-ui,/, `${file} is styled`);
@@ -148,7 +148,7 @@ async function widgetText(page, innerHTML, { after = '' } = {}) {
   );
   const settled = () => {
     const shadow = document.querySelector('#shape-under-test exosome-estimator').shadowRoot;
-    const box = shadow?.querySelector('[role="alert"]') ?? shadow?.querySelector('[role="status"] .figure-headline .figure-value');
+    const box = shadow?.querySelector('[role="alert"]') ?? shadow?.querySelector('.result .figure-headline .figure-value');
     return box ? box.textContent.trim() : null;
   };
   const text = await (await page.waitForFunction(settled)).jsonValue();
@@ -172,7 +172,7 @@ test('a configuration is read however its script type is spelled, and one that i
   const session = await openOn('examples/clinic.html');
   try {
     const { page } = session;
-    await page.locator('#estimator-berlin').getByRole('status').waitFor();
+    await page.locator('#estimator-berlin').getByRole('region', { name: 'Your estimate' }).waitFor();
     // The published figures in euro format: the configuration was read.
     for (const type of ['application/json; charset=utf-8', 'Application/JSON', ' application/json']) {
       const text = await widgetText(page, `<script type="${type}">${CLINIC}</script>`);
@@ -296,7 +296,7 @@ test('a thousand mounts and destroys reuse one wasm instance, and the next widge
   const session = await openOn('examples/clinic.html', { initScript: recordWasmMemories });
   try {
     const { page, requests } = session;
-    await page.locator('#estimator-berlin').getByRole('status').waitFor();
+    await page.locator('#estimator-berlin').getByRole('region', { name: 'Your estimate' }).waitFor();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const heap = async () => {
@@ -362,7 +362,7 @@ test('a framed or linked configuration says who supplied it, naming the framing 
     await page.getByRole('note').getByText('came with the link you opened').waitFor();
     // Without a configuration it is the estimator's own published figures: no such note.
     await page.goto(`${estimator.url}embed.html`);
-    await page.getByRole('status').locator('.figure-headline').waitFor();
+    await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
     assert.equal(await page.getByRole('note').count(), 0);
   } finally {
     await context.close();
@@ -411,7 +411,7 @@ test('a page that arrives in two parts still gives the widget the configuration 
     await page.goto(`${server.url}streamed.html`);
     const widget = page.locator('#streamed');
     await widget.getByText('Hardening Test Clinic').waitFor();
-    const total = await widget.getByRole('status').locator('.figure-headline .figure-value').textContent();
+    const total = await widget.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value').textContent();
     assert.match(total.replace(/\s/g, ' '), /^2\.000 \$ – 4\.000 \$$/);
     assert.equal(await widget.getAttribute('aria-busy'), null);
     assert.deepEqual(pageErrors, []);

@@ -24,10 +24,10 @@ async function recordingContext(options = {}) {
   return { context, page, requests, pageErrors };
 }
 
-const headline = (page) => page.getByRole('status').locator('.figure-headline .figure-value');
+const headline = (page) => page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value');
 
 async function expectTotal(page, text) {
-  await page.getByRole('status').locator('.figure-headline').getByText(text).waitFor();
+  await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText(text).waitFor();
   assert.equal((await headline(page).textContent()).trim(), text);
 }
 
@@ -40,12 +40,12 @@ test('the single file works from file:// with no network at all', async () => {
   const url = pathToFileURL(file).href;
   await page.goto(url);
   await page.locator('html.app-ready').waitFor();
-  await page.getByLabel('Delivery method').selectOption({ label: 'Topical after microneedling' });
+  await page.getByLabel('Delivery method').selectOption({ label: 'Microneedling exosome facial' });
   await page.getByLabel('Product tier').selectOption({ label: 'Not sure' });
   await page.getByLabel('Number of sessions').fill('3');
   await expectTotal(page, '$2,000 – $4,000');
-  await page.getByLabel('Delivery method').selectOption({ label: 'Intradermal or subdermal injection' });
-  await page.getByRole('status').getByText(/there are no FDA-approved exosome products/).waitFor();
+  await page.getByLabel('Delivery method').selectOption({ label: 'Exosome injections' });
+  await page.getByRole('region', { name: 'Your estimate' }).locator('.caveat').filter({ hasText: /no exosome product is FDA-approved/ }).first().waitFor();
   await page.getByRole('heading', { name: 'What exosomes are' }).waitFor();
   // Comparing and the plan link work from a file too: the link is the file's address.
   await page.getByRole('button', { name: 'Add scenario' }).click();
@@ -74,8 +74,8 @@ test("a clinic's own single file shows its prices offline, from file://", async 
   await page.locator('html.app-ready').waitFor();
   await page.getByText('Hanbit Skin Clinic: example clinic, invented prices').first().waitFor();
   await expectTotal(page, '₩800,000 – ₩1,800,000');
-  await page.getByLabel('Delivery method').selectOption({ label: 'Intradermal or subdermal injection' });
-  await page.getByRole('status').getByText(/there are no FDA-approved exosome products/).waitFor();
+  await page.getByLabel('Delivery method').selectOption({ label: 'Exosome injections' });
+  await page.getByRole('region', { name: 'Your estimate' }).locator('.caveat').filter({ hasText: /no exosome product is FDA-approved/ }).first().waitFor();
   assert.deepEqual(requests.filter((request) => request !== url), []);
   assert.deepEqual(await policyViolations(page), []);
   assert.deepEqual(pageErrors, []);
@@ -111,7 +111,7 @@ test('the hosted copy works from a sub-path, offline after one visit, and update
     await page.getByLabel('Number of sessions').fill('1');
     await expectTotal(page, '$600 – $1,500');
     await page.getByLabel('Delivery method').selectOption('injection');
-    await page.getByRole('status').getByText(/regulatory grey zone/).first().waitFor();
+    await page.getByRole('region', { name: 'Your estimate' }).locator('.caveat').filter({ hasText: /grey zone of the rules/ }).first().waitFor();
 
     // A new deploy: a changed service worker. The page offers the update; nothing reloads
     // until the person asks, and then the old cache is gone.

@@ -24,7 +24,7 @@ async function closeCleanly(session) {
   await session.context.close();
 }
 
-const headline = (page) => page.getByRole('status').locator('.figure-headline .figure-value');
+const headline = (page) => page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value');
 
 test('a start date puts every session and the last results window on the calendar', async () => {
   const session = await openPlanner();
@@ -73,14 +73,14 @@ test('three scenarios side by side, and no more', async () => {
   const session = await openPlanner();
   const { page } = session;
   await page.getByRole('button', { name: 'Add scenario' }).click();
-  await page.getByLabel('Delivery method').selectOption({ label: 'Topical after fractional laser' });
+  await page.getByLabel('Delivery method').selectOption({ label: 'Laser exosome facial' });
   await page.getByLabel('Number of sessions').fill('2');
   await page.getByRole('button', { name: 'Add scenario' }).click();
-  await page.getByLabel('Delivery method').selectOption({ label: 'Intradermal or subdermal injection' });
+  await page.getByLabel('Delivery method').selectOption({ label: 'Exosome injections' });
   await page.getByLabel('Number of sessions').fill('1');
   const compare = page.getByRole('region', { name: 'Compare scenarios' });
   const columns = compare.locator('.compare-column');
-  await columns.nth(2).getByText('Intradermal or subdermal injection').first().waitFor();
+  await columns.nth(2).getByText('Exosome injections').first().waitFor();
   assert.equal(await columns.count(), 3);
   const text = await columns.allInnerTexts();
   assert.match(text[0], /\$2,000 – \$4,000/);
@@ -129,7 +129,7 @@ test('the quote check places a quote below, within or above the range, in carefu
 test('a copied link restores the same plan in a fresh page, without the quote unless asked', async () => {
   const session = await openPlanner('', { permissions: ['clipboard-read', 'clipboard-write'] });
   const { page, context } = session;
-  await page.getByLabel('Product tier').selectOption({ label: 'Plant-derived preparation' });
+  await page.getByLabel('Product tier').selectOption({ label: 'Plant-derived' });
   await page.getByRole('button', { name: 'Add scenario' }).click();
   await page.getByLabel('Delivery method').selectOption('injection');
   await page.getByLabel('Number of sessions').fill('2');
@@ -154,7 +154,7 @@ test('a copied link restores the same plan in a fresh page, without the quote un
     await restored.getByRole('button', { name: /^Scenario 2/ }).waitFor();
     assert.equal(await restored.getByLabel('Delivery method').inputValue(), 'injection');
     assert.equal(await restored.getByLabel('Number of sessions').inputValue(), '2');
-    await restored.getByRole('status').locator('.figure-headline').getByText('$6,000 – $12,000').waitFor();
+    await restored.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText('$6,000 – $12,000').waitFor();
     assert.equal(await restored.getByLabel('First session on').inputValue(), '2027-01-11');
     assert.equal(await restored.getByLabel('Quoted price').inputValue(), quoteExpected);
     await restored.getByRole('button', { name: /^Scenario 1/ }).click();
@@ -187,7 +187,7 @@ test('damaged, hostile and foreign fragments leave a working page and say what w
     assert.equal(new URL(page.url()).hash, opened, `${name}: the address is not rewritten on opening`);
     // The calculator works whatever the link held.
     await page.getByLabel('Number of sessions').fill('1');
-    await page.getByRole('status').locator('.figure-headline .figure-value').waitFor();
+    await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value').waitFor();
     const text = await page.locator('#app').innerText();
     assert.doesNotMatch(text, /something went wrong/i, name);
     assert.equal(await page.locator('img').count(), 0, `${name}: no markup from the link is rendered`);
@@ -227,7 +227,7 @@ test('printing gives a consultation sheet with the plan, the caveats and the que
     // PDF text comes back with ligatures split off ("speci fi c"); join them again.
     const flat = text.replace(/\s+/g, ' ').replace(/ ?(fi|ff|fl) (?=[a-z])/g, '$1');
     assert.ok(document.numPages <= 2, `${format}: ${document.numPages} pages`);
-    assert.match(flat, /Intradermal or subdermal injection/);
+    assert.match(flat, /Exosome injections/);
     assert.match(flat, /\$6,000 – \$12,000/);
     assert.match(flat, /Source: RegenClinics\.org/);
     assert.match(flat, /Mar 1, 2027/);

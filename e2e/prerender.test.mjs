@@ -26,7 +26,7 @@ test('before the wasm arrives the page already shows the estimate', async () => 
   // Holding back the wasm freezes the page as it is before the app starts.
   await context.route('**/*.wasm', () => {});
   await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
-  const total = page.getByRole('status').locator('.figure-headline .figure-value');
+  const total = page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value');
   assert.equal((await total.textContent()).trim(), '$2,000 – $4,000');
   assert.equal(await page.getByLabel('Delivery method').inputValue(), 'microneedling');
   await page.getByText('Loading the calculator…').waitFor();
@@ -61,7 +61,7 @@ test('hydration keeps the text and the layout, then the controls respond', async
   assert.equal(await page.getByText('Loading the calculator…').isVisible(), false);
   assert.equal(await page.getByText('The calculator needs JavaScript').isVisible(), false);
   await page.getByLabel('Number of sessions').fill('1');
-  await page.getByRole('status').locator('.figure-headline').getByText('$600 – $1,500').waitFor();
+  await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText('$600 – $1,500').waitFor();
   assert.deepEqual(await policyViolations(page), []);
   assert.deepEqual(session.foreignRequests, []);
   assert.deepEqual(session.pageErrors, []);

@@ -21,7 +21,7 @@ for (const shot of shots) {
     colorScheme: shot.scheme,
   });
   await page.goto(server.url);
-  await page.getByRole('status').getByText('Total for').waitFor();
+  await page.getByText('Total for').first().waitFor();
   const setup = process.env.SHOT_SETUP;
   if (setup) await new Function('page', `return (async () => { ${setup} })()`)(page);
   await page.screenshot({ path: path.join(out, `${shot.name}.png`), fullPage: process.env.FULL === '1' });

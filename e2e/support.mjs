@@ -212,14 +212,35 @@ export async function openEstimator(browser, url, options = {}) {
   const session = await openPage(browser, url, options);
   const { page } = session;
   await page.goto(url);
-  const result = page.getByRole('status');
-  await result.getByText('Total for').waitFor();
+  const result = page.getByRole('region', { name: 'Your estimate' });
+  await result.locator('.figure-headline').getByText('Total for').waitFor();
   return {
     ...session,
     result,
     method: page.getByLabel('Delivery method'),
     tier: page.getByLabel('Product tier'),
     sessions: page.getByLabel('Number of sessions'),
-    lotData: page.getByLabel(/The clinic has shown me data for this lot/),
+    lotData: page.getByLabel(/The clinic has shown me test data for this lot/),
   };
+}
+
+/**
+ * Opens the result card's "How each figure was worked out", as a person would, and returns the
+ * entry of the figure whose label contains `label`: its value, badge, source and rules.
+ */
+export async function figureDetail(result, label) {
+  const fold = result.locator('details.how-worked-out');
+  if (!(await fold.evaluate((details) => details.open))) {
+    await fold.getByText('How each figure was worked out').click();
+  }
+  return result.locator('.how-figure').filter({ hasText: label });
+}
+
+/** Opens one of the result card's folded parts ("Schedule", "Ask whether the price includes"). */
+export async function openFold(scope, heading) {
+  const fold = scope.locator('details').filter({ has: scope.page().getByRole('heading', { name: heading }) }).first();
+  if (!(await fold.evaluate((details) => details.open))) {
+    await fold.getByRole('heading', { name: heading }).click();
+  }
+  return fold;
 }

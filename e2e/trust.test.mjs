@@ -47,15 +47,15 @@ test('the keyboard alone reaches every control, reads the result, copies the lin
   await tabTo(page, 'the skip link', (a) => a.label === 'Skip to the calculator');
   await tabTo(page, 'Delivery method', (a) => a.tag === 'SELECT' && a.label === 'Delivery method');
   await page.keyboard.press('ArrowDown');
-  await page.getByRole('status').getByText('Topical after fractional laser').first().waitFor();
+  await page.getByRole('region', { name: 'Your estimate' }).getByText('Laser exosome facial').first().waitFor();
   await tabTo(page, 'Product tier', (a) => a.tag === 'SELECT' && a.label === 'Product tier');
   await tabTo(page, 'the sessions field', (a) => a.tag === 'INPUT' && a.label === 'Number of sessions');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('2');
-  await page.getByRole('status').getByText('Total for 2 sessions').waitFor();
+  await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText('Total for 2 sessions').waitFor();
   await tabTo(page, 'one session more', (a) => a.label === 'One session more');
   await page.keyboard.press('Enter');
-  await page.getByRole('status').getByText('Total for 3 sessions').waitFor();
+  await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText('Total for 3 sessions').waitFor();
   await tabTo(page, 'a start date', (a) => a.tag === 'INPUT' && /No dates/.test(a.label));
   await page.keyboard.press('ArrowDown');
   await tabTo(page, 'the date field', (a) => a.tag === 'INPUT' && a.label === 'First session on');
@@ -108,7 +108,7 @@ test('markup in a clinic configuration and in a link is shown as text, never run
   const session = await openPage(env.browser, env.server.url);
   const { page } = session;
   await page.goto(new URL('examples/clinic.html', env.server.url).href);
-  await page.locator('#estimator-berlin').getByRole('status').locator('.figure-headline').waitFor();
+  await page.locator('#estimator-berlin').getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
   const shown = await page.evaluate(async (hostile) => {
     const config = {
       clinic: { name: hostile.slice(0, 80), phone: '+1 555 0100' },
@@ -151,14 +151,25 @@ test('markup in a clinic configuration and in a link is shown as text, never run
   await session.context.close();
 });
 
-/** Every figure in view has a provenance line naming a source, a rule, or its absence. */
+/**
+ * Every figure in view has a badge, and an entry under "How each figure was worked out" with a
+ * line naming a source, a rule, or its absence.
+ */
 async function expectEveryFigureSourced(root, mode) {
-  const figures = await root.locator('.figure').evaluateAll((elements) =>
+  const shown = await root.locator('.figure').evaluateAll((elements) =>
     elements.map((element) => ({
       label: element.querySelector('.figure-label')?.textContent ?? '',
-      provenance: element.querySelector('.figure-provenance')?.textContent ?? '',
+      badge: element.querySelector('.badge')?.textContent ?? '',
     })),
   );
+  for (const figure of shown) assert.ok(figure.badge.length > 0, `${mode}: "${figure.label}" has no badge`);
+  const figures = await root.locator('.how-figure').evaluateAll((elements) =>
+    elements.map((element) => ({
+      label: element.querySelector('.how-label')?.textContent ?? '',
+      provenance: element.querySelector('dd')?.textContent ?? '',
+    })),
+  );
+  assert.deepEqual(figures.map((figure) => figure.label), shown.map((figure) => figure.label), `${mode}: one entry per figure`);
   assert.ok(figures.length >= 5, `${mode}: figures shown`);
   for (const figure of figures) {
     assert.match(
@@ -170,9 +181,9 @@ async function expectEveryFigureSourced(root, mode) {
 }
 
 async function chooseInjection(scope) {
-  await scope.getByLabel('Delivery method').selectOption({ label: 'Intradermal or subdermal injection' });
-  await scope.getByRole('status').getByText(/In the US: not FDA-approved, and injected preparations likely need an IND/).waitFor();
-  await scope.getByRole('status').getByText(/Investigational New Drug/).waitFor();
+  await scope.getByLabel('Delivery method').selectOption({ label: 'Exosome injections' });
+  await scope.getByRole('region', { name: 'Your estimate' }).getByText(/In the US: not FDA-approved, and injected preparations likely need an IND/).waitFor();
+  await scope.getByRole('region', { name: 'Your estimate' }).locator('.caveat').filter({ hasText: /Investigational New Drug/ }).first().waitFor();
 }
 
 test('every figure carries its source or rule, and injection its caveat, in every mode', async () => {
@@ -182,8 +193,8 @@ test('every figure carries its source or rule, and injection its caveat, in ever
   await pageSession.page.locator('html.app-ready').waitFor();
   for (const method of ['microneedling', 'fractional-laser', 'scalp', 'injection']) {
     await pageSession.page.getByLabel('Delivery method').selectOption(method);
-    await pageSession.page.getByRole('status').locator('.summary').waitFor();
-    await expectEveryFigureSourced(pageSession.page.getByRole('status'), `page, ${method}`);
+    await pageSession.page.getByRole('region', { name: 'Your estimate' }).locator('.summary').waitFor();
+    await expectEveryFigureSourced(pageSession.page.getByRole('region', { name: 'Your estimate' }), `page, ${method}`);
   }
   await chooseInjection(pageSession.page);
   // Print.
@@ -192,28 +203,29 @@ test('every figure carries its source or rule, and injection its caveat, in ever
     .locator('.caveat-injectable-regulatory')
     .evaluate((element) => getComputedStyle(element).display);
   assert.notEqual(printedCaveat, 'none', 'the caveat is printed');
+  // Folded on screen, each figure's source and rules are laid out on paper.
   const printedProvenance = await pageSession.page
-    .locator('.figure-provenance')
+    .locator('.how-figure')
     .first()
-    .evaluate((element) => getComputedStyle(element).display);
-  assert.notEqual(printedProvenance, 'none', 'sources are printed');
+    .evaluate((element) => element.getBoundingClientRect().height);
+  assert.ok(printedProvenance > 0, 'sources are printed');
   await pageSession.context.close();
 
   // The widget, with a clinic's own book.
   const widgetSession = await openPage(env.browser, env.server.url);
   await widgetSession.page.goto(new URL('examples/clinic.html', env.server.url).href);
   const seoul = widgetSession.page.locator('#estimator-seoul');
-  await seoul.getByRole('status').locator('.figure-headline').waitFor();
-  await expectEveryFigureSourced(seoul.getByRole('status'), 'widget');
+  await seoul.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+  await expectEveryFigureSourced(seoul.getByRole('region', { name: 'Your estimate' }), 'widget');
   await chooseInjection(seoul);
-  await expectEveryFigureSourced(seoul.getByRole('status'), 'widget, injection');
+  await expectEveryFigureSourced(seoul.getByRole('region', { name: 'Your estimate' }), 'widget, injection');
   await widgetSession.context.close();
 
   // The single file, from file://.
   const fileSession = await openPage(env.browser, 'file://');
   await fileSession.page.goto(pathToFileURL(path.join(distDir(), 'exosome-estimator.html')).href);
   await fileSession.page.locator('html.app-ready').waitFor();
-  await expectEveryFigureSourced(fileSession.page.getByRole('status'), 'single file');
+  await expectEveryFigureSourced(fileSession.page.getByRole('region', { name: 'Your estimate' }), 'single file');
   await chooseInjection(fileSession.page);
   await fileSession.context.close();
 });

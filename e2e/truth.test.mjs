@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, policyViolations, useServerAndBrowser, openEstimator as openSharedEstimator } from './support.mjs';
+import { openPage, policyViolations, useServerAndBrowser, openEstimator as openSharedEstimator, figureDetail } from './support.mjs';
 
 const env = useServerAndBrowser();
 
@@ -38,7 +38,7 @@ async function closeCleanly(session) {
 test('hair loss is a condition: its own regulatory line, under study, and no dated results', async () => {
   const session = await openEstimator();
   const { page, result, method } = session;
-  await method.selectOption({ label: 'Scalp delivery for hair loss (under study)' });
+  await method.selectOption({ label: 'Hair loss (under study)' });
   await result.locator('.caveat').filter({ hasText: 'Still under study' }).waitFor();
   const titles = await caveatTitles(result);
   assert.ok(
@@ -47,7 +47,7 @@ test('hair loss is a condition: its own regulatory line, under study, and no dat
   );
   assert.ok(!titles.some((title) => /cosmetic/i.test(title)), titles.join(' | '));
   const results = await figure(result, 'Results may keep developing until', 'No date: still under study');
-  await results.getByText('No figure', { exact: true }).waitFor();
+  await results.getByText('No published figure', { exact: true }).waitFor();
 
   // The timeline draws the sessions only, and says why it cannot check an event date.
   const plan = page.getByRole('region', { name: 'Your plan over time' });
@@ -71,11 +71,11 @@ test('hair loss is a condition: its own regulatory line, under study, and no dat
 test('a $2,200 quote against a derived tier band is also placed inside the published range', async () => {
   const session = await openEstimator();
   const { page, result, tier } = session;
-  await tier.selectOption({ label: 'MSC-derived, sold as well characterised' });
+  await tier.selectOption({ label: 'MSC, sold as lab-tested' });
   await figure(result, 'Total for 3 sessions', '$3,000 – $4,000');
   assert.equal(
     (await result.locator('.price-label').textContent()).trim(),
-    'Derived from published figures by the rules shown, not a quote',
+    "Worked out from published figures, not a clinic's price",
   );
   const quote = page.getByRole('region', { name: "Check a clinic's quote" });
   await quote.getByLabel('Quoted price').fill('2,200');
@@ -84,7 +84,7 @@ test('a $2,200 quote against a derived tier band is also placed inside the publi
     .getByText('Against the published range for this plan with any product tier, $2,000 – $4,000, $2,200 is inside.')
     .waitFor();
   await quote
-    .getByText('Compared with: $3,000 – $4,000 (Total for 3 sessions), derived by a rule.')
+    .getByText('Compared with: $3,000 – $4,000 (Total for 3 sessions), worked out by this estimator.')
     .waitFor();
   await quote.getByText(/^Rule: no source gives a price per product tier/).waitFor();
   assert.equal(await quote.getByText(/the published figures/).count(), 0);
@@ -94,21 +94,22 @@ test('a $2,200 quote against a derived tier band is also placed inside the publi
 test('injection: the tier hint is true for it, and its totals keep every rule and qualifier', async () => {
   const session = await openEstimator();
   const { page, result, method, tier, sessions } = session;
-  await method.selectOption({ label: 'Intradermal or subdermal injection' });
+  await method.selectOption({ label: 'Exosome injections' });
   const hintId = await tier.getAttribute('aria-describedby');
   const hint = page.locator(`[id="${hintId}"]`);
-  await hint.getByText(/only “High-potency MSC-derived injectable” has a price/).waitFor();
+  await hint.getByText(/only “High-potency MSC injectable” has a price/).waitFor();
   assert.doesNotMatch(await hint.textContent(), /whole range/);
   await sessions.fill('3');
   const total = await figure(result, 'Total for 3 sessions', '$9,000 – $18,000');
-  await total.getByText('Derived by a rule', { exact: true }).waitFor();
-  const lines = (await total.locator('.provenance-line').allTextContents()).map((line) => line.trim());
+  await total.getByText('Worked out by this estimator', { exact: true }).waitFor();
+  const detail = await figureDetail(result, 'Total for');
+  const lines = (await detail.locator('.provenance-line').allTextContents()).map((line) => line.trim());
   assert.ok(lines.some((line) => /^Rule: the price of one treatment times the number of sessions/.test(line)), lines.join(' | '));
   assert.ok(lines.some((line) => /^Rule: “Not sure” shows the one priced product tier/.test(line)), lines.join(' | '));
   assert.ok(lines.some((line) => /may cost this much per treatment, at specialist practices/.test(line)), lines.join(' | '));
   // The source gives no downtime for injection: the reactions it names are not a figure.
   const downtime = await figure(result, 'Downtime after each session', 'No figure given');
-  await downtime.getByText('No figure', { exact: true }).waitFor();
+  await downtime.getByText('No published figure', { exact: true }).waitFor();
   await downtime.getByText(/not a recovery time/).waitFor();
   const titles = await caveatTitles(result);
   assert.ok(titles.includes('In the US: not FDA-approved, and injected preparations likely need an IND'), titles.join(' | '));
@@ -121,14 +122,14 @@ test('the risk note follows whether the clinic has shown lot data, not the produ
   const { result, tier, lotData } = session;
   const cautious = 'No lot data seen yet: the risks are not known';
   const shown = 'Lot data shown: check what it covers';
-  for (const label of ['MSC-derived, sold as well characterised', 'Plant-derived preparation', 'Not sure']) {
+  for (const label of ['MSC, sold as lab-tested', 'Plant-derived', 'Not sure']) {
     await tier.selectOption({ label });
     await result.locator('.caveat').filter({ hasText: cautious }).waitFor();
     assert.ok(!(await caveatTitles(result)).includes(shown), label);
   }
   await lotData.check();
   await result.locator('.caveat').filter({ hasText: shown }).waitFor();
-  for (const label of ['Plant-derived preparation', 'MSC-derived, sold as well characterised']) {
+  for (const label of ['Plant-derived', 'MSC, sold as lab-tested']) {
     await tier.selectOption({ label });
     await result.locator('.caveat').filter({ hasText: shown }).waitFor();
     assert.ok(!(await caveatTitles(result)).includes(cautious), label);
@@ -142,7 +143,7 @@ test('a band in a clinic book is worded as derived from the clinic list', async 
   const session = await openPage(env.browser, env.server.url);
   const { page } = session;
   await page.goto(new URL('examples/clinic.html', env.server.url).href);
-  await page.locator('#estimator-berlin').getByRole('status').locator('.figure-headline').waitFor();
+  await page.locator('#estimator-berlin').getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
   // The repository's example configuration, as a real clinic's list: it prices one laser tier
   // as a band of the clinic's own "Not sure" range.
   const config = JSON.parse(
@@ -158,14 +159,14 @@ test('a band in a clinic book is worded as derived from the clinic list', async 
     await window.ExosomeEstimator.mount(element, config);
   }, config);
   const widget = page.locator('#band-widget');
-  const result = widget.getByRole('status');
-  await result.getByText('Total for').waitFor();
-  await widget.getByLabel('Delivery method').selectOption({ label: 'Topical after fractional laser' });
-  await widget.getByLabel('Product tier').selectOption({ label: 'MSC-derived, sold as well characterised' });
-  const total = result.locator('.figure').filter({ hasText: 'Total for' });
-  await total.getByText('Derived by a rule', { exact: true }).waitFor();
+  const result = widget.getByRole('region', { name: 'Your estimate' });
+  await result.locator('.figure-headline').getByText('Total for').waitFor();
+  await widget.getByLabel('Delivery method').selectOption({ label: 'Laser exosome facial' });
+  await widget.getByLabel('Product tier').selectOption({ label: 'MSC, sold as lab-tested' });
+  await result.locator('.figure').filter({ hasText: 'Total for' }).getByText("Worked out from the clinic's list", { exact: true }).waitFor();
+  const total = await figureDetail(result, 'Total for');
   await total
-    .getByText(/^Rule: the clinic's list gives no price for “MSC-derived, sold as well characterised” itself/)
+    .getByText(/^Rule: the clinic's list gives no price for “MSC, sold as lab-tested” itself/)
     .waitFor();
   await total.getByText(/the clinic has not stated this figure/).waitFor();
   const text = await total.textContent();
@@ -189,14 +190,14 @@ test('the example clinics say on screen that they are invented, and keep the ove
     ['#estimator-seoul', 'Hanbit Skin Clinic'],
   ]) {
     const widget = page.locator(id);
-    const result = widget.getByRole('status');
+    const result = widget.getByRole('region', { name: 'Your estimate' });
     await result.locator('.figure-headline').waitFor();
     await widget.getByText(`${name}: example clinic, invented prices`, { exact: true }).waitFor();
     assert.match(await result.locator('.price-label').textContent(), /example clinic, invented prices/);
-    const total = result.locator('.figure').filter({ hasText: 'Total for' });
+    const total = await figureDetail(result, 'Total for');
     await total.getByText(/\(example clinic, invented prices\)/).waitFor();
     // The protocol figures keep their true source: the overview, not the clinic's documents.
-    const downtime = result.locator('.figure').filter({ hasText: 'Downtime after each session' });
+    const downtime = result.locator('.how-figure').filter({ hasText: 'Downtime after each session' });
     await downtime.getByText(/^Source: RegenClinics\.org/).waitFor();
   }
   await session.context.close();

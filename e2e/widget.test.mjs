@@ -19,14 +19,14 @@ async function openClinicPage(options = {}) {
   const berlin = session.page.locator('#estimator-berlin');
   const seoul = session.page.locator('#estimator-seoul');
   const broken = session.page.locator('#estimator-broken');
-  await berlin.getByRole('status').locator('.figure-headline').waitFor();
-  await seoul.getByRole('status').locator('.figure-headline').waitFor();
+  await berlin.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+  await seoul.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
   await broken.getByRole('alert').waitFor();
   return { ...session, requests, berlin, seoul, broken };
 }
 
 const total = async (widget) =>
-  (await widget.getByRole('status').locator('.figure-headline .figure-value').textContent()).trim();
+  (await widget.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value').textContent()).trim();
 
 /** Intl output uses no-break spaces in some locales; compare with ordinary spaces. */
 const plain = (text) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -41,12 +41,12 @@ test('each widget shows its own clinic, prices and currency', async () => {
   assert.equal(await total(seoul), '₩800,000 – ₩1,800,000');
   // The controls offer only what each clinic offers.
   const berlinMethods = await berlin.getByLabel('Delivery method').locator('option').allTextContents();
-  assert.deepEqual(berlinMethods, ['Topical after microneedling', 'Topical after fractional laser']);
+  assert.deepEqual(berlinMethods, ['Microneedling exosome facial', 'Laser exosome facial']);
   const seoulMethods = await seoul.getByLabel('Delivery method').locator('option').allTextContents();
-  assert.deepEqual(seoulMethods, ['Topical after microneedling', 'Intradermal or subdermal injection']);
+  assert.deepEqual(seoulMethods, ['Microneedling exosome facial', 'Exosome injections']);
   // The caveats and the four questions are there in every widget, whatever the clinic set.
   await seoul.getByLabel('Delivery method').selectOption('injection');
-  await seoul.getByRole('status').getByText(/there are no FDA-approved exosome products/).waitFor();
+  await seoul.getByRole('region', { name: 'Your estimate' }).locator('.caveat').filter({ hasText: /no exosome product is FDA-approved/ }).first().waitFor();
   assert.equal(await seoul.locator('.question-list > li').count(), 4);
   assert.equal(await berlin.locator('.question-list > li').count(), 4);
   assert.deepEqual(foreignRequests, []);
@@ -64,7 +64,7 @@ test('widgets keep independent state', async () => {
   assert.equal(await seoul.getByLabel('Number of sessions').inputValue(), '3');
   assert.equal(await total(seoul), '₩800,000 – ₩1,800,000');
   await seoul.getByRole('button', { name: 'One session more' }).click();
-  await seoul.getByText('Total for 4 sessions').waitFor();
+  await seoul.locator('.figure-headline').getByText('Total for 4 sessions').waitFor();
   assert.equal(await berlin.getByLabel('Number of sessions').inputValue(), '1');
   await context.close();
 });
@@ -85,10 +85,10 @@ test('a broken configuration lists every problem with its path, and shows no pri
     assert.ok(problems.some((line) => pattern.test(line)), `${pattern} in:\n${problems.join('\n')}`);
   }
   assert.equal(await broken.locator('.figure').count(), 0, 'no prices from a broken configuration');
-  assert.equal(await broken.getByRole('status').count(), 0);
+  assert.equal(await broken.getByRole('region', { name: 'Your estimate' }).count(), 0);
   // The other widgets still work.
   await berlin.getByLabel('Number of sessions').fill('2');
-  await berlin.getByText('Total for 2 sessions').waitFor();
+  await berlin.locator('.figure-headline').getByText('Total for 2 sessions').waitFor();
   await context.close();
 });
 
@@ -198,10 +198,10 @@ test('a configuration file that cannot be loaded, or is not JSON, gets the error
 test('the iframe page sizes its frame to its content', async () => {
   const { context, page } = await openClinicPage();
   const frame = page.frameLocator('#estimator-frame');
-  await frame.getByRole('status').locator('.figure-headline').waitFor();
+  await frame.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
   // en-GB formats the published US dollar figures its own way.
   assert.equal(
-    (await frame.getByRole('status').locator('.figure-headline .figure-value').textContent()).trim(),
+    (await frame.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value').textContent()).trim(),
     'US$2,000 – US$4,000',
   );
   // The frame says whose configuration it shows: the page that frames it, by its origin.

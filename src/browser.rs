@@ -1,6 +1,6 @@
 //! The few places the full page talks to the browser beyond rendering: the address bar's
-//! fragment, the clipboard and printing. Only the page uses these; a widget on a clinic's
-//! page never does (see `EstimatorConfig::owns_page`).
+//! fragment, the clipboard, printing and bringing the result card into view. Only the page uses
+//! the first three; a widget on a clinic's page never does (see `EstimatorConfig::owns_page`).
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -47,6 +47,17 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
     match attempt() {
         Ok(promise) => JsFuture::from(promise).await.is_ok(),
         Err(_) => false,
+    }
+}
+
+/// Scrolls an element to the top of the screen (below the sticky summary, through its
+/// `scroll-margin-top`) and moves focus to it, so that keyboard and screen-reader users land
+/// where sighted users look. Used by both the page and the widget: it touches only the
+/// estimator's own element.
+pub fn bring_into_view(node: &yew::NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        element.scroll_into_view();
+        let _ = element.focus();
     }
 }
 

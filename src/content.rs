@@ -69,8 +69,8 @@ fn external(url: &'static str, title: &'static str) -> Html {
 
 fn section_what_exosomes_are() -> Html {
     html! {
-        <section id="what-exosomes-are" class="content-section">
-            <h2>{ "What exosomes are" }</h2>
+        <details id="what-exosomes-are" class="content-section explainer-fold">
+            <summary><h2>{ "What exosomes are" }</h2></summary>
             <p class="lede">
                 { "Your cells talk to each other partly by sending out tiny parcels. \
                    Exosome treatments collect these parcels from donor cells and put them \
@@ -132,14 +132,14 @@ fn section_what_exosomes_are() -> Html {
                    lives up to it depends on what is really inside, and that depends above \
                    all on where it came from and how carefully it was made." }
             </p>
-        </section>
+        </details>
     }
 }
 
 fn section_source_cell() -> Html {
     html! {
-        <section id="source-cell" class="content-section">
-            <h2>{ "Why the source cell matters" }</h2>
+        <details id="source-cell" class="content-section explainer-fold">
+            <summary><h2>{ "Why the source cell matters" }</h2></summary>
             <p>
                 { "Vesicles carry the signals of the cell that made them, so the kind of cell \
                    used to produce a preparation largely decides what it can do" }
@@ -212,14 +212,14 @@ fn section_source_cell() -> Html {
                    give you a fair yardstick. This page still says “exosomes”, because that is \
                    the word you will see on clinic menus." }
             </p>
-        </section>
+        </details>
     }
 }
 
 fn section_delivery_methods() -> Html {
     html! {
-        <section id="delivery-methods" class="content-section">
-            <h2>{ "Delivery methods" }</h2>
+        <details id="delivery-methods" class="content-section explainer-fold">
+            <summary><h2>{ "Delivery methods" }</h2></summary>
             <p>
                 { "The outermost layer of the skin is its main barrier. Exosomes are either \
                    spread on just after a procedure that opens tiny channels through that \
@@ -317,14 +317,14 @@ fn section_delivery_methods() -> Html {
                     </dl>
                 </li>
             </ul>
-        </section>
+        </details>
     }
 }
 
 fn section_who_it_may_suit() -> Html {
     html! {
-        <section id="who-it-may-suit" class="content-section">
-            <h2>{ "Who it may suit" }</h2>
+        <details id="who-it-may-suit" class="content-section explainer-fold">
+            <summary><h2>{ "Who it may suit" }</h2></summary>
             <p>
                 { "The overview" }
                 { overview() }
@@ -355,14 +355,14 @@ fn section_who_it_may_suit() -> Html {
                    treatments is right for you, given your skin, your health and any medicines \
                    you take, is for a qualified clinician to decide after seeing you." }
             </p>
-        </section>
+        </details>
     }
 }
 
 fn section_risks() -> Html {
     html! {
-        <section id="risks" class="content-section">
-            <h2>{ "Risks depend on the preparation" }</h2>
+        <details id="risks" class="content-section explainer-fold">
+            <summary><h2>{ "Risks depend on the preparation" }</h2></summary>
             <p>
                 { "How safe a treatment is depends less on the word “exosome” than on the \
                    particular product in the vial and how well it has been described and made." }
@@ -407,14 +407,14 @@ fn section_risks() -> Html {
                 <a href="#source-cell">{ "Why the source cell matters" }</a>
                 { "). A reputable practitioner should be able to answer." }
             </p>
-        </section>
+        </details>
     }
 }
 
 fn section_regulation() -> Html {
     html! {
-        <section id="regulation" class="content-section">
-            <h2>{ "Regulation in the US (2026)" }</h2>
+        <details id="regulation" class="content-section explainer-fold">
+            <summary><h2>{ "Regulation in the US (2026)" }</h2></summary>
             <ul>
                 <li>
                     { "In 2026 the FDA had not fully approved any exosome product, whether \
@@ -496,7 +496,7 @@ fn section_regulation() -> Html {
                        (a repost dates it June 2021)." }
                 </li>
             </ul>
-        </section>
+        </details>
     }
 }
 
@@ -596,8 +596,8 @@ fn section_faq() -> Html {
 
 fn section_sources() -> Html {
     html! {
-        <section id="sources" class="content-section">
-            <h2>{ "Sources" }</h2>
+        <details id="sources" class="content-section explainer-fold">
+            <summary><h2>{ "Sources" }</h2></summary>
             <p>
                 { "Each price, recovery time and schedule figure in this estimator is \
                    either quoted from the overview (2026) or derived from its figures by a \
@@ -650,6 +650,6 @@ fn section_sources() -> Html {
                     { " 2023;43(9):1036." }
                 </li>
             </ol>
-        </section>
+        </details>
     }
 }

@@ -2,8 +2,8 @@
 //! every embedded widget mount this component, so each has independent state.
 
 use crate::components::{
-    BookingAction, CompareTable, Controls, FinancingSection, Notices, PlanSection, Questions,
-    QuoteCheck, ResultPanel, ScenarioTabs, ShareBar,
+    AnswerBar, BookingAction, CompareTable, Controls, FinancingSection, Notices, PlanSection,
+    Questions, QuoteCheck, ResultPanel, ScenarioTabs, ShareBar,
 };
 use crate::config::{date_format, money_format, today, EstimatorConfig};
 use crate::state::FormState;
@@ -12,6 +12,7 @@ use estimator_core::booking::booking_view;
 use estimator_core::financing::financing_view;
 use estimator_core::planner::{planner_view, PlannerAction, PlannerInput};
 use estimator_core::share::{decode, encode, is_state_fragment};
+use estimator_core::view::RESULT_WORDS;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
@@ -99,6 +100,11 @@ pub fn Estimator() -> Html {
         let form = form.dispatcher();
         Callback::from(move |share: bool| form.dispatch(PlannerAction::ShareQuote(share)))
     };
+    let result_card = use_node_ref();
+    let on_details = {
+        let result_card = result_card.clone();
+        Callback::from(move |()| crate::browser::bring_into_view(&result_card))
+    };
     let id_prefix = (*id_prefix).clone();
 
     html! {
@@ -110,6 +116,7 @@ pub fn Estimator() -> Html {
                 on_show={with_index(PlannerAction::ShowScenario)}
                 on_remove={with_index(PlannerAction::RemoveScenario)}
             />
+            <AnswerBar answer={view.page.answer.clone()} details_label={RESULT_WORDS.details_link} {on_details} />
             <div class="calculator">
                 <Controls
                     view={Rc::clone(&view)}
@@ -120,7 +127,7 @@ pub fn Estimator() -> Html {
                     on_sessions={send(PlannerAction::TypeSessions)}
                     {on_step}
                 />
-                <ResultPanel result={view.page.result.clone()} id_prefix={id_prefix.clone()}
+                <ResultPanel result={view.page.result.clone()} id_prefix={id_prefix.clone()} node={result_card}
                     call_to_action={config.call_to_action.clone()} />
             </div>
             <CompareTable view={Rc::clone(&view)} />

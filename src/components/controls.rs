@@ -52,9 +52,13 @@ pub fn Controls(props: &ControlsProps) -> Html {
         <form class="controls" onsubmit={on_submit} aria-label="Your choices">
             <div class="field">
                 <label for={id("method")}>{ "Delivery method" }</label>
-                <select id={id("method")} onchange={on_method}>
+                <select id={id("method")} onchange={on_method}
+                    aria-describedby={page.method_hint.map(|_| id("method-hint"))}>
                     { for page.methods.iter().map(option) }
                 </select>
+                if let Some(hint) = page.method_hint {
+                    <p class="hint" id={id("method-hint")}>{ hint }</p>
+                }
             </div>
             <div class="field">
                 <label for={id("tier")}>{ "Product tier" }</label>
@@ -74,7 +78,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <div class={classes!("field", invalid.then_some("field-invalid"))}>
                 <label for={id("sessions")}>{ "Number of sessions" }</label>
                 <div class="stepper">
-                    <button type="button" class="step" onclick={fewer}
+                    // `aria-disabled`, not `disabled`: the button keeps focus when the count
+                    // reaches its limit, and still tells every user it can do no more.
+                    <button type="button" class="step" onclick={fewer} aria-disabled={(!page.can_fewer).to_string()}
                         aria-label="One session fewer" aria-controls={id("sessions")}>{ "−" }</button>
                     <input
                         id={id("sessions")}
@@ -86,7 +92,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         aria-invalid={invalid.to_string()}
                         aria-describedby={described_by}
                     />
-                    <button type="button" class="step" onclick={more}
+                    <button type="button" class="step" onclick={more} aria-disabled={(!page.can_more).to_string()}
                         aria-label="One session more" aria-controls={id("sessions")}>{ "+" }</button>
                 </div>
                 if let Some(message) = &page.sessions_error {

@@ -56,11 +56,20 @@ pub fn FinancingSection(props: &FinancingProps) -> Html {
     let on_months = props.on_action.reform(|event: InputEvent| {
         FinancingAction::TypeMonths(event.target_unchecked_into::<HtmlInputElement>().value())
     });
+    // Folded under its heading until there are figures to show (a shared plan with an APR and
+    // a term opens it), so the planner stays short on a phone. Once open for figures it is never
+    // closed by a render: a patient correcting a typed term keeps the fields in front of them.
+    let opened_for_figures = use_mut_ref(|| false);
+    if matches!(view.illustration, IllustrationView::Figures { .. }) {
+        *opened_for_figures.borrow_mut() = true;
+    }
+    let open = *opened_for_figures.borrow();
     html! {
         // Without figures there is nothing to print: the print sheet leaves the section out.
         <section class={classes!("financing", matches!(view.illustration, IllustrationView::NeedsInput(_)).then_some("financing-empty"))}
             aria-labelledby={id("financing-title")}>
-            <h2 id={id("financing-title")}>{ view.heading }</h2>
+            <details class="financing-fold" {open}>
+            <summary><h2 id={id("financing-title")}>{ view.heading }</h2></summary>
             <p class="financing-intro">{ view.intro }</p>
             <div class="financing-controls">
                 if view.choices.len() > 1 {
@@ -88,6 +97,7 @@ pub fn FinancingSection(props: &FinancingProps) -> Html {
             }
             { illustration(&view.illustration, (view.total_label, view.interest_label)) }
             <p class="hint financing-rule">{ &view.rule }</p>
+            </details>
         </section>
     }
 }

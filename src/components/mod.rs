@@ -1,6 +1,7 @@
 //! The calculator's components. Each gets display-ready data from `estimator_core::view` and
 //! callbacks; none computes a figure or holds the reducer.
 
+mod answer;
 mod controls;
 mod figures;
 mod financing;
@@ -9,6 +10,7 @@ mod questions;
 mod result;
 mod timeline;
 
+pub use answer::AnswerBar;
 pub use controls::Controls;
 pub use financing::{BookingAction, FinancingSection};
 pub use planner_parts::{CompareTable, Notices, PlanSection, QuoteCheck, ScenarioTabs, ShareBar};

@@ -230,7 +230,7 @@ pub fn QuoteCheck(props: &QuoteProps) -> Html {
                     <div class={classes!("quote-compared", format!("figure-{}", check.compared_with.kind.as_str()))}>
                         <p class="hint">{ &check.compared_with_text }</p>
                         <p class="compare-provenance">
-                            <span class={classes!("badge", format!("badge-{}", check.compared_with.kind.as_str()))}>{ check.compared_with.kind.badge() }</span>
+                            <span class={classes!("badge", format!("badge-{}", check.compared_with.kind.as_str()))}>{ check.compared_with.badge }</span>
                             { for check.compared_with.provenance.iter().map(|line| html! { <span class="provenance-line">{ line }</span> }) }
                         </p>
                     </div>

@@ -12,9 +12,12 @@ pub fn Questions() -> Html {
             <p class="lede">{ QUESTIONS_LEDE }</p>
             <ol class="question-list">
                 { for questions().iter().map(|item| html! {
+                    // The question is in view; why it matters opens under it, and prints.
                     <li>
-                        <p class="question">{ item.question }</p>
-                        <p class="why">{ item.why }</p>
+                        <details>
+                            <summary class="question">{ item.question }</summary>
+                            <p class="why">{ item.why }</p>
+                        </details>
                     </li>
                 }) }
             </ol>

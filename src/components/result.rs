@@ -1,8 +1,9 @@
-//! The result region: every figure with its provenance, the schedule, the caveats that apply
-//! and what a price leaves out.
+//! The result card: the figures first, then where they come from (once, with each figure's
+//! detail one tap away), the caveats that apply, and the schedule and what a price leaves out
+//! folded under their headings.
 
-use super::figures::Figure;
-use estimator_core::view::{CaveatView, EstimateView, ResultView};
+use super::figures::{Figure, FigureSources};
+use estimator_core::view::{CaveatView, EstimateView, ResultView, RESULT_WORDS};
 use estimator_core::widget_view::CallToAction;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,6 +12,8 @@ use yew::prelude::*;
 pub struct ResultProps {
     pub result: ResultView,
     pub id_prefix: AttrValue,
+    /// The card itself, so that the summary in view can bring it on screen.
+    pub node: NodeRef,
     /// A clinic's booking and phone links, shown right under the total.
     #[prop_or_default]
     pub call_to_action: Option<Rc<CallToAction>>,
@@ -23,16 +26,16 @@ pub fn ResultPanel(props: &ResultProps) -> Html {
         ResultView::Estimate(view) => estimate(view, &title_id, props.call_to_action.as_deref()),
         ResultView::NeedsInput(message) => html! {
             <>
-                <h2 id={title_id.clone()} class="result-title">{ "Your estimate" }</h2>
+                <h2 id={title_id.clone()} class="result-title">{ RESULT_WORDS.title }</h2>
                 <p class="needs-input">{ message }</p>
             </>
         },
     };
-    // One live region for the whole result. `aria-atomic="false"` makes screen readers
-    // announce only what changed (the new figures), not the whole panel on every change.
+    // Not a live region: the summary in view (`AnswerBar`) announces the short answer, and the
+    // whole card stays here to be read at the reader's pace. `tabindex="-1"` lets "Details"
+    // move focus to it.
     html! {
-        <section class="result" role="status" aria-live="polite" aria-atomic="false"
-            aria-labelledby={title_id}>
+        <section class="result" aria-labelledby={title_id} tabindex="-1" ref={props.node.clone()}>
             { body }
         </section>
     }
@@ -57,7 +60,7 @@ fn estimate(view: &EstimateView, title_id: &str, action: Option<&CallToAction>) 
     html! {
         <>
             <div class="result-head">
-                <h2 id={title_id.to_owned()} class="result-title">{ "Your estimate" }</h2>
+                <h2 id={title_id.to_owned()} class="result-title">{ RESULT_WORDS.title }</h2>
                 <p class="summary">{ &view.summary }</p>
                 <p class="price-label">{ &view.price_label }</p>
             </div>
@@ -73,13 +76,16 @@ fn estimate(view: &EstimateView, title_id: &str, action: Option<&CallToAction>) 
                 <Figure figure={view.downtime_total.clone()} />
                 <Figure figure={view.final_results.clone()} />
             </dl>
+            <FigureSources summary={view.figures_source.clone()} label={RESULT_WORDS.how_worked_out}
+                figures={vec![view.total.clone(), view.per_session.clone(), view.downtime_per_session.clone(),
+                    view.downtime_total.clone(), view.final_results.clone()]} />
             { for view.notes.iter().map(|note| html! { <p class="note">{ note }</p> }) }
             <div class="caveats">
-                <h3>{ "What to know about this choice" }</h3>
+                <h3>{ RESULT_WORDS.caveats_title }</h3>
                 { for view.caveats.iter().map(caveat) }
             </div>
-            <div class="schedule">
-                <h3>{ "Schedule" }</h3>
+            <details class="schedule">
+                <summary><h3>{ RESULT_WORDS.schedule_title }</h3></summary>
                 <ol class="schedule-list">
                     { for view.schedule.iter().map(|row| html! {
                         <li>
@@ -90,14 +96,14 @@ fn estimate(view: &EstimateView, title_id: &str, action: Option<&CallToAction>) 
                     }) }
                 </ol>
                 <p class="hint">{ &view.schedule_note }</p>
-            </div>
-            <div class="not-included">
-                <h3>{ view.ask_includes_title }</h3>
+            </details>
+            <details class="not-included">
+                <summary><h3>{ view.ask_includes_title }</h3></summary>
                 <ul>
                     { for view.ask_includes.iter().map(|item| html! { <li>{ *item }</li> }) }
                 </ul>
                 <p class="hint">{ view.ask_includes_note }</p>
-            </div>
+            </details>
             <p class="as-of">{ &view.as_of }{ ". " }{ view.disclaimer }</p>
         </>
     }
@@ -113,13 +119,15 @@ fn caveat(caveat: &CaveatView) -> Html {
             "caveat-info"
         }
     );
+    // The title says what the caveat means for this choice; the explanation and the FDA's
+    // documents open under it, so the card leads with the answer and keeps every fact.
     html! {
-        <div class={class}>
-            <h4>{ caveat.title }</h4>
+        <details class={class}>
+            <summary><h4>{ caveat.title }</h4></summary>
             <p>{ caveat.body }</p>
             { for caveat.links.iter().map(|link| html! {
                 <p class="caveat-link"><a href={link.url.clone()}>{ &link.text }</a></p>
             }) }
-        </div>
+        </details>
     }
 }

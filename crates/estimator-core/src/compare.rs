@@ -67,7 +67,7 @@ pub struct RegulatoryView {
 pub struct CompareColumn {
     /// "Scenario 1".
     pub title: String,
-    /// "Topical after microneedling · Not sure · 3 sessions"; without the sessions when the
+    /// "Microneedling exosome facial · Not sure · 3 sessions"; without the sessions when the
     /// count cannot be used.
     pub summary: String,
     /// The method and tier ids actually used, after the form's fall-backs.

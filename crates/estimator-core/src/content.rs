@@ -127,68 +127,71 @@ impl Caveat {
         match self {
             Caveat::ConditionRegulatory => {
                 "This use is meant to treat a condition, not only to change how the skin looks. \
-                 The FDA says that exosome products meant to treat diseases or conditions need \
-                 its approval before they are sold, and that it has approved none. A claim to \
-                 treat a condition takes a product out of the cosmetic category. Ask whether the FDA \
-                 has reviewed the treatment, and for its IND number."
+                 The FDA (the US agency that approves medicines) says that an exosome product \
+                 meant to treat a disease or a condition needs its approval before it is sold. \
+                 It says it has approved none. A claim to treat a condition means the product is \
+                 no longer a cosmetic. Ask whether the FDA has reviewed the treatment, and ask \
+                 for its IND number: the FDA's permit to test a new drug in people."
             }
             Caveat::InjectableRegulatory => {
-                "The FDA has said that there are no FDA-approved exosome products; the overview \
-                 adds that, as of 2026, none has full approval for any aesthetic use. It reports \
-                 FDA guidance that preparations made from human or animal cells likely need an \
-                 Investigational New Drug (IND) application, which puts US clinics that inject \
-                 them in a regulatory grey zone. Ask whether the FDA has reviewed the product, \
-                 and for its IND number. The FDA names being charged for an unapproved product \
-                 outside a clinical trial as a warning sign."
+                "The FDA (the US agency that approves medicines) says that no exosome product \
+                 is FDA-approved. The overview adds that, in 2026, none has full approval for \
+                 any aesthetic (appearance) use. It also reports FDA advice that products made from human or \
+                 animal cells likely need an IND (an Investigational New Drug application): a \
+                 permit from the FDA to test a new drug in people. So US clinics that inject these products work in a grey zone of \
+                 the rules. Ask whether the FDA has reviewed the product, and ask for its IND \
+                 number. The FDA calls it a warning sign when you are charged for an unapproved \
+                 product outside a clinical trial."
             }
             Caveat::TopicalCosmetic => {
-                "An exosome product that is put on the skin and makes no medical claim is sold \
-                 in the US as a cosmetic or personal-care product, which is why such products \
-                 are easier to find. That category is not an approval: the FDA has said that no \
-                 exosome product is FDA-approved, and the overview adds that none had full \
-                 approval for aesthetic use in 2026. Once a product claims to treat a condition, \
-                 the cosmetic category no longer fits it."
+                "In the US, an exosome product that goes on the skin and makes no medical claim \
+                 is sold as a cosmetic or skin-care product. That is why such products are easy \
+                 to find. Being a cosmetic is not an approval. The FDA (the US agency that \
+                 approves medicines) says no exosome product is FDA-approved. The overview adds \
+                 that none had full approval for aesthetic (appearance) use in \
+                 2026. Once a product claims to \
+                 treat a condition, it is no longer a cosmetic."
             }
             Caveat::UnderStudy => {
-                "This use is still being studied; it is not an established treatment. No source \
-                 says by when its results could be judged, so this estimator gives no date for \
-                 results and does not check the plan against an event date."
+                "This use is still being studied. It is not an established treatment. No source \
+                 says when its results could be judged. So this estimator gives no date for \
+                 results, and does not check the plan against an event date."
             }
             Caveat::PlantPotency => {
-                "According to the overview, vesicles from plant cells do not carry the \
-                 cell-to-cell signalling strength of those made by human cells."
+                "The overview says that vesicles from plant cells do not carry signals between \
+                 cells as strongly as those made by human cells."
             }
             Caveat::CharacterisationRisk => {
-                "The overview calls the risks minimal only for high-quality preparations whose \
-                 make-up is well described. Until the clinic shows you data for the lot it would \
-                 use, you cannot tell whether that applies. If nobody can say what a preparation \
-                 contains, the overview lists three risks it calls theoretical: the immune \
-                 system may react to proteins in it that nobody identified; it may carry \
-                 microbes if it was made without enough care; and microRNA in it that nobody \
-                 identified may act in ways nobody can predict. It also names uneven quality \
-                 control between products as the main risk in this market. Ask for the lot's \
-                 particle count, size distribution and surface markers."
+                "The overview calls the risks small only for high-quality products whose make-up \
+                 is well described. Until the clinic shows you test data for the lot (the batch) \
+                 it would use, you cannot tell if that is true here. When nobody knows what a \
+                 product contains, the overview names three risks, in theory. Your immune system \
+                 may react to unknown proteins in it. It may carry germs if it was not made with \
+                 enough care. Unknown microRNA in it (tiny bits of genetic material) may act in \
+                 ways nobody can predict. The overview also names uneven quality from one product \
+                 to the next as the main risk in this market. Ask for the lot's particle count, \
+                 particle sizes and surface markers."
             }
             Caveat::LotDataShown => {
-                "For high-quality preparations whose lot is well described, the overview calls \
-                 the risks minimal and names reactions where a needle went in, bruising and \
-                 redness that soon fades. That only holds if the data is for this lot and \
-                 complete: check that it gives the particle count, the size distribution and \
-                 the surface markers."
+                "For high-quality products with a well-described lot, the overview calls the \
+                 risks small. It names reactions where the needle went in, bruising, and redness \
+                 that soon fades. That holds only if the data is for this lot and is complete. \
+                 Check that it gives the particle count, the particle sizes and the surface \
+                 markers."
             }
             Caveat::NoPublishedPrice => {
-                "The overview gives no price for this combination, and this estimator does not \
-                 make one up. Ask clinics for a written quote; the downtime, schedule and \
+                "The overview gives no price for this choice, and this estimator does not make \
+                 one up. Ask clinics for a written quote. The downtime, the schedule and the \
                  questions below still apply."
             }
             Caveat::NoClinicPrice => {
-                "The clinic's price list has no price for this combination. Ask the clinic for \
-                 a written quote; the downtime, schedule and questions below still apply."
+                "The clinic's price list has no price for this choice. Ask the clinic for a \
+                 written quote. The downtime, the schedule and the questions below still apply."
             }
             Caveat::PriceReflectsQuality => {
-                "The overview links the spread of prices to differences in product quality, and \
-                 says a price should lead to questions about how the product is characterised, \
-                 not take their place. Whatever the price, ask for the lot's data."
+                "The overview links the wide spread of prices to differences in product \
+                 quality. It says a price should lead you to ask how the product was tested, \
+                 not replace those questions. Whatever the price, ask for the lot's test data."
             }
         }
     }
@@ -231,24 +234,25 @@ pub struct Question {
 
 /// The heading and the line above the four questions.
 pub const QUESTIONS_TITLE: &str = "Four questions to ask the clinic";
-pub const QUESTIONS_LEDE: &str = "According to the overview, a reputable practitioner can answer each of them. Ask before you book, whatever the price.";
+pub const QUESTIONS_LEDE: &str =
+    "The overview says a good clinic can answer all four. Ask before you book, whatever the price.";
 
 pub const QUESTIONS: [Question; 4] = [
     Question {
         question: "Which kind of cell, and which cell line, is the product made from?",
-        why: "What a preparation can do depends largely on the cells that produced it.",
+        why: "What a product can do depends mostly on the cells that made it.",
     },
     Question {
-        question: "Can you show me the data for this lot: how many particles, what sizes, which surface markers?",
-        why: "International research guidelines (MISEV2018) ask for counted particles and at least three protein markers; a careful supplier measures these for every lot.",
+        question: "Can you show me the test data for this lot: how many particles, what sizes, which surface markers?",
+        why: "A lot is one batch of the product. The research world's guidelines (called MISEV2018) ask for a particle count and at least three protein markers. A careful maker tests every lot.",
     },
     Question {
-        question: "Is the product FDA-approved, or is it used under an IND? If under an IND, what is the number?",
-        why: "In the US no exosome product is FDA-approved, an injected one likely needs an IND, and the FDA suggests asking for its number.",
+        question: "Is the product FDA-approved, or is it used under an IND? If so, what is the IND number?",
+        why: "An IND is the FDA's permit to test a new drug in people. In the US no exosome product is FDA-approved, and an injected one likely needs an IND. The FDA suggests asking for its number.",
     },
     Question {
         question: "Which published clinical results are there for this exact product?",
-        why: "Results for one product say nothing about another that is made differently.",
+        why: "Results for one product tell you nothing about another that is made in a different way.",
     },
 ];
 

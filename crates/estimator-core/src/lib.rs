@@ -21,6 +21,7 @@ pub mod plan;
 pub mod planner;
 pub mod price_book;
 pub mod quote;
+pub mod readability;
 pub mod share;
 pub mod view;
 pub mod widget_input;

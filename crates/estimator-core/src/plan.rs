@@ -357,7 +357,7 @@ pub struct LegendView {
 /// Everything the page needs to draw the timeline and to describe it in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimelineView {
-    /// A title for the chart, such as "3 sessions of Topical after microneedling, 4 weeks apart".
+    /// A title for the chart, such as "3 sessions of Microneedling exosome facial, 4 weeks apart".
     pub caption: String,
     /// The width of the chart in days (abstract units); at least 1. Every bar, tick and
     /// marker lies within `0..=width`.

@@ -243,7 +243,7 @@ impl PlannerInput {
 pub struct ScenarioTab {
     /// "Scenario 1".
     pub label: String,
-    /// "Topical after microneedling · Not sure · 3 sessions", or the method and the problem.
+    /// "Microneedling exosome facial · Not sure · 3 sessions", or the method and the problem.
     pub summary: String,
     pub active: bool,
 }

@@ -547,7 +547,7 @@ fn check_view(quote: u64, estimate: &Estimate, money: &dyn MoneyFormat) -> Quote
         "Compared with: {} ({}), {}.",
         compared_with.value,
         compared_with.label,
-        compared_with.kind.badge().to_lowercase()
+        compared_with.badge.to_lowercase()
     );
     let clinic = estimate.book.is_clinic_book();
     let Some(range) = estimate.total.range else {

@@ -9,7 +9,7 @@ use crate::estimate::{
     estimate_with, DowntimeAmount, DowntimeFigure, Estimate, PriceFigure, Provenance, Rule,
     SeriesNote,
 };
-use crate::form::{resolve, RawInput};
+use crate::form::{resolve, step_sessions, RawInput};
 use crate::limits::{MAX_SESSIONS, MIN_SESSIONS};
 use crate::money::{minor_per_major, MoneyFormat, MoneyRange};
 use crate::price_book::{Basis, BookRule, Method, OfferPrice, PriceBook, SourceKind, TimeUnit};
@@ -40,12 +40,22 @@ impl FigureKind {
         }
     }
 
-    /// The badge a person reads beside the figure.
+    /// The badge a person reads beside a figure of the published book. The words say where the
+    /// figure comes from without the word "quote", which a patient reads as "a clinic quoted
+    /// this" beside "not a quote" and the quote check.
     pub fn badge(self) -> &'static str {
-        match self {
-            FigureKind::Quoted => "Quoted",
-            FigureKind::Derived => "Derived by a rule",
-            FigureKind::Absent => "No figure",
+        self.badge_for(false)
+    }
+
+    /// The badge beside a figure of a clinic's list (`clinic`) or of the published book.
+    pub fn badge_for(self, clinic: bool) -> &'static str {
+        match (self, clinic) {
+            (FigureKind::Quoted, false) => "From the published source",
+            (FigureKind::Derived, false) => "Worked out by this estimator",
+            (FigureKind::Absent, false) => "No published figure",
+            (FigureKind::Quoted, true) => "From the clinic's list",
+            (FigureKind::Derived, true) => "Worked out from the clinic's list",
+            (FigureKind::Absent, true) => "Not on the clinic's list",
         }
     }
 }
@@ -56,6 +66,11 @@ pub struct FigureView {
     pub label: String,
     pub value: String,
     pub kind: FigureKind,
+    /// The badge's words, for the book the figure comes from.
+    pub badge: &'static str,
+    /// What must be read with the value itself, shown beside it rather than folded with the
+    /// provenance: the reactions named where no downtime figure is given.
+    pub note: Option<String>,
     pub provenance: Vec<String>,
 }
 
@@ -83,8 +98,14 @@ pub struct CaveatView {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EstimateView {
-    /// For example "Topical after microneedling · Not sure · 3 sessions".
+    /// The answer in one line, for the summary that stays in view and for screen readers'
+    /// announcement: "3 sessions · $2,000 – $4,000 · 24–48 hours downtime each".
+    pub answer: String,
+    /// For example "Exosome facial · Not sure · 3 sessions".
     pub summary: String,
+    /// Where the card's figures come from, said once for the card: "Figures from: …". Each
+    /// figure's own source and rules are in its `provenance`, shown on demand.
+    pub figures_source: String,
     /// Whose prices these are: published figures or a clinic's list.
     pub price_label: String,
     pub total: FigureView,
@@ -116,7 +137,13 @@ pub enum ResultView {
 /// Everything the calculator shows, from one book and one raw input.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PageView {
+    /// The answer in one line (or what to do to get one), for the summary that stays in view
+    /// while the controls are worked, and for the screen reader's short announcement.
+    pub answer: String,
     pub methods: Vec<OptionView>,
+    /// The clinical name of the chosen method, with what it involves, under the select whose
+    /// options use the words patients use.
+    pub method_hint: Option<&'static str>,
     pub tiers: Vec<OptionView>,
     /// The method and tier actually used, after fall-backs; the selects show these.
     pub method: String,
@@ -133,6 +160,9 @@ pub struct PageView {
     pub sessions_hint: String,
     pub sessions_min: u32,
     pub sessions_max: u32,
+    /// Whether "−" and "+" would change the count; at 1 and at 6 they cannot, and say so.
+    pub can_fewer: bool,
+    pub can_more: bool,
     pub result: ResultView,
 }
 
@@ -140,7 +170,9 @@ pub struct PageView {
 pub fn page_view(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat) -> PageView {
     let Some(resolved) = resolve(book, raw) else {
         return PageView {
+            answer: NO_METHODS.to_owned(),
             methods: Vec::new(),
+            method_hint: None,
             tiers: Vec::new(),
             method: String::new(),
             tier: String::new(),
@@ -153,7 +185,9 @@ pub fn page_view(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat) -> P
             sessions_hint: String::new(),
             sessions_min: MIN_SESSIONS,
             sessions_max: MAX_SESSIONS,
-            result: ResultView::NeedsInput("This price book lists no delivery methods.".into()),
+            can_fewer: false,
+            can_more: false,
+            result: ResultView::NeedsInput(NO_METHODS.into()),
         };
     };
     let methods = book
@@ -193,8 +227,14 @@ pub fn page_view(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat) -> P
             "Enter a number of sessions from {MIN_SESSIONS} to {MAX_SESSIONS} to see the estimate."
         )),
     };
+    let answer = match &result {
+        ResultView::Estimate(view) => view.answer.clone(),
+        ResultView::NeedsInput(message) => message.clone(),
+    };
     PageView {
+        answer,
         methods,
+        method_hint: method_term(&resolved.method.id),
         tiers,
         method: resolved.method.id.clone(),
         tier: resolved.tier.id.clone(),
@@ -207,16 +247,55 @@ pub fn page_view(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat) -> P
         sessions_hint,
         sessions_min: MIN_SESSIONS,
         sessions_max: MAX_SESSIONS,
+        can_fewer: step_sessions(&raw.sessions, -1) != raw.sessions,
+        can_more: step_sessions(&raw.sessions, 1) != raw.sessions,
         result,
     }
+}
+
+const NO_METHODS: &str = "This price book lists no delivery methods.";
+
+/// The words around the result card. They are the same for every estimate, so they are
+/// constants; the shell prints them and composes none of its own.
+pub struct ResultWords {
+    pub title: &'static str,
+    pub caveats_title: &'static str,
+    pub schedule_title: &'static str,
+    /// The disclosure that holds each figure's own source and rules.
+    pub how_worked_out: &'static str,
+    /// The link from the summary in view to the full card.
+    pub details_link: &'static str,
+}
+
+pub const RESULT_WORDS: ResultWords = ResultWords {
+    title: "Your estimate",
+    caveats_title: "What to know about this choice",
+    schedule_title: "Schedule",
+    how_worked_out: "How each figure was worked out",
+    details_link: "Details",
+};
+
+/// The clinical name of each delivery method of the published book, with what it involves in
+/// plain words. The options lead with the words patients use; this keeps the term a clinic
+/// will use in view.
+pub fn method_term(method_id: &str) -> Option<&'static str> {
+    Some(match method_id {
+        "microneedling" => "Clinical name: topical exosomes after microneedling. Fine needles make tiny channels in the skin, and the exosome product goes on the skin right after.",
+        "fractional-laser" => "Clinical name: topical exosomes after fractional laser. The laser makes tiny channels in the skin, and the exosome product goes on the skin right after.",
+        "injection" => "Clinical name: intradermal or subdermal injection. The product is injected into or just under the skin, with no needling or laser first.",
+        "scalp" => "Clinical name: scalp delivery for hair loss. This use is still under study.",
+        _ => return None,
+    })
 }
 
 /// The checkbox for what the person knows about the lot. It, not the product tier, chooses the
 /// risk caveat.
 pub const LOT_DATA_LABEL: &str =
-    "The clinic has shown me data for this lot: particle count, size distribution, surface markers";
-pub const LOT_DATA_HINT: &str =
-    "This answer, not the product tier, decides which risk note you see.";
+    "The clinic has shown me test data for this lot (batch) of the product";
+pub const LOT_DATA_HINT: &str = "Test data means the particle count, the size of the particles, and the surface markers: proteins that labs check to confirm what the particles are. Your answer, not the product tier, picks the risk note you see.";
+
+/// What a product tier is, in the words of the tier hint's first sentence.
+const TIER_MEANS: &str = "The tier is the kind of cell the product was made from.";
 
 /// What the tier control offers for `method`, worded from the book so that it is true for
 /// each method: a quoted "Not sure" range, a span of the priced tiers, or no price at all.
@@ -233,9 +312,9 @@ pub fn tier_hint(book: &PriceBook, method: &Method) -> String {
             offer.method == method.id && matches!(offer.price, OfferPrice::Band { .. })
         });
         return if banded {
-            format!("Tiers differ by source cell. “Not sure” shows the whole range {whose} gives for this method; the other tiers are placed inside it by a stated rule.")
+            format!("{TIER_MEANS} “Not sure” shows the whole range {whose} gives for this method. Each other tier gets a part of that range, by a rule shown with the price.")
         } else {
-            format!("Tiers differ by source cell. “Not sure” shows the whole range {whose} gives for this method.")
+            format!("{TIER_MEANS} “Not sure” shows the whole range {whose} gives for this method.")
         };
     }
     let priced: Vec<String> = book
@@ -249,9 +328,9 @@ pub fn tier_hint(book: &PriceBook, method: &Method) -> String {
         })
         .collect();
     match priced.as_slice() {
-        [] => format!("Tiers differ by source cell. {} no price for this method, whatever the tier.", if clinic { "The clinic's list has" } else { "The source gives" }),
-        [one] => format!("Tiers differ by source cell. For this method only {one} has a price, so “Not sure” shows that product's price; {whose} prices no other product for it."),
-        many => format!("Tiers differ by source cell. “Not sure” spans the priced tiers for this method: {}.", join_words(many)),
+        [] => format!("{TIER_MEANS} {} no price for this method, whatever the tier.", if clinic { "The clinic's list has" } else { "The source gives" }),
+        [one] => format!("{TIER_MEANS} For this method only {one} has a price, so “Not sure” shows that product's price. {} no other product for it.", if clinic { "The clinic's list prices" } else { "The source prices" }),
+        many => format!("{TIER_MEANS} “Not sure” spans the priced tiers for this method: {}.", join_words(many)),
     }
 }
 
@@ -292,9 +371,9 @@ fn price_label(book: &PriceBook, total: &PriceFigure) -> String {
         }
     } else {
         match kind {
-            FigureKind::Quoted => "Published figure, not a quote".to_owned(),
+            FigureKind::Quoted => "Published range, not a clinic's price".to_owned(),
             FigureKind::Derived => {
-                "Derived from published figures by the rules shown, not a quote".to_owned()
+                "Worked out from published figures, not a clinic's price".to_owned()
             }
             FigureKind::Absent => "No published figure".to_owned(),
         }
@@ -327,6 +406,7 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
     let book = estimate.book;
     let sessions = estimate.sessions;
     let explain = Explainer { estimate };
+    let clinic = book.is_clinic_book();
     let session_word = plural(sessions, "session", "sessions");
     let summary = format!(
         "{} · {} · {sessions} {session_word}",
@@ -343,10 +423,12 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
         "Downtime after each session".to_owned(),
         &estimate.downtime_per_session,
     );
-    let downtime_total = explain.downtime(
+    let mut downtime_total = explain.downtime(
         format!("Downtime over {sessions} {session_word}"),
         &estimate.downtime_total,
     );
+    // The reactions named in place of a figure are said once, beside the downtime per session.
+    downtime_total.note = None;
     let schedule = &estimate.schedule;
     let results_text = count_range(
         schedule.results_weeks.min,
@@ -362,12 +444,16 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
                 week_span(weeks.min, weeks.max)
             ),
             kind: kind_of(&schedule.final_results_provenance),
+            badge: kind_of(&schedule.final_results_provenance).badge_for(clinic),
+            note: None,
             provenance: explain.provenance(&schedule.final_results_provenance),
         },
         None => FigureView {
             label: RESULTS_LABEL.to_owned(),
             value: "No date: still under study".to_owned(),
             kind: FigureKind::Absent,
+            badge: FigureKind::Absent.badge_for(clinic),
+            note: None,
             provenance: vec![UNDER_STUDY_RESULTS.to_owned()],
         },
     };
@@ -425,7 +511,9 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
         .map(|caveat| caveat_view(*caveat))
         .collect();
     EstimateView {
+        answer: answer_line(sessions, &total, &estimate.downtime_per_session.amount),
         summary,
+        figures_source: figures_source(&explain, estimate),
         price_label,
         total,
         per_session,
@@ -444,6 +532,55 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
             .clone()
             .unwrap_or_else(|| "Date of figures not stated".to_owned()),
         disclaimer: DISCLAIMER,
+    }
+}
+
+/// "3 sessions · $2,000 – $4,000 · 24–48 hours downtime each": the count, the total and the
+/// recovery, the three things a patient weighs, short enough for one line on a phone.
+fn answer_line(sessions: u32, total: &FigureView, downtime: &DowntimeAmount) -> String {
+    let recovery = match downtime {
+        DowntimeAmount::Range { min, max, unit } => {
+            format!("{} downtime each", time_range(*min, *max, *unit))
+        }
+        DowntimeAmount::NotQuantified { .. } => "no downtime figure".to_owned(),
+        DowntimeAmount::NotPublished => "no published downtime figure".to_owned(),
+    };
+    format!(
+        "{sessions} {} · {} · {recovery}",
+        plural(sessions, "session", "sessions"),
+        total.value
+    )
+}
+
+/// The sources behind any figure of the card, each cited once, in the order first used.
+fn figures_source(explain: &Explainer, estimate: &Estimate) -> String {
+    let schedule = &estimate.schedule;
+    let provenances = [
+        &estimate.total.provenance,
+        &estimate.per_session.provenance,
+        &estimate.downtime_per_session.provenance,
+        &estimate.downtime_total.provenance,
+        &schedule.interval_provenance,
+        &schedule.final_results_provenance,
+    ];
+    let mut cited: Vec<String> = Vec::new();
+    for provenance in provenances {
+        let ids: &[String] = match provenance {
+            Provenance::Quoted { source, .. } => std::slice::from_ref(source),
+            Provenance::Derived { sources, .. } => sources,
+            Provenance::Absent => &[],
+        };
+        for id in ids {
+            let citation = explain.cite(id);
+            if !cited.contains(&citation) {
+                cited.push(citation);
+            }
+        }
+    }
+    if cited.is_empty() {
+        "No source gives these figures.".to_owned()
+    } else {
+        format!("Figures from: {}.", cited.join("; "))
     }
 }
 
@@ -521,6 +658,8 @@ impl Explainer<'_, '_> {
             label,
             value,
             kind,
+            badge: kind.badge_for(self.estimate.book.is_clinic_book()),
+            note: None,
             provenance,
         }
     }
@@ -549,13 +688,14 @@ impl Explainer<'_, '_> {
             }
             DowntimeAmount::NotPublished => ("No published figure".to_owned(), FigureKind::Absent),
         };
-        let mut provenance = Vec::new();
-        if let DowntimeAmount::NotQuantified { effects } = &figure.amount {
-            provenance.push(format!(
+        let note = match &figure.amount {
+            DowntimeAmount::NotQuantified { effects } => Some(format!(
                 "No downtime figure is given. The source names these reactions, not a recovery time: {}.",
                 join_words(effects)
-            ));
-        }
+            )),
+            _ => None,
+        };
+        let mut provenance = Vec::new();
         match &figure.provenance {
             Provenance::Absent => provenance.push(
                 "The published sources give no recovery time for this method. Ask the clinic."
@@ -567,6 +707,8 @@ impl Explainer<'_, '_> {
             label,
             value,
             kind,
+            badge: kind.badge_for(self.estimate.book.is_clinic_book()),
+            note,
             provenance,
         }
     }

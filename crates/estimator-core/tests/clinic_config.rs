@@ -216,7 +216,10 @@ fn a_clinic_without_a_price_book_shows_the_published_figures_labelled_as_such() 
     let ResultView::Estimate(estimate) = view.result else {
         panic!("the initial input gives an estimate");
     };
-    assert_eq!(estimate.price_label, "Published figure, not a quote");
+    assert_eq!(
+        estimate.price_label,
+        "Published range, not a clinic's price"
+    );
 }
 
 #[test]

@@ -90,7 +90,7 @@ fn a_bad_session_count_shows_the_form_message_instead_of_figures() {
     );
     assert_eq!(
         view.columns[0].summary,
-        "Topical after microneedling · Plant-derived preparation"
+        "Microneedling exosome facial · Plant-derived"
     );
     assert_eq!(
         view.columns[0].price_label,

@@ -256,7 +256,7 @@ fn a_dated_plan_reads_as_a_calendar() {
     assert_eq!(view.status, None);
     assert_eq!(
         view.caption,
-        "3 sessions of Topical after microneedling, monthly (taken as every 4 weeks)"
+        "3 sessions of Microneedling exosome facial, monthly (taken as every 4 weeks)"
     );
     let whens: Vec<&str> = view.rows.iter().map(|row| row.when.as_str()).collect();
     assert_eq!(
@@ -415,10 +415,7 @@ fn a_start_date_in_the_past_is_noted_and_kept() {
         "The start date, 1 Jan 2026, is before today (1 Dec 2026). The dates below follow from it as entered."
     );
     assert_eq!(view.rows[0].when, "1 Jan 2026");
-    assert_eq!(
-        view.caption,
-        "1 session of Scalp delivery for hair loss (under study)"
-    );
+    assert_eq!(view.caption, "1 session of Hair loss (under study)");
 }
 
 #[test]

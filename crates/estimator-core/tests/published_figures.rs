@@ -231,7 +231,7 @@ fn the_view_shows_the_published_figures_with_their_source() {
     assert_eq!(view.as_of, "Source figures from 2026");
     // The 3-session price is quoted, and the label says so without calling derived figures
     // published.
-    assert_eq!(view.price_label, "Published figure, not a quote");
+    assert_eq!(view.price_label, "Published range, not a clinic's price");
     assert_eq!(view.schedule.len(), 4);
 }
 
@@ -259,7 +259,7 @@ fn injection_shows_the_regulatory_caveat_and_topical_the_cosmetic_one() {
             .iter()
             .find(|c| c.id == "injectable-regulatory")
             .expect("injection always carries the regulatory caveat");
-        assert!(caveat.body.contains("no FDA-approved exosome products"));
+        assert!(caveat.body.contains("no exosome product is FDA-approved"));
         assert!(caveat.body.contains("Investigational New Drug"));
         assert!(caveat.title.starts_with("In the US"));
         assert!(!caveat.links.is_empty());

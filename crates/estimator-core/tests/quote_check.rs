@@ -225,7 +225,7 @@ fn each_position_leads_to_its_questions() {
     assert_eq!(far_below.quoted_position, None);
     assert_eq!(
         far_below.compared_with_text,
-        "Compared with: $2,000 – $4,000 (Total for 3 sessions), quoted."
+        "Compared with: $2,000 – $4,000 (Total for 3 sessions), from the published source."
     );
     assert!(far_below.explanation[1].contains("a reason to ask questions before booking"));
     assert!(far_below.ask[0].contains("characterisation data of the lot"));
@@ -337,7 +337,7 @@ fn a_quote_against_a_derived_band_is_also_placed_against_the_published_range() {
         == "Against the published range for this plan with any product tier, $2,000 – $4,000, $2,200 is inside."));
     assert_eq!(
         check.compared_with_text,
-        "Compared with: $3,000 – $4,000 (Total for 3 sessions), derived by a rule."
+        "Compared with: $3,000 – $4,000 (Total for 3 sessions), worked out by this estimator."
     );
     assert!(check
         .compared_with

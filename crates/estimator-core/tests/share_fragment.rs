@@ -386,7 +386,7 @@ fn unknown_ids_are_dropped_or_replaced_with_a_message() {
         vec![
             "Ignored an unknown method “foo” in scenario 1.",
             "Scenario 2: “zzz” is not a product tier this estimator knows; showing “Not sure”.",
-            "Scenario 3: “msc-injectable” is not offered for Topical after microneedling; showing “Not sure”.",
+            "Scenario 3: “msc-injectable” is not offered for Microneedling exosome facial; showing “Not sure”.",
         ]
     );
     let (state, ignored) = messages("v1&s=foo&a=1");
