@@ -70,36 +70,8 @@ pub fn Estimator() -> Html {
     });
     let root = use_node_ref();
     use_plan_change_event(&config, &form, &root);
-    let on_finance = {
-        let form = form.dispatcher();
-        Callback::from(move |action| form.dispatch(PlannerAction::Finance(action)))
-    };
-
-    let send = |make: fn(String) -> PlannerAction| {
-        let form = form.dispatcher();
-        Callback::from(move |value: String| form.dispatch(make(value)))
-    };
-    let dispatcher = form.dispatcher();
-    let act = move |action: fn() -> PlannerAction| {
-        let form = dispatcher.clone();
-        Callback::from(move |()| form.dispatch(action()))
-    };
-    let with_index = |make: fn(usize) -> PlannerAction| {
-        let form = form.dispatcher();
-        Callback::from(move |index: usize| form.dispatch(make(index)))
-    };
-    let on_step = {
-        let form = form.dispatcher();
-        Callback::from(move |delta: i32| form.dispatch(PlannerAction::StepSessions(delta)))
-    };
-    let on_mode = {
-        let form = form.dispatcher();
-        Callback::from(move |mode| form.dispatch(PlannerAction::ChooseDateMode(mode)))
-    };
-    let on_share_quote = {
-        let form = form.dispatcher();
-        Callback::from(move |share: bool| form.dispatch(PlannerAction::ShareQuote(share)))
-    };
+    // Every component gets a callback that turns its event into one action of the reducer.
+    let dispatch = form.dispatcher().to_callback();
     let result_card = use_node_ref();
     let on_details = {
         let result_card = result_card.clone();
@@ -109,23 +81,23 @@ pub fn Estimator() -> Html {
 
     html! {
         <div class="estimator" ref={root}>
-            <Notices notices={view.notices.clone()} on_dismiss={act(|| PlannerAction::DismissNotices)} />
+            <Notices notices={view.notices.clone()} on_dismiss={dispatch.reform(|()| PlannerAction::DismissNotices)} />
             <ScenarioTabs
                 view={Rc::clone(&view)}
-                on_add={act(|| PlannerAction::AddScenario)}
-                on_show={with_index(PlannerAction::ShowScenario)}
-                on_remove={with_index(PlannerAction::RemoveScenario)}
+                on_add={dispatch.reform(|()| PlannerAction::AddScenario)}
+                on_show={dispatch.reform(PlannerAction::ShowScenario)}
+                on_remove={dispatch.reform(PlannerAction::RemoveScenario)}
             />
             <AnswerBar answer={view.page.answer.clone()} details_label={RESULT_WORDS.details_link} {on_details} />
             <div class="calculator">
                 <Controls
                     view={Rc::clone(&view)}
                     id_prefix={id_prefix.clone()}
-                    on_method={send(PlannerAction::ChooseMethod)}
-                    on_tier={send(PlannerAction::ChooseTier)}
-                    on_lot_data={{ let form = form.dispatcher(); Callback::from(move |shown: bool| form.dispatch(PlannerAction::LotDataShown(shown))) }}
-                    on_sessions={send(PlannerAction::TypeSessions)}
-                    {on_step}
+                    on_method={dispatch.reform(PlannerAction::ChooseMethod)}
+                    on_tier={dispatch.reform(PlannerAction::ChooseTier)}
+                    on_lot_data={dispatch.reform(PlannerAction::LotDataShown)}
+                    on_sessions={dispatch.reform(PlannerAction::TypeSessions)}
+                    on_step={dispatch.reform(PlannerAction::StepSessions)}
                 />
                 <ResultPanel result={view.page.result.clone()} id_prefix={id_prefix.clone()} node={result_card}
                     call_to_action={config.call_to_action.clone()} />
@@ -134,16 +106,16 @@ pub fn Estimator() -> Html {
             <PlanSection
                 view={Rc::clone(&view)}
                 id_prefix={id_prefix.clone()}
-                {on_mode}
-                on_date={send(PlannerAction::TypeDate)}
+                on_mode={dispatch.reform(PlannerAction::ChooseDateMode)}
+                on_date={dispatch.reform(PlannerAction::TypeDate)}
             />
-            <FinancingSection view={Rc::clone(&financing)} id_prefix={id_prefix.clone()} on_action={on_finance} />
+            <FinancingSection view={Rc::clone(&financing)} id_prefix={id_prefix.clone()} on_action={dispatch.reform(PlannerAction::Finance)} />
             if let Some(booking) = (*booking).clone() {
                 <BookingAction view={booking} id_prefix={id_prefix.clone()} />
             }
-            <QuoteCheck view={Rc::clone(&view)} id_prefix={id_prefix.clone()} on_quote={send(PlannerAction::TypeQuote)} />
+            <QuoteCheck view={Rc::clone(&view)} id_prefix={id_prefix.clone()} on_quote={dispatch.reform(PlannerAction::TypeQuote)} />
             if config.owns_page {
-                <ShareBar view={Rc::clone(&view)} id_prefix={id_prefix.clone()} {on_share_quote} />
+                <ShareBar view={Rc::clone(&view)} id_prefix={id_prefix.clone()} on_share_quote={dispatch.reform(PlannerAction::ShareQuote)} />
             }
             <Questions />
         </div>
