@@ -12,7 +12,7 @@ use serde_json::Value;
 use std::collections::HashSet;
 
 /// The default book's JSON, exactly as published in `dist/price-book.json`.
-pub const DEFAULT_PRICE_BOOK_JSON: &str = include_str!("../data/default-price-book.json");
+pub const DEFAULT_PRICE_BOOK_JSON: &str = include_str!("../../data/default-price-book.json");
 
 /// The schema version this code reads. A book of another version is rejected with a message.
 pub const SCHEMA_VERSION: u64 = 1;
