@@ -7,6 +7,10 @@
 //! text). It does no I/O, knows nothing of browsers, and has no panic path on any input, so
 //! the shell that renders it has nothing to get wrong.
 //!
+//! The `clinic` feature adds what only the widget and a clinic's single file need: the JSON
+//! reader (`PriceBook::from_json`), a clinic's configuration and the JavaScript API's
+//! serialised answers. The page leaves it off and uses the published book, compiled in.
+//!
 //! Every module is also re-exported at the crate root under its own name
 //! (`estimator_core::price_book`, `estimator_core::view`, ...), the paths the shell, the
 //! widget and the tests use.
@@ -21,7 +25,9 @@ pub mod views;
 pub use book::{clinic_config, json_reader, price_book};
 pub use estimate::form;
 pub use planner::{booking, calendar, compare, financing, plan, quote, share};
-pub use views::{api, content, view, widget_input, widget_view};
+#[cfg(feature = "clinic")]
+pub use views::widget_input;
+pub use views::{api, content, view, widget_view};
 
 pub use estimate::{estimate, estimate_with, LotData, Request};
 pub use form::RawInput;

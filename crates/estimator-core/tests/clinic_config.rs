@@ -8,6 +8,7 @@
 //!
 //! The property tests at the end use proptest, a host-only dev-dependency, so they are
 //! compiled out on wasm32 (see tests/properties.rs).
+#![cfg(feature = "clinic")]
 
 use estimator_core::clinic_config::{
     check_accent, check_config_url, check_currency, check_font_family, check_locale, check_radius,

@@ -2,6 +2,7 @@
 //! prices are set; the published book copied under a clinic's name, refused; amounts that look
 //! like whole units, warned about; messages that speak the clinic's currency and say where the
 //! JSON breaks; and no false "at least one" after an entry's own problem.
+#![cfg(feature = "clinic")]
 
 use estimator_core::clinic_config::ClinicConfig;
 use serde_json::{json, Value};

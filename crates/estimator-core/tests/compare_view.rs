@@ -1,6 +1,7 @@
 //! Scenarios side by side: each column shows exactly the figures of the single estimate, a
 //! bad session count shows the form's message instead, and the regulatory and evidence notes
 //! only restate the sources.
+#![cfg(feature = "clinic")]
 
 use estimator_core::compare::{compare_view, CompareFigures, ROW_LABELS};
 use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON, NOT_SURE};

@@ -2,6 +2,7 @@
 //! independently (a 80-digit decimal closed form and a separate schedule, see the comment on
 //! each table), the rate and term fields' messages, the clinic's `financing` and `booking`
 //! configuration with its paths, and what the view shows beside every payment.
+#![cfg(feature = "clinic")]
 
 use estimator_core::booking::{booking_view, check_template, Booking};
 use estimator_core::calendar::PlainDateFormat;

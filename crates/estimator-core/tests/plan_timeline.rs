@@ -1,5 +1,6 @@
 //! The plan timeline: the model for every row of the default book, dated and undated, the
 //! "ready by" check at its boundaries, and the view the page draws and reads aloud.
+#![cfg(feature = "clinic")]
 
 use estimator_core::calendar::{Date, DateFormat, PlainDateFormat};
 use estimator_core::estimate::{estimate, DowntimeAmount, Estimate, Request};

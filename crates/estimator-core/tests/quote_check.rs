@@ -1,5 +1,6 @@
 //! The quote check over the whole default book and a clinic's book: every position is reached,
 //! every message stays careful, and the range compared with is exactly the estimate's.
+#![cfg(feature = "clinic")]
 
 use estimator_core::estimate::{estimate, Estimate, Request};
 use estimator_core::money::MoneyRange;

@@ -2,6 +2,7 @@
 //! truncated, hostile or random fragments restore what they can, say what they ignored, and
 //! never panic. (Random-input properties are in `planning_properties.rs`, host-only; the
 //! byte-noise test here uses its own small generator so it runs everywhere.)
+#![cfg(feature = "clinic")]
 
 use estimator_core::calendar::Date;
 use estimator_core::plan::PlanDates;

@@ -4,6 +4,7 @@
 //! `published_figures.rs` pins individual figures to the source. These tests instead walk the
 //! whole table and check rules that must hold everywhere, so a later edit to the book or to the
 //! estimate cannot break one corner unnoticed.
+#![cfg(feature = "clinic")]
 
 use estimator_core::content::{Caveat, QUESTIONS};
 use estimator_core::estimate::{

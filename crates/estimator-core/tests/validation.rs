@@ -4,6 +4,7 @@
 //! `serde_json::Value` and serialised back, so that each test isolates one mistake a clinic could
 //! make. The assertions check the exact path and the key words of the message, because a clinic
 //! fixing its price list relies on both, and a bare `is_err()` would pass for the wrong reason.
+#![cfg(feature = "clinic")]
 
 use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON, MAX_AMOUNT_MINOR};
 use estimator_core::Problem;
