@@ -60,7 +60,7 @@ fn the_template_with_its_prices_set_is_a_clinics_book_with_nothing_to_warn_about
     );
     assert!(config
         .book
-        .sources
+        .sources()
         .iter()
         .all(|source| source.id != "overview-2026"));
     assert_eq!(config.warnings(), vec![]);

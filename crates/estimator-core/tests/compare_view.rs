@@ -29,7 +29,7 @@ fn every_column_shows_the_single_estimate_figures_exactly() {
     let book = book();
     let money = PlainFormatter::new("USD");
     let mut columns = 0;
-    for method in &book.methods {
+    for method in book.methods() {
         for tier in book.tiers_for(&method.id) {
             for sessions in MIN_SESSIONS..=MAX_SESSIONS {
                 let input = raw(&method.id, &tier.id, &sessions.to_string());

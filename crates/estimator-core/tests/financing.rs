@@ -527,7 +527,7 @@ fn the_booking_link_carries_only_the_plan_and_says_so() {
         &PlainDateFormat,
     );
     let href = view.href.expect("a link");
-    let method = &config.book.methods[0].id;
+    let method = &config.book.methods()[0].id;
     assert_eq!(
         href,
         format!("https://clinic.example/book?m={method}&t=not-sure&n=3&d=2026-03-02")

@@ -52,7 +52,7 @@ fn plan_dates() -> impl Strategy<Value = PlanDates> {
 
 /// Every (method, offered tier) of the default book.
 fn rows(book: &PriceBook) -> Vec<(String, String)> {
-    book.methods
+    book.methods()
         .iter()
         .flat_map(|method| {
             book.tiers_for(&method.id)

@@ -58,7 +58,7 @@ fn clinic() -> PriceBook {
 
 fn every_estimate(book: &PriceBook) -> Vec<Estimate<'_>> {
     let mut all = Vec::new();
-    for method in &book.methods {
+    for method in book.methods() {
         for tier in book.tiers_for(&method.id) {
             for sessions in MIN_SESSIONS..=MAX_SESSIONS {
                 let request = Request {
@@ -136,7 +136,7 @@ fn no_message_ever_judges_a_price() {
     let mut positions_seen = Vec::new();
     let mut messages = 0;
     for book in [published(), clinic()] {
-        let money = PlainFormatter::new(&book.currency);
+        let money = PlainFormatter::new(book.currency());
         for estimate in every_estimate(&book) {
             let mut inputs: Vec<String> = probes(estimate.total.range)
                 .into_iter()

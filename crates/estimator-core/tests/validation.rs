@@ -378,7 +378,7 @@ fn an_interval_needs_a_source_or_a_rule_and_may_have_both() {
     // (the overview's "monthly", counted as 4 weeks).
     let book = PriceBook::published();
     assert_eq!(
-        book.methods[0].interval.basis,
+        book.methods()[0].interval.basis,
         estimator_core::price_book::Basis::SourceAndRule {
             source: "overview-2026".into(),
             rule: estimator_core::price_book::BookRule::MonthlyAsFourWeeks,

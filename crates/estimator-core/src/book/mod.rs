@@ -14,6 +14,9 @@ pub mod price_book;
 pub mod problem;
 mod published;
 
+#[cfg(test)]
+mod hand_built_book_tests;
+
 #[cfg(feature = "clinic")]
 mod check_price_book;
 #[cfg(feature = "clinic")]

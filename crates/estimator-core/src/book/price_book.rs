@@ -283,17 +283,54 @@ pub struct Offer {
 /// outside the core can build a book that breaks an invariant the estimate relies on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PriceBook {
-    pub name: String,
-    pub currency: String,
-    pub as_of: Option<String>,
-    pub sources: Vec<Source>,
-    pub protocol: Protocol,
-    pub methods: Vec<Method>,
-    pub tiers: Vec<Tier>,
-    pub offers: Vec<Offer>,
+    pub(crate) name: String,
+    pub(crate) currency: String,
+    pub(crate) as_of: Option<String>,
+    pub(crate) sources: Vec<Source>,
+    pub(crate) protocol: Protocol,
+    pub(crate) methods: Vec<Method>,
+    pub(crate) tiers: Vec<Tier>,
+    pub(crate) offers: Vec<Offer>,
 }
 
 impl PriceBook {
+    /// The book's name, as its `name` field gives it.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The ISO 4217 code of every amount in the book.
+    pub fn currency(&self) -> &str {
+        &self.currency
+    }
+
+    /// When the book's figures were current, in the book's own words.
+    pub fn as_of(&self) -> Option<&str> {
+        self.as_of.as_deref()
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    pub fn protocol(&self) -> &Protocol {
+        &self.protocol
+    }
+
+    /// The delivery methods, in the book's order; never empty.
+    pub fn methods(&self) -> &[Method] {
+        &self.methods
+    }
+
+    /// The product tiers, in the book's order; "Not sure" is always one of them.
+    pub fn tiers(&self) -> &[Tier] {
+        &self.tiers
+    }
+
+    pub fn offers(&self) -> &[Offer] {
+        &self.offers
+    }
+
     pub fn method(&self, id: &str) -> Option<&Method> {
         self.methods.iter().find(|method| method.id == id)
     }
