@@ -2,7 +2,8 @@
 //! currency code, a condition's name, a series against single sessions, and every tier within
 //! its method's "Not sure" range. The reader runs them as it reads (`read_price_book.rs`).
 
-use crate::json_reader::{index_path, shorten, ObjectReader, Problems};
+use super::problem::quoted;
+use crate::json_reader::{index_path, ObjectReader, Problems};
 use crate::limits::MAX_SESSIONS;
 use crate::money::{MoneyFormat, MoneyRange, PlainFormatter};
 use crate::price_book::*;
@@ -26,19 +27,29 @@ pub(super) fn check_unique_ids<T>(
     }
 }
 
-pub(super) fn check_currency(code: &str, path: &str, problems: &mut Problems) -> Option<String> {
+/// Checks an ISO 4217 code's form: exactly three capital ASCII letters. (`Intl.NumberFormat`
+/// accepts any well-formed code, so the form is what keeps it from throwing.)
+pub fn check_currency(code: &str) -> Result<(), String> {
     if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
-        Some(code.to_owned())
-    } else {
-        problems.push(
-            path,
-            format!(
-                "\"{}\" is not an ISO 4217 code (three capital letters, such as USD, EUR or KRW)",
-                shorten(code, 20)
-            ),
-        );
-        None
+        return Ok(());
     }
+    let mut message = format!(
+        "{} is not an ISO 4217 code (three capital letters, such as USD, EUR or KRW)",
+        quoted(code, 20)
+    );
+    let upper = code.to_ascii_uppercase();
+    if upper.len() == 3 && upper.chars().all(|c| c.is_ascii_uppercase()) {
+        message.push_str(&format!("; write it in capitals: \"{upper}\""));
+    }
+    Err(message)
+}
+
+/// [`check_currency`] for a book's `currency`: the code, or `None` after recording the problem.
+pub(super) fn read_currency(code: &str, path: &str, problems: &mut Problems) -> Option<String> {
+    check_currency(code)
+        .map(|()| code.to_owned())
+        .map_err(|message| problems.push(path, message))
+        .ok()
 }
 
 /// Words in a method's name that mean it treats a condition. A method so named but marked

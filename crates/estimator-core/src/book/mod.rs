@@ -18,7 +18,7 @@ mod published;
 mod hand_built_book_tests;
 
 #[cfg(feature = "clinic")]
-mod check_price_book;
+pub(crate) mod check_price_book;
 #[cfg(feature = "clinic")]
 pub(crate) mod read_booking;
 #[cfg(feature = "clinic")]

@@ -46,6 +46,23 @@ impl Problems {
     }
 }
 
+/// The most problems a rejection lists; the rest are counted in one more line.
+pub const MAX_PROBLEMS_LISTED: usize = 50;
+
+/// Lists at most [`MAX_PROBLEMS_LISTED`] problems and, when there were more, one line at
+/// `path` that counts the rest, so that a hostile document cannot flood the page.
+pub fn cap_problems(mut list: Vec<Problem>, path: &str) -> Vec<Problem> {
+    if list.len() > MAX_PROBLEMS_LISTED {
+        let hidden = list.len() - MAX_PROBLEMS_LISTED;
+        list.truncate(MAX_PROBLEMS_LISTED);
+        list.push(Problem {
+            path: path.to_owned(),
+            message: format!("{hidden} more problems not shown"),
+        });
+    }
+    list
+}
+
 /// Joins a parent path and a field name the way the error messages print them.
 pub fn field_path(parent: &str, field: &str) -> String {
     if parent.is_empty() {
@@ -70,14 +87,20 @@ pub fn shorten(text: &str, max_chars: usize) -> String {
     }
 }
 
-/// Characters that must never reach the page from a clinic's text: control characters, line
-/// and paragraph separators, and bidirectional embeddings, overrides and isolates, which can
-/// reorder the text around them.
+/// Characters that must never reach the page from text someone else wrote (a clinic's file, a
+/// shared link): control characters, line and paragraph separators, and the bidirectional
+/// marks, embeddings, overrides and isolates, which can reorder or disguise the text around
+/// them. The one set for every message that quotes such text.
 pub(crate) fn is_unsafe_char(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
-            '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+            '\u{200E}'
+                | '\u{200F}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
         )
 }
 

@@ -3,6 +3,8 @@
 //! stack, a corner radius, a booking link, a phone number) and of a clinic's own price book.
 //! Behind the `clinic` feature: the page never reads a configuration.
 
+pub use crate::book::check_price_book::check_currency;
+use crate::book::problem::cap_problems;
 pub(crate) use crate::book::problem::{clean, is_unsafe_char, quoted};
 use crate::booking::{read_booking, Booking};
 use crate::clinic_config::*;
@@ -47,8 +49,7 @@ fn json_syntax_message(text: &str, error: &serde_json::Error) -> String {
 /// typed where minor units were meant; see [`ClinicConfig::warnings`].
 const SMALLEST_PLAUSIBLE_SESSION_MAJOR: u64 = 50;
 
-/// The most problems listed; the rest are summarised in one more line.
-pub const MAX_PROBLEMS: usize = 50;
+pub use crate::book::problem::MAX_PROBLEMS_LISTED as MAX_PROBLEMS;
 
 /// How long a piece of the clinic's text may be when quoted in a message.
 const QUOTE_CHARS: usize = 60;
@@ -349,23 +350,6 @@ pub fn to_css_custom_properties(theme: &Theme) -> Vec<(&'static str, String)> {
         properties.push(("--exo-radius", radius));
     }
     properties
-}
-
-/// Checks an ISO 4217 code's form: exactly three capital ASCII letters. (`Intl.NumberFormat`
-/// accepts any well-formed code, so the form is what keeps it from throwing.)
-pub fn check_currency(code: &str) -> Result<(), String> {
-    if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
-        return Ok(());
-    }
-    let mut message = format!(
-        "{} is not an ISO 4217 code (three capital letters, such as USD, EUR or KRW)",
-        quoted(code, 20)
-    );
-    let upper = code.to_ascii_uppercase();
-    if upper.len() == 3 && upper.chars().all(|c| c.is_ascii_uppercase()) {
-        message.push_str(&format!("; write it in capitals: \"{upper}\""));
-    }
-    Err(message)
 }
 
 /// Checks a BCP 47 language tag syntactically and returns it with canonical case.
@@ -944,7 +928,7 @@ fn read_book(
         }
     }
     check_clinic_book(value, &path, problems);
-    match PriceBook::from_value(value, &path) {
+    match PriceBook::read_every_problem(value, &path) {
         Ok(book) => Some((book, BookOrigin::Clinic)),
         Err(list) => {
             for problem in list {
@@ -1183,32 +1167,11 @@ fn read_financing_and_booking(
 
 // ----- Output hygiene -----
 
-/// Caps the list, folding the price book's own "N more problems not shown" line into one
-/// summary, and cleans every path and message.
+/// Caps the list once (the price book's problems are read uncapped for this), and cleans every
+/// path and message.
 fn finish(problems: Problems) -> Vec<Problem> {
-    let mut hidden = 0usize;
-    let mut list: Vec<Problem> = problems
-        .into_vec()
+    cap_problems(problems.into_vec(), CONFIG_PATH)
         .into_iter()
-        .filter(|problem| match more_not_shown(&problem.message) {
-            Some(count) => {
-                hidden = hidden.saturating_add(count);
-                false
-            }
-            None => true,
-        })
-        .collect();
-    if list.len() > MAX_PROBLEMS {
-        hidden = hidden.saturating_add(list.len() - MAX_PROBLEMS);
-        list.truncate(MAX_PROBLEMS);
-    }
-    if hidden > 0 {
-        list.push(Problem {
-            path: CONFIG_PATH.to_owned(),
-            message: format!("{hidden} more problems not shown"),
-        });
-    }
-    list.into_iter()
         .map(|problem| Problem {
             path: clean(&problem.path),
             message: clean(&problem.message),
@@ -1216,13 +1179,6 @@ fn finish(problems: Problems) -> Vec<Problem> {
         .collect()
 }
 
-/// The count in the price book's summary line ("12 more problems not shown").
-fn more_not_shown(message: &str) -> Option<usize> {
-    message
-        .strip_suffix(" more problems not shown")?
-        .parse()
-        .ok()
-}
 /// Names a character in a message without putting an invisible or unsafe one on the page.
 fn describe_char(c: char) -> String {
     let code = c as u32;

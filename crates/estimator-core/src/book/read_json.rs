@@ -169,19 +169,6 @@ impl<'a> ObjectReader<'a> {
             }
         }
     }
-
-    pub fn optional_array(&self, field: &str, problems: &mut Problems) -> Option<&'a [Value]> {
-        match self.optional(field)? {
-            Value::Array(items) => Some(items),
-            other => {
-                problems.push(
-                    &self.path_of(field),
-                    format!("must be a list, found {}", kind_of(other)),
-                );
-                None
-            }
-        }
-    }
 }
 
 /// The longest text accepted in any field; longer text is a mistake or an attack.

@@ -5,9 +5,10 @@
 //! read the published book at build time).
 
 use super::check_price_book::{
-    amount_in, check_condition_name, check_currency, check_offer_consistency,
-    check_series_against_single, check_unique_ids,
+    amount_in, check_condition_name, check_offer_consistency, check_series_against_single,
+    check_unique_ids, read_currency,
 };
+use super::problem::cap_problems;
 use crate::json_reader::{index_path, quote_value, shorten, ObjectReader, Problem, Problems};
 use crate::limits::MAX_SERIES_SESSIONS;
 use crate::money::MoneyRange;
@@ -27,8 +28,15 @@ impl PriceBook {
         PriceBook::from_value(&value, "")
     }
 
-    /// Validates an already parsed JSON value found at `path` (empty for a whole document).
+    /// Validates an already parsed JSON value found at `path` (empty for a whole document),
+    /// listing at most [`MAX_PROBLEMS_LISTED`](super::problem::MAX_PROBLEMS_LISTED) problems and counting the rest in one more.
     pub fn from_value(value: &Value, path: &str) -> Result<PriceBook, Vec<Problem>> {
+        PriceBook::read_every_problem(value, path).map_err(|list| cap_problems(list, path))
+    }
+
+    /// Like [`PriceBook::from_value`], but lists every problem, for a reader that adds its own
+    /// and caps the whole list once (a clinic's configuration).
+    pub(crate) fn read_every_problem(value: &Value, path: &str) -> Result<PriceBook, Vec<Problem>> {
         let mut problems = Problems::default();
         let book = read_book(value, path, &mut problems);
         match book {
@@ -41,22 +49,11 @@ impl PriceBook {
                         message: "could not be read".to_owned(),
                     });
                 }
-                if list.len() > MAX_PROBLEMS {
-                    let hidden = list.len() - MAX_PROBLEMS;
-                    list.truncate(MAX_PROBLEMS);
-                    list.push(Problem {
-                        path: path.to_owned(),
-                        message: format!("{hidden} more problems not shown"),
-                    });
-                }
                 Err(list)
             }
         }
     }
 }
-
-/// Parsing stops listing problems after this many; the rest are summarised in one line.
-const MAX_PROBLEMS: usize = 50;
 
 fn read_book(value: &Value, path: &str, problems: &mut Problems) -> Option<PriceBook> {
     let root = ObjectReader::new(value, path, problems)?;
@@ -95,7 +92,7 @@ fn read_book(value: &Value, path: &str, problems: &mut Problems) -> Option<Price
     let name = root.required_string("name", problems);
     let currency = root
         .required_string("currency", problems)
-        .and_then(|code| check_currency(&code, &root.path_of("currency"), problems));
+        .and_then(|code| read_currency(&code, &root.path_of("currency"), problems));
     let as_of = root.optional_string("as_of", problems);
 
     let sources = read_list(&root, "sources", problems, read_source);

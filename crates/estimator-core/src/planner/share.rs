@@ -39,6 +39,7 @@
 //! and [`MAX_PARTS`] parts; text from the link is shown shortened and without control
 //! characters. Every restored state has one to three scenarios and a valid active index.
 
+use crate::book::problem::clean;
 use crate::calendar::Date;
 use crate::form::RawInput;
 use crate::json_reader::shorten;
@@ -818,16 +819,4 @@ fn percent_encode(text: &str, keep_dots: bool) -> String {
 fn shown(text: &str) -> String {
     let decoded = percent_decode(text).unwrap_or_else(|_| text.to_owned());
     shorten(&clean(&decoded), SHOWN_CHARS)
-}
-
-fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
-                '\u{fffd}'
-            } else {
-                c
-            }
-        })
-        .collect()
 }
