@@ -55,8 +55,6 @@
 
 #[cfg(feature = "clinic")]
 pub use super::read_clinic_config::*;
-use crate::booking::Booking;
-use crate::financing::FinancingPlan;
 use crate::price_book::PriceBook;
 
 /// The path of problems with the configuration file as a whole: it could not be fetched, is
@@ -173,4 +171,30 @@ impl ClinicConfig {
             booking: None,
         }
     }
+}
+
+/// How the clinic receives a plan. Exists only validated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Booking {
+    /// An `https://` template whose placeholders are all in [`PLACEHOLDERS`](crate::booking::PLACEHOLDERS).
+    Page { template: String },
+    /// A plain address, `name@host.example`.
+    Email { address: String },
+    /// A phone number as the clinic wrote it.
+    Phone { number: String },
+}
+
+/// A financing plan a clinic offers, validated: a name, an APR from 0 to 100%, a term from 1
+/// to 120 months, and a promotion no longer than the term.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FinancingPlan {
+    pub name: String,
+    pub provider: Option<String>,
+    /// The APR in hundredths of a percent.
+    pub apr_hundredths: u32,
+    pub months: u32,
+    /// "No interest if paid in full within this many months", if the plan says so.
+    pub deferred_interest_months: Option<u32>,
+    /// When the clinic stated these terms, as it wrote it.
+    pub as_of: String,
 }

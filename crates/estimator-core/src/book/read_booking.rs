@@ -2,7 +2,8 @@
 //! number, each checked. Part of reading a clinic's configuration, so behind the `clinic`
 //! feature; what the button shows and sends is `planner::booking`.
 
-use crate::booking::{Booking, PLACEHOLDERS};
+use crate::booking::PLACEHOLDERS;
+use crate::clinic_config::Booking;
 use crate::clinic_config::{check_booking_url, check_phone, quoted};
 use crate::json_reader::{kind_of, ObjectReader, Problems};
 use serde_json::Value;

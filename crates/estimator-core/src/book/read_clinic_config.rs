@@ -6,9 +6,9 @@
 pub use crate::book::check_price_book::check_currency;
 use crate::book::problem::cap_problems;
 pub(crate) use crate::book::problem::{clean, is_unsafe_char, quoted};
-use crate::booking::{read_booking, Booking};
+use crate::book::read_booking::read_booking;
+use crate::book::read_financing::read_plans;
 use crate::clinic_config::*;
-use crate::financing::{read_plans, FinancingPlan};
 use crate::json_reader::{
     field_path, index_path, kind_of, shorten, ObjectReader, Problem, Problems,
 };

@@ -2,10 +2,9 @@
 //! Part of reading a clinic's configuration, so behind the `clinic` feature; the illustration
 //! itself is `planner::financing`.
 
+use crate::clinic_config::FinancingPlan;
 use crate::clinic_config::{check_clinic_name, quoted};
-use crate::financing::{
-    decimal_hundredths, FinancingPlan, MAX_APR_HUNDREDTHS, MAX_MONTHS, MIN_MONTHS,
-};
+use crate::financing::{decimal_hundredths, MAX_APR_HUNDREDTHS, MAX_MONTHS, MIN_MONTHS};
 use crate::json_reader::{index_path, kind_of, number_or_kind, ObjectReader, Problems};
 use serde_json::Value;
 

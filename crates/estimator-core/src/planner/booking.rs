@@ -14,6 +14,7 @@
 //! exactly what the click sends. The typed quote, the dates as typed and the financing figures
 //! are never part of it.
 
+pub use crate::book::clinic_config::Booking;
 #[cfg(feature = "clinic")]
 pub use crate::book::read_booking::{
     check_email, check_template, read_booking, MAX_EMAIL_CHARS, MAX_TEMPLATE_CHARS,
@@ -28,17 +29,6 @@ use crate::view::format_range;
 
 /// The placeholders a booking URL template may use.
 pub const PLACEHOLDERS: &[&str] = &["method", "tier", "sessions", "start_date"];
-
-/// How the clinic receives a plan. Exists only validated.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Booking {
-    /// An `https://` template whose placeholders are all in [`PLACEHOLDERS`].
-    Page { template: String },
-    /// A plain address, `name@host.example`.
-    Email { address: String },
-    /// A phone number as the clinic wrote it.
-    Phone { number: String },
-}
 
 /// The booking button: its label, where it leads, and what the click sends.
 #[derive(Clone, Debug, PartialEq, Eq)]

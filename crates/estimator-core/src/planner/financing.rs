@@ -29,6 +29,7 @@
 //! cannot overflow. Nothing here invents a rate: with no plan and no typed APR the view asks
 //! for one and shows no payment.
 
+pub use crate::book::clinic_config::FinancingPlan;
 use crate::book::problem::quoted;
 #[cfg(feature = "clinic")]
 pub use crate::book::read_financing::{read_plans, MAX_PLANS, MAX_PLAN_TEXT_CHARS};
@@ -46,21 +47,6 @@ pub const MIN_MONTHS: u32 = 1;
 pub const MAX_MONTHS: u32 = 120;
 /// Hundredths of a percent per year, times twelve months: the divisor of the monthly rate.
 const MONTHLY_DIVISOR: u128 = 12 * 10_000;
-
-/// A financing plan a clinic offers, validated: a name, an APR from 0 to 100%, a term from 1
-/// to 120 months, and a promotion no longer than the term.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FinancingPlan {
-    pub name: String,
-    pub provider: Option<String>,
-    /// The APR in hundredths of a percent.
-    pub apr_hundredths: u32,
-    pub months: u32,
-    /// "No interest if paid in full within this many months", if the plan says so.
-    pub deferred_interest_months: Option<u32>,
-    /// When the clinic stated these terms, as it wrote it.
-    pub as_of: String,
-}
 
 /// A repayment schedule reduced to what the page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -43,6 +43,7 @@ use crate::book::problem::clean;
 use crate::calendar::Date;
 use crate::form::RawInput;
 use crate::json_reader::shorten;
+use crate::money::group_thousands;
 use crate::plan::PlanDates;
 use crate::price_book::{PriceBook, NOT_SURE};
 
@@ -257,7 +258,7 @@ pub fn decode(fragment: &str, book: &PriceBook) -> Decoded {
         }
         reader.notes.push_always(format!(
             "This link is longer than {} characters; ignored the rest of it.",
-            group(MAX_FRAGMENT_BYTES)
+            group_thousands(MAX_FRAGMENT_BYTES as u64)
         ));
         &text[..cut]
     } else {
@@ -725,19 +726,6 @@ fn number_word(count: usize) -> String {
         3 => "three".to_owned(),
         other => other.to_string(),
     }
-}
-
-/// "4,000".
-fn group(value: usize) -> String {
-    let digits = value.to_string();
-    let mut out = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
 }
 
 /// Why a value could not be percent-decoded.
