@@ -39,14 +39,14 @@ pub fn Estimator() -> Html {
     let view = use_memo(
         (config.clone(), form.input.clone(), *today),
         |(config, input, today)| {
-            let money = money_format(&config.locale, &config.book.currency);
+            let money = money_format(&config.locale, config.book.currency());
             let dates = date_format(&config.locale);
             planner_view(&config.book, input, *today, money.as_ref(), dates.as_ref())
         },
     );
     use_fragment_sync(&config, &form, &view.fragment);
     let financing = use_memo((config.clone(), form.input.clone()), |(config, input)| {
-        let money = money_format(&config.locale, &config.book.currency);
+        let money = money_format(&config.locale, config.book.currency());
         financing_view(
             &config.book,
             &config.clinic.financing,
@@ -57,7 +57,7 @@ pub fn Estimator() -> Html {
     });
     let booking = use_memo((config.clone(), form.input.clone()), |(config, input)| {
         let booking = config.clinic.booking.as_ref()?;
-        let money = money_format(&config.locale, &config.book.currency);
+        let money = money_format(&config.locale, config.book.currency());
         let dates = date_format(&config.locale);
         Some(Rc::new(booking_view(
             booking,

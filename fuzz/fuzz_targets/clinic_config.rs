@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
     match ClinicConfig::from_json(&text) {
         Ok(config) => {
             assert_eq!(
-                config.currency, config.book.currency,
+                config.currency, config.book.currency(),
                 "currency differs from the book's"
             );
             assert!(!config.prices_label().is_empty());

@@ -125,7 +125,7 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(encode(&again.state), encoded);
 
     // The restored session text reaches the form: whatever it is, the page answers.
-    let money = PlainFormatter::new(&book.currency);
+    let money = PlainFormatter::new(book.currency());
     let active = &state.scenarios[state.active];
     let raw_page = estimator_core::page_view(book, active, &money);
     if raw_page.sessions_error.is_none() {

@@ -48,16 +48,16 @@ pub fn check_problems(problems: &[Problem]) {
 /// Runs the estimate and the page view for every method, tier and session count of an
 /// accepted book, checking the estimate's promises for the tiers each method offers.
 pub fn check_book(book: &PriceBook) {
-    assert!(!book.methods.is_empty(), "an accepted book with no method");
-    let money = PlainFormatter::new(&book.currency);
-    for method in &book.methods {
+    assert!(!book.methods().is_empty(), "an accepted book with no method");
+    let money = PlainFormatter::new(book.currency());
+    for method in book.methods() {
         let offered = book.tiers_for(&method.id);
         assert!(
             offered.iter().any(|tier| tier.id == NOT_SURE),
             "{} does not offer \"not sure\"",
             method.id
         );
-        for tier in &book.tiers {
+        for tier in book.tiers() {
             let is_offered = offered.iter().any(|offered| offered.id == tier.id);
             check_row(book, &method.id, &tier.id, is_offered, &money);
             for sessions in MIN_SESSIONS..=MAX_SESSIONS {
@@ -65,7 +65,7 @@ pub fn check_book(book: &PriceBook) {
             }
         }
     }
-    if let Some(method) = book.methods.first() {
+    if let Some(method) = book.methods().first() {
         for text in BAD_SESSION_TEXTS {
             let raw = RawInput {
                 method: method.id.clone(),
@@ -135,7 +135,7 @@ fn total_of(book: &PriceBook, method: &str, tier: &str, sessions: u32) -> Option
 /// an estimate whose view can be built; for an offered tier the figures also keep the
 /// promises of `tests/properties.rs`.
 fn check_row(book: &PriceBook, method: &str, tier: &str, offered: bool, money: &PlainFormatter) {
-    let unit = minor_per_major(&book.currency);
+    let unit = minor_per_major(book.currency());
     let mut previous: Option<MoneyRange> = None;
     for sessions in MIN_SESSIONS..=MAX_SESSIONS {
         let row = format!("{method} × {tier} × {sessions}");

@@ -1,31 +1,33 @@
 //! The pure core of the exosome treatment cost estimator.
 //!
-//! It owns every figure and every sentence the calculator shows: the price book and its
-//! validation ([`price_book`]), the estimate ([`estimate`]), form input ([`form`]) and the
-//! display-ready view model ([`view`]). It does no I/O, knows nothing of browsers, and has no
-//! panic path on any input, so the shell that renders it has nothing to get wrong.
+//! It owns every figure and every sentence the calculator shows. Its folders are its layers,
+//! each using only those before it: the [`book`] (the price book, its reader and a clinic's
+//! configuration), the [`estimate`] (a validated request in, costs and caveats out), the
+//! [`planner`] (scenarios, dates, a quote, a share link) and the [`views`] (display-ready
+//! text). It does no I/O, knows nothing of browsers, and has no panic path on any input, so
+//! the shell that renders it has nothing to get wrong.
+//!
+//! The `clinic` feature adds what only the widget and a clinic's single file need: the JSON
+//! reader (`PriceBook::from_json`), a clinic's configuration and the JavaScript API's
+//! serialised answers. The page leaves it off and uses the published book, compiled in.
+//!
+//! Every module is also re-exported at the crate root under its own name
+//! (`estimator_core::price_book`, `estimator_core::view`, ...), the paths the shell, the
+//! widget and the tests use.
 
-pub mod api;
-pub mod booking;
-pub mod calendar;
-pub mod clinic_config;
-pub mod compare;
-pub mod content;
+pub mod book;
 pub mod estimate;
-pub mod financing;
-pub mod form;
-pub mod json_reader;
 pub mod limits;
 pub mod money;
-pub mod plan;
 pub mod planner;
-pub mod price_book;
-pub mod quote;
-pub mod readability;
-pub mod share;
-pub mod view;
-pub mod widget_input;
-pub mod widget_view;
+pub mod views;
+
+pub use book::{clinic_config, json_reader, price_book};
+pub use estimate::form;
+pub use planner::{booking, calendar, compare, financing, plan, quote, share};
+#[cfg(feature = "clinic")]
+pub use views::widget_input;
+pub use views::{api, content, readability, view, widget_view};
 
 pub use estimate::{estimate, estimate_with, LotData, Request};
 pub use form::RawInput;

@@ -115,7 +115,8 @@ impl MoneyFormat for PlainFormatter {
     }
 }
 
-fn group_thousands(value: u64) -> String {
+/// "4,000": digits in threes, separated by commas.
+pub(crate) fn group_thousands(value: u64) -> String {
     let digits = value.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (index, digit) in digits.chars().enumerate() {

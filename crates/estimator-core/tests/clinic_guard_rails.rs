@@ -2,6 +2,7 @@
 //! prices are set; the published book copied under a clinic's name, refused; amounts that look
 //! like whole units, warned about; messages that speak the clinic's currency and say where the
 //! JSON breaks; and no false "at least one" after an entry's own problem.
+#![cfg(feature = "clinic")]
 
 use estimator_core::clinic_config::ClinicConfig;
 use serde_json::{json, Value};
@@ -59,7 +60,7 @@ fn the_template_with_its_prices_set_is_a_clinics_book_with_nothing_to_warn_about
     );
     assert!(config
         .book
-        .sources
+        .sources()
         .iter()
         .all(|source| source.id != "overview-2026"));
     assert_eq!(config.warnings(), vec![]);

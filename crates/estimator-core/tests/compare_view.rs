@@ -1,6 +1,7 @@
 //! Scenarios side by side: each column shows exactly the figures of the single estimate, a
 //! bad session count shows the form's message instead, and the regulatory and evidence notes
 //! only restate the sources.
+#![cfg(feature = "clinic")]
 
 use estimator_core::compare::{compare_view, CompareFigures, ROW_LABELS};
 use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON, NOT_SURE};
@@ -28,7 +29,7 @@ fn every_column_shows_the_single_estimate_figures_exactly() {
     let book = book();
     let money = PlainFormatter::new("USD");
     let mut columns = 0;
-    for method in &book.methods {
+    for method in book.methods() {
         for tier in book.tiers_for(&method.id) {
             for sessions in MIN_SESSIONS..=MAX_SESSIONS {
                 let input = raw(&method.id, &tier.id, &sessions.to_string());

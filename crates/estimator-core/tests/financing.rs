@@ -2,6 +2,7 @@
 //! independently (a 80-digit decimal closed form and a separate schedule, see the comment on
 //! each table), the rate and term fields' messages, the clinic's `financing` and `booking`
 //! configuration with its paths, and what the view shows beside every payment.
+#![cfg(feature = "clinic")]
 
 use estimator_core::booking::{booking_view, check_template, Booking};
 use estimator_core::calendar::PlainDateFormat;
@@ -526,7 +527,7 @@ fn the_booking_link_carries_only_the_plan_and_says_so() {
         &PlainDateFormat,
     );
     let href = view.href.expect("a link");
-    let method = &config.book.methods[0].id;
+    let method = &config.book.methods()[0].id;
     assert_eq!(
         href,
         format!("https://clinic.example/book?m={method}&t=not-sure&n=3&d=2026-03-02")

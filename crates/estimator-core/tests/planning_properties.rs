@@ -7,6 +7,7 @@
 //!
 //! proptest is a host-only dev-dependency (it does not build for wasm32-unknown-unknown
 //! without browser bindings), so this file is compiled out on wasm32.
+#![cfg(feature = "clinic")]
 #![cfg(not(target_arch = "wasm32"))]
 
 use estimator_core::calendar::{Date, PlainDateFormat};
@@ -51,7 +52,7 @@ fn plan_dates() -> impl Strategy<Value = PlanDates> {
 
 /// Every (method, offered tier) of the default book.
 fn rows(book: &PriceBook) -> Vec<(String, String)> {
-    book.methods
+    book.methods()
         .iter()
         .flat_map(|method| {
             book.tiers_for(&method.id)

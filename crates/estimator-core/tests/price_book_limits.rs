@@ -1,5 +1,6 @@
 //! The size limits of a price book: the reader refuses a list longer than its limit with one
 //! problem at the list's path, and the JSON Schema states the same limits.
+#![cfg(feature = "clinic")]
 
 use estimator_core::price_book::{PriceBook, MAX_METHODS, MAX_OFFERS, MAX_SOURCES, MAX_TIERS};
 use serde_json::Value;

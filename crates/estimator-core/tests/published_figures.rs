@@ -1,5 +1,6 @@
 //! The default price book reproduces every figure of the source exactly, and derives the rest
 //! only by the rules it names.
+#![cfg(feature = "clinic")]
 
 use estimator_core::estimate::{estimate, DowntimeAmount, Provenance, Request, Rule};
 use estimator_core::price_book::{PriceBook, TimeUnit, NOT_SURE};

@@ -1,5 +1,6 @@
 //! The quote check over the whole default book and a clinic's book: every position is reached,
 //! every message stays careful, and the range compared with is exactly the estimate's.
+#![cfg(feature = "clinic")]
 
 use estimator_core::estimate::{estimate, Estimate, Request};
 use estimator_core::money::MoneyRange;
@@ -57,7 +58,7 @@ fn clinic() -> PriceBook {
 
 fn every_estimate(book: &PriceBook) -> Vec<Estimate<'_>> {
     let mut all = Vec::new();
-    for method in &book.methods {
+    for method in book.methods() {
         for tier in book.tiers_for(&method.id) {
             for sessions in MIN_SESSIONS..=MAX_SESSIONS {
                 let request = Request {
@@ -135,7 +136,7 @@ fn no_message_ever_judges_a_price() {
     let mut positions_seen = Vec::new();
     let mut messages = 0;
     for book in [published(), clinic()] {
-        let money = PlainFormatter::new(&book.currency);
+        let money = PlainFormatter::new(book.currency());
         for estimate in every_estimate(&book) {
             let mut inputs: Vec<String> = probes(estimate.total.range)
                 .into_iter()

@@ -2,6 +2,7 @@
 //! truncated, hostile or random fragments restore what they can, say what they ignored, and
 //! never panic. (Random-input properties are in `planning_properties.rs`, host-only; the
 //! byte-noise test here uses its own small generator so it runs everywhere.)
+#![cfg(feature = "clinic")]
 
 use estimator_core::calendar::Date;
 use estimator_core::plan::PlanDates;
@@ -147,7 +148,7 @@ fn every_row_and_every_date_mode_round_trips() {
         (Some("  "), true),
     ];
     let mut cases = 0;
-    for method in &book.methods {
+    for method in book.methods() {
         for tier in book.tiers_for(&method.id) {
             for sessions in MIN_SESSIONS..=MAX_SESSIONS {
                 for dates in dates {
@@ -174,7 +175,7 @@ fn every_row_and_every_date_mode_round_trips() {
 fn several_scenarios_and_every_active_index_round_trip() {
     let book = book();
     let rows: Vec<RawInput> = book
-        .methods
+        .methods()
         .iter()
         .flat_map(|method| {
             book.tiers_for(&method.id)
@@ -277,7 +278,7 @@ fn the_longest_state_fits_the_fragment_limit() {
             .to_owned()
     };
     let method = longest_id(
-        book.methods
+        book.methods()
             .iter()
             .map(|method| method.id.as_str())
             .collect(),

@@ -4,6 +4,7 @@
 //! `published_figures.rs` pins individual figures to the source. These tests instead walk the
 //! whole table and check rules that must hold everywhere, so a later edit to the book or to the
 //! estimate cannot break one corner unnoticed.
+#![cfg(feature = "clinic")]
 
 use estimator_core::content::{Caveat, QUESTIONS};
 use estimator_core::estimate::{
@@ -29,7 +30,7 @@ fn book() -> PriceBook {
 /// Every (method, offered tier, sessions) the form can produce, with its estimate.
 fn for_every_row(book: &PriceBook, mut check: impl FnMut(&str, &str, u32, &Estimate)) -> usize {
     let mut rows = 0;
-    for method in &book.methods {
+    for method in book.methods() {
         for tier in book.tiers_for(&method.id) {
             for sessions in MIN_SESSIONS..=MAX_SESSIONS {
                 let request = Request {
@@ -55,14 +56,14 @@ const EXPECTED_ROWS: usize = (4 + 4 + 2 + 4) * 6;
 #[test]
 fn the_walk_covers_every_row() {
     let book = book();
-    assert_eq!(book.methods.len(), 4);
+    assert_eq!(book.methods().len(), 4);
     assert_eq!(for_every_row(&book, |_, _, _, _| {}), EXPECTED_ROWS);
 }
 
 #[test]
 fn every_method_states_its_downtime_explicitly() {
     let book = book();
-    for method in &book.methods {
+    for method in book.methods() {
         match &method.downtime {
             Downtime::Range { min, max, .. } => {
                 assert!(min <= max, "{}: downtime {min}–{max}", method.id);
@@ -87,7 +88,7 @@ fn every_method_states_its_downtime_explicitly() {
     // parser rejects a missing downtime, and the raw JSON shows each method states one.
     let raw: Value = serde_json::from_str(DEFAULT_PRICE_BOOK_JSON).expect("JSON");
     let methods = raw["methods"].as_array().expect("methods is a list");
-    assert_eq!(methods.len(), book.methods.len());
+    assert_eq!(methods.len(), book.methods().len());
     for method in methods {
         assert!(
             method["downtime"]["kind"].is_string(),
@@ -100,16 +101,16 @@ fn every_method_states_its_downtime_explicitly() {
 #[test]
 fn every_cited_source_exists() {
     let book = book();
-    assert!(!book.sources.is_empty());
+    assert!(!book.sources().is_empty());
     let exists = |id: &str, what: &str| {
         assert!(
             book.source(id).is_some(),
             "{what} cites unknown source {id}"
         );
     };
-    exists(&book.protocol.typical_sessions.source, "typical_sessions");
-    exists(&book.protocol.results_weeks.source, "results_weeks");
-    for method in &book.methods {
+    exists(&book.protocol().typical_sessions.source, "typical_sessions");
+    exists(&book.protocol().results_weeks.source, "results_weeks");
+    for method in book.methods() {
         match &method.downtime {
             Downtime::Range { source, .. } | Downtime::NotQuantified { source, .. } => {
                 exists(source, &method.id)
@@ -120,7 +121,7 @@ fn every_cited_source_exists() {
             exists(source, &method.id);
         }
     }
-    for offer in &book.offers {
+    for offer in book.offers() {
         if let OfferPrice::Quoted { single, series } = &offer.price {
             exists(&single.source, &offer.method);
             if let Some(series) = series {
@@ -152,7 +153,7 @@ fn every_cited_source_exists() {
 #[test]
 fn every_offer_names_an_existing_method_and_tier() {
     let book = book();
-    for offer in &book.offers {
+    for offer in book.offers() {
         assert!(book.method(&offer.method).is_some(), "{}", offer.method);
         assert!(book.tier(&offer.tier).is_some(), "{}", offer.tier);
     }
@@ -161,7 +162,7 @@ fn every_offer_names_an_existing_method_and_tier() {
 #[test]
 fn every_method_offers_not_sure_first() {
     let book = book();
-    for method in &book.methods {
+    for method in book.methods() {
         let tiers = book.tiers_for(&method.id);
         assert_eq!(
             tiers.first().map(|tier| tier.id.as_str()),
@@ -180,12 +181,12 @@ fn every_method_offers_not_sure_first() {
 #[test]
 fn every_quoted_range_has_min_at_most_max() {
     let book = book();
-    let typical = &book.protocol.typical_sessions;
+    let typical = &book.protocol().typical_sessions;
     assert!(typical.min >= 1 && typical.min <= typical.max);
-    let results = &book.protocol.results_weeks;
+    let results = &book.protocol().results_weeks;
     assert!(results.min <= results.max);
     let mut quoted = 0;
-    for offer in &book.offers {
+    for offer in book.offers() {
         match &offer.price {
             OfferPrice::Quoted { single, series } => {
                 assert!(single.range.min <= single.range.max, "{offer:?}");
@@ -295,7 +296,7 @@ fn every_estimate_is_ordered_and_every_figure_says_where_it_comes_from() {
 #[test]
 fn per_session_times_sessions_is_the_total_within_rounding() {
     let book = book();
-    let unit = minor_per_major(&book.currency);
+    let unit = minor_per_major(book.currency());
     for_every_row(&book, |method, tier, sessions, result| {
         let (Some(total), Some(each)) = (result.total.range, result.per_session.range) else {
             return;
@@ -371,7 +372,7 @@ fn every_tier_lies_within_its_methods_not_sure_total() {
 #[test]
 fn more_sessions_never_cost_less() {
     let book = book();
-    for method in &book.methods {
+    for method in book.methods() {
         for tier in book.tiers_for(&method.id) {
             let totals: Vec<_> = (MIN_SESSIONS..=MAX_SESSIONS)
                 .map(|sessions| {
@@ -419,7 +420,7 @@ fn the_schedule_has_one_row_per_session_at_the_methods_interval() {
             );
         }
         let last = weeks.last().copied().unwrap_or(0);
-        let results = &book.protocol.results_weeks;
+        let results = &book.protocol().results_weeks;
         match &result.schedule.final_results {
             Some(range) => {
                 assert_eq!(range.min, last + results.min);
@@ -491,11 +492,11 @@ fn caveats_follow_the_category_and_the_price() {
     // The default book has an injectable method and a condition, so the checks above are not
     // vacuous.
     assert!(book
-        .methods
+        .methods()
         .iter()
         .any(|method| method.category == Category::Injectable));
     assert!(book
-        .methods
+        .methods()
         .iter()
         .any(|method| method.indication == Indication::Condition));
 }
@@ -527,8 +528,8 @@ fn assert_figure_view(figure: &FigureView, row: &str) {
 #[test]
 fn every_figure_in_the_view_explains_itself() {
     let book = book();
-    let money = PlainFormatter::new(&book.currency);
-    assert_eq!(book.currency, "USD");
+    let money = PlainFormatter::new(book.currency());
+    assert_eq!(book.currency(), "USD");
     let mut views = 0;
     for_every_row(&book, |method, tier, sessions, result| {
         let row = format!("{method} × {tier} × {sessions}");
@@ -689,7 +690,7 @@ fn expected_total_rules(
         let mut rules: Vec<&'static str> = Vec::new();
         let mut any = false;
         for offer in book
-            .offers
+            .offers()
             .iter()
             .filter(|offer| offer.method == method && offer.tier != NOT_SURE)
             .filter(|offer| matches!(offer.price, OfferPrice::Quoted { .. }))

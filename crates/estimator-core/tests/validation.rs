@@ -4,6 +4,7 @@
 //! `serde_json::Value` and serialised back, so that each test isolates one mistake a clinic could
 //! make. The assertions check the exact path and the key words of the message, because a clinic
 //! fixing its price list relies on both, and a bare `is_err()` would pass for the wrong reason.
+#![cfg(feature = "clinic")]
 
 use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON, MAX_AMOUNT_MINOR};
 use estimator_core::Problem;
@@ -377,7 +378,7 @@ fn an_interval_needs_a_source_or_a_rule_and_may_have_both() {
     // (the overview's "monthly", counted as 4 weeks).
     let book = PriceBook::published();
     assert_eq!(
-        book.methods[0].interval.basis,
+        book.methods()[0].interval.basis,
         estimator_core::price_book::Basis::SourceAndRule {
             source: "overview-2026".into(),
             rule: estimator_core::price_book::BookRule::MonthlyAsFourWeeks,

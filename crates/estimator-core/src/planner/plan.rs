@@ -16,7 +16,8 @@ pub use crate::calendar::{DateFormat, PlainDateFormat};
 use crate::estimate::{DowntimeAmount, Estimate, Provenance, WeekRange};
 use crate::price_book::TimeUnit;
 use crate::view::{
-    count_range, interval_words, plural, provenance_lines, time_range, UNDER_STUDY_RESULTS,
+    count_range, interval_words, join_words, plural, provenance_lines, time_range,
+    UNDER_STUDY_RESULTS,
 };
 
 /// Which date, if any, anchors the plan.
@@ -794,13 +795,4 @@ fn sources(estimate: &Estimate, results_text: &str) -> Vec<SourceView> {
         });
     }
     sources
-}
-
-/// "a, b and c".
-fn join_words(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
 }

@@ -1,326 +1,22 @@
-//! The price book: delivery methods, product tiers, offers and where every figure comes from.
-//!
-//! A price book is data. The default one is `data/default-price-book.json`, compiled in; a
-//! clinic can supply its own in the same schema. [`PriceBook::from_json`] is the only way to
-//! build one, and it either returns a book in which every invariant holds or every problem it
-//! found, each with its path. Past that point nothing in a book can be invalid.
+//! Reading a price book: [`PriceBook::from_json`] reads a document field by field, records
+//! every problem at its path, and runs the checks that span entries (`check_price_book.rs`).
+//! Only the widget and a clinic's single file read a book; the page uses the published one,
+//! compiled in, so this module is behind the `clinic` feature (and `build.rs` includes it to
+//! read the published book at build time).
 
+use super::check_price_book::{
+    amount_in, check_condition_name, check_offer_consistency, check_series_against_single,
+    check_unique_ids, read_currency,
+};
+use super::problem::cap_problems;
 use crate::json_reader::{index_path, quote_value, shorten, ObjectReader, Problem, Problems};
-use crate::limits::{MAX_SERIES_SESSIONS, MAX_SESSIONS};
-use crate::money::{MoneyFormat, MoneyRange, PlainFormatter};
+use crate::limits::MAX_SERIES_SESSIONS;
+use crate::money::MoneyRange;
+use crate::price_book::*;
 use serde_json::Value;
 use std::collections::HashSet;
 
-/// The default book's JSON, exactly as published in `dist/price-book.json`.
-pub const DEFAULT_PRICE_BOOK_JSON: &str = include_str!("../data/default-price-book.json");
-
-/// The schema version this code reads. A book of another version is rejected with a message.
-pub const SCHEMA_VERSION: u64 = 1;
-
-/// The tier every method offers, for people who do not know what their clinic uses.
-pub const NOT_SURE: &str = "not-sure";
-
-/// Amounts above this (ten million major units of a two-decimal currency) are treated as typing
-/// mistakes rather than prices, and keep every sum far from overflowing.
-pub const MAX_AMOUNT_MINOR: u64 = 1_000_000_000;
-
-/// Parsing stops listing problems after this many; the rest are summarised in one line.
-const MAX_PROBLEMS: usize = 50;
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SourceKind {
-    /// A figure from published material (the overview article).
-    Published,
-    /// A clinic's own price list.
-    Clinic,
-    /// An invented price list, for demonstrations only. The page says so wherever it shows one
-    /// of its figures, so an example can never pass for a real clinic's prices.
-    Example,
-}
-
-impl SourceKind {
-    /// True for a price list of a clinic, real or invented.
-    pub fn is_price_list(&self) -> bool {
-        matches!(self, SourceKind::Clinic | SourceKind::Example)
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Source {
-    pub id: String,
-    pub kind: SourceKind,
-    pub title: String,
-    pub publisher: String,
-    pub year: Option<u16>,
-    pub url: Option<String>,
-}
-
-impl Source {
-    /// A short citation such as "RegenClinics.org, Exosome therapy … (2026)".
-    pub fn citation(&self) -> String {
-        match self.year {
-            Some(year) => format!("{}, {} ({year})", self.publisher, self.title),
-            None => format!("{}, {}", self.publisher, self.title),
-        }
-    }
-}
-
-/// Where a figure in the book comes from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Basis {
-    /// Stated in the source with this id.
-    Source(String),
-    /// Not stated anywhere: set by a rule the product names next to the figure.
-    Rule(BookRule),
-    /// Read from the source with this id, then turned into a figure by a named rule (the
-    /// source says "monthly", the book counts that as every 4 weeks).
-    SourceAndRule { source: String, rule: BookRule },
-}
-
-/// Rules a book may name for figures that no source states.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BookRule {
-    /// The source gives a monthly interval for one method only; the others are assumed to
-    /// follow it.
-    AssumedMonthly,
-    /// The source says "monthly"; the book counts a month as 4 weeks.
-    MonthlyAsFourWeeks,
-}
-
-impl BookRule {
-    pub const ALL: [BookRule; 2] = [BookRule::AssumedMonthly, BookRule::MonthlyAsFourWeeks];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            BookRule::AssumedMonthly => "assumed-monthly",
-            BookRule::MonthlyAsFourWeeks => "monthly-as-4-weeks",
-        }
-    }
-
-    fn parse(id: &str) -> Option<Self> {
-        BookRule::ALL.into_iter().find(|rule| rule.id() == id)
-    }
-}
-
-/// A whole-number range with its basis, for counts such as sessions or weeks.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CountRange {
-    pub min: u32,
-    pub max: u32,
-    pub source: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Protocol {
-    /// The typical initial series (2–3 treatments in the overview).
-    pub typical_sessions: CountRange,
-    /// How long results keep developing after a treatment (4–6 weeks in the overview).
-    pub results_weeks: CountRange,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TimeUnit {
-    Hours,
-    Days,
-}
-
-/// The recovery after one session, as far as the source quantifies it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Downtime {
-    Range {
-        min: u32,
-        max: u32,
-        unit: TimeUnit,
-        source: String,
-    },
-    /// The source names the reactions but gives no duration.
-    NotQuantified {
-        effects: Vec<String>,
-        source: String,
-    },
-    /// The source says nothing about recovery for this method.
-    NotPublished,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Category {
-    /// Applied to the skin: the cosmetic category when sold without a medical claim.
-    Topical,
-    /// Injected: a drug or biologic in the US, which likely needs an IND.
-    Injectable,
-    /// The source does not say how it is delivered (it says nothing of how scalp delivery for
-    /// hair loss is done). Allowed only for the treatment of a condition, whose caveat does
-    /// not depend on the route.
-    Unspecified,
-}
-
-/// What a method is used for. It chooses the regulatory caveat: a product sold for looks
-/// without a medical claim sits in the US cosmetic category, while anything meant to treat a
-/// disease or condition (hair loss, wound healing) needs FDA approval, which no exosome
-/// product has. Every method must say which it is, so that no book can present the treatment
-/// of a condition as a cosmetic by leaving a field out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Indication {
-    /// Skin quality and appearance, with no claim to treat a condition.
-    Aesthetic,
-    /// The treatment of a disease or condition, such as hair loss or wound healing.
-    Condition,
-}
-
-impl Indication {
-    pub fn id(self) -> &'static str {
-        match self {
-            Indication::Aesthetic => "aesthetic",
-            Indication::Condition => "condition",
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Interval {
-    pub weeks: u32,
-    pub basis: Basis,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Method {
-    pub id: String,
-    pub name: String,
-    pub category: Category,
-    pub indication: Indication,
-    pub under_study: bool,
-    pub downtime: Downtime,
-    pub interval: Interval,
-}
-
-/// The kind of cell a tier's preparations come from. The source ties what a preparation can do
-/// to its source cell, and how safe it is to how well the lot is characterised: these are two
-/// separate things, so a tier records only the first. What the patient knows about the second
-/// is their own answer (`RawInput::lot_data`), and it alone chooses the risk caveat.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SourceCell {
-    /// The patient does not know, or the tier mixes sources.
-    Unknown,
-    /// Mesenchymal stem cells.
-    Msc,
-    /// Placental or amniotic membrane cells.
-    PlacentalAmniotic,
-    /// Plant cells.
-    Plant,
-    /// Another kind of cell.
-    Other,
-}
-
-impl SourceCell {
-    pub const ALL: [SourceCell; 5] = [
-        SourceCell::Unknown,
-        SourceCell::Msc,
-        SourceCell::PlacentalAmniotic,
-        SourceCell::Plant,
-        SourceCell::Other,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            SourceCell::Unknown => "unknown",
-            SourceCell::Msc => "msc",
-            SourceCell::PlacentalAmniotic => "placental-amniotic",
-            SourceCell::Plant => "plant",
-            SourceCell::Other => "other",
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Tier {
-    pub id: String,
-    pub name: String,
-    pub source_cell: SourceCell,
-}
-
-/// A quoted price range and the source that states it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Quote {
-    pub range: MoneyRange,
-    pub source: String,
-    /// The source's own qualifiers of the figure ("may cost", "in specialist practices"), in
-    /// the book's words, shown with the figure wherever it is used.
-    pub note: Option<String>,
-}
-
-/// A package of several sessions sold together, with its own quoted price.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SeriesQuote {
-    pub sessions: u32,
-    pub quote: Quote,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum OfferPrice {
-    /// Prices stated by a source (or a clinic's list).
-    Quoted {
-        single: Quote,
-        series: Option<SeriesQuote>,
-    },
-    /// A band of the same method's "Not sure" prices, between two percentages of its width.
-    Band { from_percent: u8, to_percent: u8 },
-    /// No figure. For "Not sure" this means: span the method's priced tiers, if any.
-    Unpriced,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Offer {
-    pub method: String,
-    pub tier: String,
-    pub price: OfferPrice,
-}
-
-/// A validated price book. Build one with [`PriceBook::from_json`] or [`PriceBook::published`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PriceBook {
-    pub name: String,
-    pub currency: String,
-    pub as_of: Option<String>,
-    pub sources: Vec<Source>,
-    pub protocol: Protocol,
-    pub methods: Vec<Method>,
-    pub tiers: Vec<Tier>,
-    pub offers: Vec<Offer>,
-}
-
 impl PriceBook {
-    /// The default book of published figures.
-    ///
-    /// The compiled-in JSON is checked by the test suite, so the fallback below never runs in
-    /// a released build; it exists so that this function has no panic path at all.
-    pub fn published() -> PriceBook {
-        PriceBook::from_json(DEFAULT_PRICE_BOOK_JSON).unwrap_or_else(|_| PriceBook::empty())
-    }
-
-    fn empty() -> PriceBook {
-        PriceBook {
-            name: "No price book".to_owned(),
-            currency: "USD".to_owned(),
-            as_of: None,
-            sources: Vec::new(),
-            protocol: Protocol {
-                typical_sessions: CountRange {
-                    min: 1,
-                    max: 1,
-                    source: String::new(),
-                },
-                results_weeks: CountRange {
-                    min: 0,
-                    max: 0,
-                    source: String::new(),
-                },
-            },
-            methods: Vec::new(),
-            tiers: Vec::new(),
-            offers: Vec::new(),
-        }
-    }
-
     /// Parses and validates a price book, returning every problem found.
     pub fn from_json(text: &str) -> Result<PriceBook, Vec<Problem>> {
         let value: Value = serde_json::from_str(text).map_err(|error| {
@@ -332,8 +28,15 @@ impl PriceBook {
         PriceBook::from_value(&value, "")
     }
 
-    /// Validates an already parsed JSON value found at `path` (empty for a whole document).
+    /// Validates an already parsed JSON value found at `path` (empty for a whole document),
+    /// listing at most [`MAX_PROBLEMS_LISTED`](super::problem::MAX_PROBLEMS_LISTED) problems and counting the rest in one more.
     pub fn from_value(value: &Value, path: &str) -> Result<PriceBook, Vec<Problem>> {
+        PriceBook::read_every_problem(value, path).map_err(|list| cap_problems(list, path))
+    }
+
+    /// Like [`PriceBook::from_value`], but lists every problem, for a reader that adds its own
+    /// and caps the whole list once (a clinic's configuration).
+    pub(crate) fn read_every_problem(value: &Value, path: &str) -> Result<PriceBook, Vec<Problem>> {
         let mut problems = Problems::default();
         let book = read_book(value, path, &mut problems);
         match book {
@@ -346,63 +49,9 @@ impl PriceBook {
                         message: "could not be read".to_owned(),
                     });
                 }
-                if list.len() > MAX_PROBLEMS {
-                    let hidden = list.len() - MAX_PROBLEMS;
-                    list.truncate(MAX_PROBLEMS);
-                    list.push(Problem {
-                        path: path.to_owned(),
-                        message: format!("{hidden} more problems not shown"),
-                    });
-                }
                 Err(list)
             }
         }
-    }
-
-    pub fn method(&self, id: &str) -> Option<&Method> {
-        self.methods.iter().find(|method| method.id == id)
-    }
-
-    pub fn tier(&self, id: &str) -> Option<&Tier> {
-        self.tiers.iter().find(|tier| tier.id == id)
-    }
-
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|source| source.id == id)
-    }
-
-    pub fn offer(&self, method: &str, tier: &str) -> Option<&Offer> {
-        self.offers
-            .iter()
-            .find(|offer| offer.method == method && offer.tier == tier)
-    }
-
-    /// The tiers a method offers, "Not sure" first, in the book's tier order.
-    pub fn tiers_for(&self, method: &str) -> Vec<&Tier> {
-        let mut offered: Vec<&Tier> = self
-            .tiers
-            .iter()
-            .filter(|tier| tier.id == NOT_SURE || self.offer(method, &tier.id).is_some())
-            .collect();
-        // A stable sort keeps the book's order among the other tiers.
-        offered.sort_by_key(|tier| tier.id != NOT_SURE);
-        offered
-    }
-
-    /// True when the book's prices are a clinic's list (real or invented). Validation makes
-    /// every price of such a book cite that list, while its protocol figures may keep their
-    /// published source.
-    pub fn is_clinic_book(&self) -> bool {
-        self.sources
-            .iter()
-            .any(|source| source.kind.is_price_list())
-    }
-
-    /// True when the book's prices are an invented example, never a real clinic's.
-    pub fn is_example_book(&self) -> bool {
-        self.sources
-            .iter()
-            .any(|source| source.kind == SourceKind::Example)
     }
 }
 
@@ -443,7 +92,7 @@ fn read_book(value: &Value, path: &str, problems: &mut Problems) -> Option<Price
     let name = root.required_string("name", problems);
     let currency = root
         .required_string("currency", problems)
-        .and_then(|code| check_currency(&code, &root.path_of("currency"), problems));
+        .and_then(|code| read_currency(&code, &root.path_of("currency"), problems));
     let as_of = root.optional_string("as_of", problems);
 
     let sources = read_list(&root, "sources", problems, read_source);
@@ -549,15 +198,6 @@ impl Known<'_> {
     }
 }
 
-/// The most sources a price book may cite.
-pub const MAX_SOURCES: usize = 20;
-/// The most delivery methods a price book may list.
-pub const MAX_METHODS: usize = 12;
-/// The most product tiers a price book may list.
-pub const MAX_TIERS: usize = 24;
-/// The most offers: one for every method and tier.
-pub const MAX_OFFERS: usize = MAX_METHODS * MAX_TIERS;
-
 /// How many entries each list of a book may hold. The limits are far above what a clinic
 /// lists (the published book has 4 methods and 5 tiers) and keep the largest valid book fast:
 /// every change of a control estimates each offered tier of the chosen method.
@@ -607,24 +247,6 @@ fn without_indices<T>(items: Vec<(usize, T)>) -> Vec<T> {
     items.into_iter().map(|(_, item)| item).collect()
 }
 
-fn check_unique_ids<T>(
-    path: &str,
-    items: &[(usize, T)],
-    id_of: impl Fn(&T) -> &String,
-    problems: &mut Problems,
-) {
-    let mut seen = HashSet::new();
-    for (index, item) in items.iter().map(|(index, item)| (*index, item)) {
-        let id = id_of(item);
-        if !seen.insert(id.as_str()) {
-            problems.push(
-                &format!("{}.id", index_path(path, index)),
-                format!("\"{id}\" is used by an earlier entry; ids must be unique"),
-            );
-        }
-    }
-}
-
 /// Ids are short lowercase words joined by hyphens, so they are safe in URLs and messages.
 fn read_id(object: &ObjectReader, field: &str, problems: &mut Problems) -> Option<String> {
     let id = object.required_string(field, problems)?;
@@ -640,21 +262,6 @@ fn read_id(object: &ObjectReader, field: &str, problems: &mut Problems) -> Optio
             format!(
                 "\"{}\" is not a valid id (use up to 40 lowercase letters, digits and hyphens)",
                 shorten(&id, 40)
-            ),
-        );
-        None
-    }
-}
-
-fn check_currency(code: &str, path: &str, problems: &mut Problems) -> Option<String> {
-    if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
-        Some(code.to_owned())
-    } else {
-        problems.push(
-            path,
-            format!(
-                "\"{}\" is not an ISO 4217 code (three capital letters, such as USD, EUR or KRW)",
-                shorten(code, 20)
             ),
         );
         None
@@ -863,14 +470,14 @@ fn read_basis(object: &ObjectReader, known: &Known, problems: &mut Problems) -> 
             known.check_source(&source, &object.path_of("source"), problems);
             Some(Basis::Source(source))
         }
-        (None, Some(rule)) => match BookRule::parse(&rule) {
+        (None, Some(rule)) => match parse_rule(&rule) {
             Some(rule) => Some(Basis::Rule(rule)),
             None => {
                 problems.push(&object.path_of("rule"), unknown_rule(&rule));
                 None
             }
         },
-        (Some(source), Some(rule)) => match BookRule::parse(&rule) {
+        (Some(source), Some(rule)) => match parse_rule(&rule) {
             Some(rule) => {
                 known.check_source(&source, &object.path_of("source"), problems);
                 Some(Basis::SourceAndRule { source, rule })
@@ -890,6 +497,10 @@ fn read_basis(object: &ObjectReader, known: &Known, problems: &mut Problems) -> 
     }
 }
 
+fn parse_rule(id: &str) -> Option<BookRule> {
+    BookRule::ALL.into_iter().find(|rule| rule.id() == id)
+}
+
 fn unknown_rule(rule: &str) -> String {
     let known: Vec<&str> = BookRule::ALL.iter().map(|rule| rule.id()).collect();
     format!(
@@ -897,30 +508,6 @@ fn unknown_rule(rule: &str) -> String {
         shorten(rule, 40),
         known.join(", ")
     )
-}
-
-/// Words in a method's name that mean it treats a condition. A method so named but marked
-/// `"aesthetic"` would be shown with the cosmetic caveat, which is wrong for it; the field is
-/// the guarantee, and this check catches the likeliest slip in filling it in.
-const CONDITION_WORDS: [&str; 6] = [
-    "hair loss",
-    "alopecia",
-    "scalp",
-    "wound",
-    "surgery",
-    "surgical",
-];
-
-fn check_condition_name(name: &str, path: &str, problems: &mut Problems) {
-    let lower = name.to_ascii_lowercase();
-    if let Some(word) = CONDITION_WORDS.iter().find(|word| lower.contains(*word)) {
-        problems.push(
-            path,
-            format!(
-                "the name mentions \"{word}\", the treatment of a condition; use \"condition\", so the page shows the caveat for treating a condition instead of the cosmetic one"
-            ),
-        );
-    }
 }
 
 fn read_interval(
@@ -1279,32 +866,6 @@ fn read_offer(
     })
 }
 
-/// A series must cost at least as much as the sessions it replaces but one, or adding a session
-/// could lower the estimate, which no patient would believe.
-fn check_series_against_single(
-    single: &Quote,
-    series: &Quote,
-    sessions: u64,
-    offer: &ObjectReader,
-    problems: &mut Problems,
-) {
-    let fewer = single.range.times(sessions - 1);
-    for (end, series_end, fewer_end) in [
-        ("min", series.range.min, fewer.min),
-        ("max", series.range.max, fewer.max),
-    ] {
-        if series_end < fewer_end {
-            problems.push(
-                &format!("{}.{end}", offer.path_of("series")),
-                format!(
-                    "{series_end} is below the price of {} single sessions ({fewer_end}); adding a session would lower the estimate",
-                    sessions - 1
-                ),
-            );
-        }
-    }
-}
-
 fn read_band(value: &Value, path: &str, problems: &mut Problems) -> Option<OfferPrice> {
     let object = ObjectReader::new(value, path, problems)?;
     object.reject_unknown(&["from_percent", "to_percent"], problems);
@@ -1322,114 +883,4 @@ fn read_band(value: &Value, path: &str, problems: &mut Problems) -> Option<Offer
         from_percent: u8::try_from(from).ok()?,
         to_percent: u8::try_from(to).ok()?,
     })
-}
-
-/// The total of `sessions` sessions at quoted prices: as many full series as fit, at the series
-/// price, then single sessions. `estimate::total_price` applies the same rule.
-fn quoted_total(single: &Quote, series: Option<&SeriesQuote>, sessions: u32) -> MoneyRange {
-    match series {
-        Some(series) if series.sessions > 0 => series
-            .quote
-            .range
-            .times(u64::from(sessions / series.sessions))
-            .plus(&single.range.times(u64::from(sessions % series.sessions))),
-        _ => single.range.times(u64::from(sessions)),
-    }
-}
-
-/// An amount as written in the book and as the clinic reads it: `40000 (€400)`, so that a
-/// message can be matched to the file and still shows whether cents were meant.
-fn amount_in(currency: Option<&str>, minor_units: u64) -> String {
-    match currency {
-        Some(code) => format!(
-            "{minor_units} ({})",
-            PlainFormatter::new(code).format(minor_units)
-        ),
-        None => minor_units.to_string(),
-    }
-}
-
-/// A range in the book's currency (`€2,100 – €2,700`), or in minor units without one.
-fn range_in(currency: Option<&str>, range: &MoneyRange) -> String {
-    match currency {
-        Some(code) => {
-            let format = PlainFormatter::new(code);
-            format!(
-                "{} – {}",
-                format.format(range.min),
-                format.format(range.max)
-            )
-        }
-        None => format!("{} – {}", range.min, range.max),
-    }
-}
-
-/// Checks rules that span offers: a band needs a priced "Not sure" offer to be a band of, and a
-/// quoted tier price must lie inside the method's quoted "Not sure" range, for one session and
-/// for every longer plan an estimate can cover, or "Not sure" would not span the tiers.
-fn check_offer_consistency(
-    offers: &[(usize, Offer)],
-    offers_path: &str,
-    unreadable_not_sure: &HashSet<&str>,
-    currency: Option<&str>,
-    problems: &mut Problems,
-) {
-    let not_sure_prices = |method: &str| {
-        offers
-            .iter()
-            .find(|(_, offer)| offer.method == method && offer.tier == NOT_SURE)
-            .and_then(|(_, offer)| match &offer.price {
-                OfferPrice::Quoted { single, series } => Some((single, series.as_ref())),
-                _ => None,
-            })
-    };
-    for (index, offer) in offers {
-        if offer.tier == NOT_SURE {
-            continue;
-        }
-        let path = index_path(offers_path, *index);
-        match (&offer.price, not_sure_prices(&offer.method)) {
-            (OfferPrice::Band { .. }, None)
-                if !unreadable_not_sure.contains(offer.method.as_str()) =>
-            {
-                problems.push(
-                    &format!("{path}.band"),
-                    format!(
-                        "needs a quoted \"not-sure\" offer for method \"{}\" to take the band from",
-                        offer.method
-                    ),
-                )
-            }
-            (OfferPrice::Quoted { single, .. }, Some((whole, _)))
-                if !whole.range.contains(&single.range) =>
-            {
-                problems.push(
-                    &format!("{path}.single"),
-                    format!(
-                        "{} lies outside the method's \"not-sure\" range {}; every tier's price must lie inside it, because \"Not sure\" spans all the tiers",
-                        range_in(currency, &single.range),
-                        range_in(currency, &whole.range)
-                    ),
-                )
-            }
-            (OfferPrice::Quoted { single, series }, Some((whole_single, whole_series))) => {
-                let outside = (2..=MAX_SESSIONS).find_map(|sessions| {
-                    let tier = quoted_total(single, series.as_ref(), sessions);
-                    let whole = quoted_total(whole_single, whole_series, sessions);
-                    (!whole.contains(&tier)).then_some((sessions, tier, whole))
-                });
-                if let Some((sessions, tier, whole)) = outside {
-                    problems.push(
-                        &path,
-                        format!(
-                            "for {sessions} sessions, {} lies outside the method's \"not-sure\" range {}; give this tier a series price inside the \"not-sure\" one",
-                            range_in(currency, &tier),
-                            range_in(currency, &whole)
-                        ),
-                    );
-                }
-            }
-            _ => {}
-        }
-    }
 }

@@ -3,6 +3,14 @@
 //! [`PlannerInput::apply`] (the shell's reducer calls nothing else); [`planner_view`] turns it
 //! into everything the page shows. Both are pure, so the page's behaviour is tested here.
 
+pub mod booking;
+pub mod calendar;
+pub mod compare;
+pub mod financing;
+pub mod plan;
+pub mod quote;
+pub mod share;
+
 use crate::calendar::{Date, DateFormat};
 use crate::compare::{compare_view, CompareView};
 use crate::estimate::estimate_with;

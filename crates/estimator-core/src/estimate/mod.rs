@@ -1,6 +1,8 @@
 //! `(price book, request) -> Estimate`: costs, downtime, schedule, caveats and exclusions, each
 //! figure with its provenance. Nothing here formats text; `view` does that.
 
+pub mod form;
+
 use crate::content::Caveat;
 use crate::money::{minor_per_major, MoneyRange};
 use crate::price_book::{

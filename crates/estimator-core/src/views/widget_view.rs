@@ -2,11 +2,13 @@
 //! whose prices, the clinic's call to action, where a framed configuration came from, and the
 //! privacy line. The shell renders these fields and composes none of its own.
 
+#[cfg(feature = "clinic")]
 use crate::clinic_config::ClinicConfig;
 
 /// Where the configuration of an iframe page (`embed.html#config=…`) came from. A clinic's
 /// own page embeds the widget with its own configuration; the iframe page runs on the
 /// estimator's origin, so anything it shows from a fragment must say whose it is.
+#[cfg(feature = "clinic")]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Supplier {
     /// Configured by the clinic's own page (the element or the JavaScript API).
@@ -18,6 +20,7 @@ pub enum Supplier {
     Link,
 }
 
+#[cfg(feature = "clinic")]
 impl Supplier {
     /// Reads what the iframe page's loader says: `framing-page` with the origin the browser
     /// reported (or an empty one), `link`, or anything else for the host page. An origin that
@@ -35,6 +38,7 @@ impl Supplier {
 
 /// `https://host`, `http://host:8080`: a scheme, `://`, then letters, digits, `.`, `-`, `:`,
 /// `[` and `]` (IPv6), at most 200 characters.
+#[cfg(feature = "clinic")]
 fn is_origin(text: &str) -> bool {
     let Some((scheme, host)) = text.split_once("://") else {
         return false;
@@ -63,6 +67,7 @@ pub struct CallToAction {
     pub compact_phone_label: String,
 }
 
+#[cfg(feature = "clinic")]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WidgetView {
     pub clinic_name: Option<String>,
@@ -75,6 +80,7 @@ pub struct WidgetView {
 }
 
 /// The widget's words for a validated configuration.
+#[cfg(feature = "clinic")]
 pub fn widget_view(config: &ClinicConfig, supplier: &Supplier) -> WidgetView {
     let clinic = config.clinic.as_ref();
     let framed = matches!(supplier, Supplier::FramingPage { .. });
@@ -117,6 +123,7 @@ pub fn widget_view(config: &ClinicConfig, supplier: &Supplier) -> WidgetView {
 /// site, so inside the iframe page, which runs on the estimator's site, it is resolved against
 /// the framing page's origin where the browser reports it, and left out where it does not
 /// (it would otherwise open the estimator's site).
+#[cfg(feature = "clinic")]
 fn booking_address(url: &str, supplier: &Supplier) -> Option<String> {
     if !url.starts_with('/') {
         return Some(url.to_owned());
@@ -130,6 +137,7 @@ fn booking_address(url: &str, supplier: &Supplier) -> Option<String> {
     }
 }
 
+#[cfg(feature = "clinic")]
 fn supplied_by(supplier: &Supplier) -> Option<String> {
     const UNCHECKED: &str =
         "The estimator's publisher has not checked them and does not vouch for them.";
@@ -147,6 +155,7 @@ fn supplied_by(supplier: &Supplier) -> Option<String> {
     }
 }
 
+#[cfg(feature = "clinic")]
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,14 +40,6 @@ pub const FDA_PATIENT_INFORMATION: Reference = Reference {
     url: "https://www.fda.gov/vaccines-blood-biologics/consumers-biologics/important-patient-and-consumer-information-about-regenerative-medicine-therapies",
 };
 
-/// Every public document the product cites, for the sources list.
-pub const REFERENCES: [Reference; 4] = [
-    FDA_SAFETY_NOTIFICATION_2019,
-    FDA_MEDWATCH_ALERT_2019,
-    FDA_CONSUMER_ALERT_2020,
-    FDA_PATIENT_INFORMATION,
-];
-
 /// A caveat that applies to some choices. `estimate` decides which; the text is here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Caveat {

@@ -39,9 +39,11 @@
 //! and [`MAX_PARTS`] parts; text from the link is shown shortened and without control
 //! characters. Every restored state has one to three scenarios and a valid active index.
 
+use crate::book::problem::clean;
 use crate::calendar::Date;
 use crate::form::RawInput;
 use crate::json_reader::shorten;
+use crate::money::group_thousands;
 use crate::plan::PlanDates;
 use crate::price_book::{PriceBook, NOT_SURE};
 
@@ -256,7 +258,7 @@ pub fn decode(fragment: &str, book: &PriceBook) -> Decoded {
         }
         reader.notes.push_always(format!(
             "This link is longer than {} characters; ignored the rest of it.",
-            group(MAX_FRAGMENT_BYTES)
+            group_thousands(MAX_FRAGMENT_BYTES as u64)
         ));
         &text[..cut]
     } else {
@@ -726,19 +728,6 @@ fn number_word(count: usize) -> String {
     }
 }
 
-/// "4,000".
-fn group(value: usize) -> String {
-    let digits = value.to_string();
-    let mut out = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
 /// Why a value could not be percent-decoded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum DecodeProblem {
@@ -818,16 +807,4 @@ fn percent_encode(text: &str, keep_dots: bool) -> String {
 fn shown(text: &str) -> String {
     let decoded = percent_decode(text).unwrap_or_else(|_| text.to_owned());
     shorten(&clean(&decoded), SHOWN_CHARS)
-}
-
-fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
-                '\u{fffd}'
-            } else {
-                c
-            }
-        })
-        .collect()
 }

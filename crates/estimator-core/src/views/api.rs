@@ -7,23 +7,35 @@
 //! A request is read from JSON with paths like a configuration, so a bad one gets the same
 //! kind of `{path, message}` problems, and no figures.
 
+#[cfg(feature = "clinic")]
 use crate::clinic_config::{quoted, ClinicConfig};
+#[cfg(feature = "clinic")]
 use crate::estimate::{estimate, DowntimeAmount, DowntimeFigure, PriceFigure, Provenance, Rule};
 use crate::form::resolve;
+#[cfg(feature = "clinic")]
 use crate::json_reader::{kind_of, number_or_kind, Problem, Problems};
+#[cfg(feature = "clinic")]
 use crate::limits::{MAX_SESSIONS, MIN_SESSIONS};
+#[cfg(feature = "clinic")]
 use crate::money::MoneyFormat;
 use crate::planner::PlannerInput;
-use crate::price_book::{PriceBook, TimeUnit, NOT_SURE};
+use crate::price_book::PriceBook;
+#[cfg(feature = "clinic")]
+use crate::price_book::{TimeUnit, NOT_SURE};
+#[cfg(feature = "clinic")]
 use crate::view::{estimate_view, FigureView};
+#[cfg(feature = "clinic")]
 use serde::Serialize;
+#[cfg(feature = "clinic")]
 use serde_json::Value;
 
 /// The path of problems with the request as a whole and the prefix of its fields.
+#[cfg(feature = "clinic")]
 pub const REQUEST_PATH: &str = "plan";
 
 /// The `plan-change` event's detail: the plan's choices and nothing typed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "clinic", derive(Serialize))]
 pub struct PlanChange {
     pub method: String,
     pub tier: String,
@@ -41,6 +53,7 @@ pub fn plan_change(book: &PriceBook, input: &PlannerInput) -> Option<PlanChange>
 }
 
 /// One problem, as JavaScript receives it.
+#[cfg(feature = "clinic")]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ApiProblem {
     pub path: String,
@@ -48,11 +61,13 @@ pub struct ApiProblem {
 }
 
 /// The answer for a bad configuration or request: every problem, no figures.
+#[cfg(feature = "clinic")]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ApiProblems {
     pub problems: Vec<ApiProblem>,
 }
 
+#[cfg(feature = "clinic")]
 impl ApiProblems {
     pub fn from_problems(problems: &[Problem]) -> ApiProblems {
         ApiProblems {
@@ -67,6 +82,7 @@ impl ApiProblems {
     }
 }
 
+#[cfg(feature = "clinic")]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ApiChoice {
     pub id: String,
@@ -75,6 +91,7 @@ pub struct ApiChoice {
 
 /// Where a figure comes from: `kind` is `quoted`, `derived` or `absent`; `rules` are rule ids
 /// in the order applied; `text` is the sentences the page prints beside the figure.
+#[cfg(feature = "clinic")]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ApiProvenance {
     pub kind: &'static str,
@@ -84,6 +101,7 @@ pub struct ApiProvenance {
 }
 
 /// A money range in minor units (`null` where no source has a figure) and as the page shows it.
+#[cfg(feature = "clinic")]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ApiMoney {
     pub min: Option<u64>,
@@ -93,6 +111,7 @@ pub struct ApiMoney {
 }
 
 /// Downtime: `kind` is `range`, `not-quantified` or `not-published`.
+#[cfg(feature = "clinic")]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ApiDowntime {
     pub kind: &'static str,
@@ -104,12 +123,14 @@ pub struct ApiDowntime {
     pub provenance: ApiProvenance,
 }
 
+#[cfg(feature = "clinic")]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ApiWeeks {
     pub min: u32,
     pub max: u32,
 }
 
+#[cfg(feature = "clinic")]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ApiSchedule {
     /// The week of each session, from week 0.
@@ -122,6 +143,7 @@ pub struct ApiSchedule {
     pub provenance: ApiProvenance,
 }
 
+#[cfg(feature = "clinic")]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ApiCaveat {
     pub id: &'static str,
@@ -130,6 +152,7 @@ pub struct ApiCaveat {
 }
 
 /// Everything `ExosomeEstimator.estimate` returns for a good request.
+#[cfg(feature = "clinic")]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ApiEstimate {
     pub currency: String,
@@ -153,6 +176,7 @@ pub struct ApiEstimate {
 
 /// The estimate for `request` (parsed JSON, `{method, tier, sessions}`) under `config`, or
 /// every problem with the request, each at `plan.<field>`.
+#[cfg(feature = "clinic")]
 pub fn api_estimate(
     config: &ClinicConfig,
     request: &Value,
@@ -217,6 +241,7 @@ pub fn api_estimate(
     })
 }
 
+#[cfg(feature = "clinic")]
 fn problem(path: &str, message: impl Into<String>) -> Problem {
     Problem {
         path: path.to_owned(),
@@ -224,6 +249,7 @@ fn problem(path: &str, message: impl Into<String>) -> Problem {
     }
 }
 
+#[cfg(feature = "clinic")]
 fn read_request(book: &PriceBook, request: &Value) -> Result<crate::Request, Vec<Problem>> {
     let Value::Object(map) = request else {
         return Err(vec![problem(
@@ -347,6 +373,7 @@ fn read_request(book: &PriceBook, request: &Value) -> Result<crate::Request, Vec
 }
 
 /// The message for an `estimate` configuration that is neither an object nor JSON text.
+#[cfg(feature = "clinic")]
 pub fn given_config_problem(kind: &str) -> Problem {
     let what = match kind {
         "function" => "a function",
@@ -363,6 +390,7 @@ pub fn given_config_problem(kind: &str) -> Problem {
     )
 }
 
+#[cfg(feature = "clinic")]
 fn rule_id(rule: &Rule) -> String {
     match rule {
         Rule::SeriesThenSingles { .. } => "series-then-singles".to_owned(),
@@ -376,6 +404,7 @@ fn rule_id(rule: &Rule) -> String {
     }
 }
 
+#[cfg(feature = "clinic")]
 fn provenance_of(provenance: &Provenance, text: Vec<String>) -> ApiProvenance {
     let (kind, rules) = match provenance {
         Provenance::Quoted { .. } => ("quoted", Vec::new()),
@@ -390,6 +419,7 @@ fn provenance_of(provenance: &Provenance, text: Vec<String>) -> ApiProvenance {
     }
 }
 
+#[cfg(feature = "clinic")]
 fn money_of(figure: &PriceFigure, view: &FigureView) -> ApiMoney {
     ApiMoney {
         min: figure.range.map(|range| range.min),
@@ -399,6 +429,7 @@ fn money_of(figure: &PriceFigure, view: &FigureView) -> ApiMoney {
     }
 }
 
+#[cfg(feature = "clinic")]
 fn downtime_of(figure: &DowntimeFigure, view: &FigureView) -> ApiDowntime {
     let (kind, min, max, unit, effects) = match &figure.amount {
         DowntimeAmount::Range { min, max, unit } => (

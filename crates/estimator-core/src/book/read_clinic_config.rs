@@ -1,56 +1,14 @@
-//! A clinic's configuration of the embedded estimator: who the clinic is, the currency and
-//! locale every amount is formatted for, the clinic's own price book, and a small theme.
-//!
-//! A clinic embeds the estimator on its own site and points it at a JSON file such as
-//!
-//! ```json
-//! {
-//!   "clinic": { "name": "Dermatologie am Stadtpark", "booking_url": "/termin", "phone": "+49 30 1234567" },
-//!   "currency": "EUR",
-//!   "locale": "de-DE",
-//!   "price_book": { "schema_version": 1, "currency": "EUR", "…": "the price book schema" },
-//!   "theme": { "accent": "#1d4ed8", "font_family": "\"Source Sans 3\", Arial, sans-serif", "radius": "6px" }
-//! }
-//! ```
-//!
-//! Every field is optional; `{}` means the published defaults ([`ClinicConfig::published`]).
-//! [`ClinicConfig::from_json`] either returns a configuration in which every rule below holds,
-//! or every problem it found, each with its path (`price_book.offers[1].single.min: …`,
-//! `currency: "US$" is not an ISO 4217 code …`). There is no partial result: a configuration
-//! with any problem gives no prices at all, so the widget can never show the published
-//! figures while the page claims they are the clinic's.
-//!
-//! What is read, and the rules:
-//!
-//! - `clinic` (optional object): `name` (required, at most 80 characters, no control
-//!   characters), `booking_url` (optional: an `https://` or `http://` address, or a path on the
-//!   clinic's own site starting with `/`; at most 500 characters), `phone` (optional: digits,
-//!   spaces and `+ - ( ) .`, 5 to 30 characters, at least 5 digits).
-//! - `currency` (optional): three capital letters. Defaults to the price book's currency. It
-//!   must agree with the book's; the published figures are in USD, so without a price book it
-//!   must be USD or left out. Money is never converted.
-//! - `locale` (optional): a BCP 47 language tag, checked syntactically (see [`check_locale`]).
-//!   Defaults to [`DEFAULT_LOCALE`].
-//! - `price_book` (optional object): the clinic's own book, in the schema of the default book,
-//!   validated by [`PriceBook::from_value`] so its problems carry the `price_book.` prefix, plus
-//!   the clinic-book rules of [`BookOrigin::Clinic`]. Leaving it out shows the published figures,
-//!   labelled as published figures; `null` is refused, because a missing book should be a
-//!   decision, not an accident of a template.
-//! - `theme` (optional object): `accent`, `font_family`, `radius`, each checked so narrowly
-//!   that it is safe to set as a CSS custom property (see [`to_css_custom_properties`]).
-//!
-//! `null` for any field other than `price_book` means the field is absent, as in the price
-//! book. Unknown fields are reported as typos. There is no field that hides the regulatory caveats
-//! or the four questions to ask; a field that looks like an attempt to (`hide_caveats`,
-//! `show_questions`, …) is refused with a message that says they are always shown.
-//!
-//! Every piece of the clinic's text quoted in a message is shortened with
-//! [`json_reader::shorten`](crate::json_reader::shorten) and has control and bidirectional
-//! override characters replaced, and the list is capped at [`MAX_PROBLEMS`] lines, so a
-//! hostile configuration cannot flood or garble the page that shows the problems.
+//! Reading and checking a clinic's configuration: [`ClinicConfig::from_json`] and the checks of
+//! each field (a currency, a BCP 47 locale, an accent colour with enough contrast, a font
+//! stack, a corner radius, a booking link, a phone number) and of a clinic's own price book.
+//! Behind the `clinic` feature: the page never reads a configuration.
 
-use crate::booking::{read_booking, Booking};
-use crate::financing::{read_plans, FinancingPlan};
+pub use crate::book::check_price_book::check_currency;
+use crate::book::problem::cap_problems;
+pub(crate) use crate::book::problem::{clean, is_unsafe_char, quoted};
+use crate::book::read_booking::read_booking;
+use crate::book::read_financing::read_plans;
+use crate::clinic_config::*;
 use crate::json_reader::{
     field_path, index_path, kind_of, shorten, ObjectReader, Problem, Problems,
 };
@@ -59,24 +17,6 @@ use crate::price_book::{OfferPrice, PriceBook, SourceKind};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
-/// The path of problems with the configuration file as a whole: it could not be fetched, is
-/// not JSON, or is not an object.
-pub const CONFIG_PATH: &str = "config";
-
-/// The locale used when the configuration names none.
-pub const DEFAULT_LOCALE: &str = "en-US";
-
-/// The largest configuration text read at all. A real one is a few kilobytes.
-pub const MAX_CONFIG_BYTES: usize = 1_000_000;
-
-pub const MAX_CLINIC_NAME_CHARS: usize = 80;
-pub const MAX_BOOKING_URL_CHARS: usize = 500;
-pub const MAX_CONFIG_URL_CHARS: usize = 500;
-pub const MIN_PHONE_CHARS: usize = 5;
-pub const MAX_PHONE_CHARS: usize = 30;
-pub const MIN_PHONE_DIGITS: usize = 5;
-pub const MAX_LOCALE_CHARS: usize = 35;
-pub const MAX_FONT_FAMILY_CHARS: usize = 120;
 /// The largest corner radius, in thousandths of a pixel and of a rem.
 const MAX_RADIUS_PX_THOUSANDTHS: u64 = 32_000;
 const MAX_RADIUS_REM_THOUSANDTHS: u64 = 2_000;
@@ -109,8 +49,7 @@ fn json_syntax_message(text: &str, error: &serde_json::Error) -> String {
 /// typed where minor units were meant; see [`ClinicConfig::warnings`].
 const SMALLEST_PLAUSIBLE_SESSION_MAJOR: u64 = 50;
 
-/// The most problems listed; the rest are summarised in one more line.
-pub const MAX_PROBLEMS: usize = 50;
+pub use crate::book::problem::MAX_PROBLEMS_LISTED as MAX_PROBLEMS;
 
 /// How long a piece of the clinic's text may be when quoted in a message.
 const QUOTE_CHARS: usize = 60;
@@ -127,104 +66,7 @@ const TOP_FIELDS: &[&str] = &[
 ];
 const CLINIC_FIELDS: &[&str] = &["name", "booking_url", "phone"];
 const THEME_FIELDS: &[&str] = &["accent", "font_family", "radius"];
-
-/// Whose figures the book holds; the page labels prices accordingly.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BookOrigin {
-    /// The compiled-in published book: "Published figures, not a quote".
-    Published,
-    /// The clinic's own book, given as `price_book`. Every quoted price in it must cite a
-    /// source of kind `"clinic"` (or `"example"`, for an invented demonstration list); its
-    /// protocol, downtime and interval figures may cite the published source they really come
-    /// from, so a figure keeps its true source.
-    ///
-    /// Why: the page labels a book's prices as the clinic's when it cites a clinic's list
-    /// ([`PriceBook::is_clinic_book`]), so a clinic must not pass published figures off as its
-    /// own prices, nor its own prices off as published figures. The per-price rule points at
-    /// the exact price to fix. A clinic that wants the published figures leaves `price_book`
-    /// out and gets them, labelled as such.
-    Clinic,
-}
-
-/// Who the clinic is, for the heading and the call to action.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Clinic {
-    /// At most 80 characters, trimmed, no control or bidirectional override characters.
-    pub name: String,
-    /// An `https://`/`http://` address or a same-site path starting with `/` (never `//`),
-    /// with no spaces, control characters, backslashes, quotes or angle brackets.
-    pub booking_url: Option<String>,
-    /// Digits, spaces and `+ - ( ) .`, as the clinic wrote it.
-    pub phone: Option<String>,
-}
-
-impl Clinic {
-    /// A `tel:` link for the phone number: its digits, with a leading `+` if written.
-    pub fn phone_href(&self) -> Option<String> {
-        let phone = self.phone.as_deref()?;
-        let plus = if phone.trim_start().starts_with('+') {
-            "+"
-        } else {
-            ""
-        };
-        let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
-        (!digits.is_empty()).then(|| format!("tel:{plus}{digits}"))
-    }
-}
-
-/// Branding, set on the widget's root element as CSS custom properties.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Theme {
-    /// `#rgb` or `#rrggbb`, lowercased.
-    pub accent: Option<String>,
-    /// Family names of letters, digits, spaces, hyphens and quotes, separated by commas.
-    pub font_family: Option<String>,
-    /// `0`–`32px` or `0`–`2rem`; a bare `0` is stored as `0px` (the stylesheet multiplies the
-    /// radius in `calc()`, where a unitless zero would be a number, not a length).
-    pub radius: Option<String>,
-}
-
-/// A validated configuration. Build one with [`ClinicConfig::from_json`],
-/// [`ClinicConfig::from_value`] or [`ClinicConfig::published`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ClinicConfig {
-    pub clinic: Option<Clinic>,
-    /// ISO 4217 code; always equal to `book.currency`.
-    pub currency: String,
-    /// A BCP 47 tag with canonical case (`en-US`, `zh-Hant-TW`), safe for `Intl.NumberFormat`.
-    pub locale: String,
-    pub book: PriceBook,
-    pub book_origin: BookOrigin,
-    pub theme: Theme,
-    /// The clinic's financing plans (`financing`), cited to the clinic; empty when it offers
-    /// none. See [`crate::financing`].
-    pub financing: Vec<FinancingPlan>,
-    /// How a patient sends their plan to the clinic (`booking`). See [`crate::booking`].
-    pub booking: Option<Booking>,
-}
-
-impl Default for ClinicConfig {
-    fn default() -> Self {
-        ClinicConfig::published()
-    }
-}
-
 impl ClinicConfig {
-    /// The published book, in its currency (USD), for US English, with no clinic and no theme.
-    pub fn published() -> ClinicConfig {
-        let book = PriceBook::published();
-        ClinicConfig {
-            clinic: None,
-            currency: book.currency.clone(),
-            locale: DEFAULT_LOCALE.to_owned(),
-            book,
-            book_origin: BookOrigin::Published,
-            theme: Theme::default(),
-            financing: Vec::new(),
-            booking: None,
-        }
-    }
-
     /// Parses and validates a configuration file, returning every problem found. Text that is
     /// empty, too large or not JSON gives one problem at [`CONFIG_PATH`]. A leading byte-order
     /// mark is ignored.
@@ -508,23 +350,6 @@ pub fn to_css_custom_properties(theme: &Theme) -> Vec<(&'static str, String)> {
         properties.push(("--exo-radius", radius));
     }
     properties
-}
-
-/// Checks an ISO 4217 code's form: exactly three capital ASCII letters. (`Intl.NumberFormat`
-/// accepts any well-formed code, so the form is what keeps it from throwing.)
-pub fn check_currency(code: &str) -> Result<(), String> {
-    if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
-        return Ok(());
-    }
-    let mut message = format!(
-        "{} is not an ISO 4217 code (three capital letters, such as USD, EUR or KRW)",
-        quoted(code, 20)
-    );
-    let upper = code.to_ascii_uppercase();
-    if upper.len() == 3 && upper.chars().all(|c| c.is_ascii_uppercase()) {
-        message.push_str(&format!("; write it in capitals: \"{upper}\""));
-    }
-    Err(message)
 }
 
 /// Checks a BCP 47 language tag syntactically and returns it with canonical case.
@@ -1103,7 +928,7 @@ fn read_book(
         }
     }
     check_clinic_book(value, &path, problems);
-    match PriceBook::from_value(value, &path) {
+    match PriceBook::read_every_problem(value, &path) {
         Ok(book) => Some((book, BookOrigin::Clinic)),
         Err(list) => {
             for problem in list {
@@ -1342,68 +1167,16 @@ fn read_financing_and_booking(
 
 // ----- Output hygiene -----
 
-/// Caps the list, folding the price book's own "N more problems not shown" line into one
-/// summary, and cleans every path and message.
+/// Caps the list once (the price book's problems are read uncapped for this), and cleans every
+/// path and message.
 fn finish(problems: Problems) -> Vec<Problem> {
-    let mut hidden = 0usize;
-    let mut list: Vec<Problem> = problems
-        .into_vec()
+    cap_problems(problems.into_vec(), CONFIG_PATH)
         .into_iter()
-        .filter(|problem| match more_not_shown(&problem.message) {
-            Some(count) => {
-                hidden = hidden.saturating_add(count);
-                false
-            }
-            None => true,
-        })
-        .collect();
-    if list.len() > MAX_PROBLEMS {
-        hidden = hidden.saturating_add(list.len() - MAX_PROBLEMS);
-        list.truncate(MAX_PROBLEMS);
-    }
-    if hidden > 0 {
-        list.push(Problem {
-            path: CONFIG_PATH.to_owned(),
-            message: format!("{hidden} more problems not shown"),
-        });
-    }
-    list.into_iter()
         .map(|problem| Problem {
             path: clean(&problem.path),
             message: clean(&problem.message),
         })
         .collect()
-}
-
-/// The count in the price book's summary line ("12 more problems not shown").
-fn more_not_shown(message: &str) -> Option<usize> {
-    message
-        .strip_suffix(" more problems not shown")?
-        .parse()
-        .ok()
-}
-
-/// Characters that must never reach the page from a clinic's text: control characters, line
-/// and paragraph separators, and bidirectional embeddings, overrides and isolates, which can
-/// reorder the text around them.
-fn is_unsafe_char(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-        )
-}
-
-/// Replaces unsafe characters with U+FFFD, keeping the length.
-fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| if is_unsafe_char(c) { '\u{FFFD}' } else { c })
-        .collect()
-}
-
-/// The clinic's text in quotes, cleaned and shortened, for a message.
-pub(crate) fn quoted(text: &str, max_chars: usize) -> String {
-    format!("\"{}\"", shorten(&clean(text), max_chars))
 }
 
 /// Names a character in a message without putting an invisible or unsafe one on the page.

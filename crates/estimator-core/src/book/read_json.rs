@@ -4,63 +4,8 @@
 //! every problem at once, each with the path that leads to it, so configuration is read field by
 //! field through this reader, which collects problems instead of returning early.
 
+pub use super::problem::{field_path, index_path, shorten, Problem, Problems};
 use serde_json::{Map, Value};
-use std::fmt;
-
-/// One problem found in a JSON document, with the path that leads to it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// A path such as `offers[2].single.max`; empty for the document itself.
-    pub path: String,
-    /// What is wrong, in plain words, without the path.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
-/// Collects problems while a document is read.
-#[derive(Debug, Default)]
-pub struct Problems {
-    list: Vec<Problem>,
-}
-
-impl Problems {
-    pub fn push(&mut self, path: &str, message: impl Into<String>) {
-        self.list.push(Problem {
-            path: path.to_owned(),
-            message: message.into(),
-        });
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
-    }
-
-    pub fn into_vec(self) -> Vec<Problem> {
-        self.list
-    }
-}
-
-/// Joins a parent path and a field name the way the error messages print them.
-pub fn field_path(parent: &str, field: &str) -> String {
-    if parent.is_empty() {
-        field.to_owned()
-    } else {
-        format!("{parent}.{field}")
-    }
-}
-
-pub fn index_path(parent: &str, index: usize) -> String {
-    format!("{parent}[{index}]")
-}
 
 /// Describes a JSON value's kind for messages such as "expected a number, found a string".
 pub fn kind_of(value: &Value) -> &'static str {
@@ -74,7 +19,6 @@ pub fn kind_of(value: &Value) -> &'static str {
     }
 }
 
-/// Shows a value inside a message, shortened so a hostile document cannot flood the page.
 /// What a value that should have been a whole number was, for "found …": the number as
 /// written (`2.5`, `-3`), or the kind of anything else (`text`, `null`).
 pub fn number_or_kind(value: &Value) -> String {
@@ -84,23 +28,13 @@ pub fn number_or_kind(value: &Value) -> String {
     }
 }
 
+/// Shows a value inside a message, shortened so a hostile document cannot flood the page.
 pub fn quote_value(value: &Value) -> String {
     let text = match value {
         Value::String(s) => format!("\"{s}\""),
         other => other.to_string(),
     };
     shorten(&text, 60)
-}
-
-/// Cuts text to at most `max_chars` characters, marking the cut with an ellipsis.
-pub fn shorten(text: &str, max_chars: usize) -> String {
-    if text.chars().count() <= max_chars {
-        text.to_owned()
-    } else {
-        let mut cut: String = text.chars().take(max_chars.saturating_sub(1)).collect();
-        cut.push('…');
-        cut
-    }
 }
 
 /// A view of one JSON object at a known path.
@@ -225,19 +159,6 @@ impl<'a> ObjectReader<'a> {
 
     pub fn required_array(&self, field: &str, problems: &mut Problems) -> Option<&'a [Value]> {
         match self.required(field, problems)? {
-            Value::Array(items) => Some(items),
-            other => {
-                problems.push(
-                    &self.path_of(field),
-                    format!("must be a list, found {}", kind_of(other)),
-                );
-                None
-            }
-        }
-    }
-
-    pub fn optional_array(&self, field: &str, problems: &mut Problems) -> Option<&'a [Value]> {
-        match self.optional(field)? {
             Value::Array(items) => Some(items),
             other => {
                 problems.push(
