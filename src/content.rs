@@ -351,9 +351,9 @@ fn section_who_it_may_suit() -> Html {
                 </li>
             </ul>
             <p class="note">
-                { "This is general information, not medical advice. Whether any of these \
-                   treatments is right for you, given your skin, your health and any medicines \
-                   you take, is for a qualified clinician to decide after seeing you." }
+                { "Whether any of these treatments is right for you, given your skin, your \
+                   health and any medicines you take, is for a qualified clinician to decide \
+                   after seeing you." }
             </p>
         </details>
     }
