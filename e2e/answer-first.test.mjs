@@ -211,3 +211,19 @@ test('at 360 px the calculator, the result and the planner fit in six screens wi
   assert.ok(heights.calculator <= 6 * 780, `${Math.round(heights.calculator)} px is more than six screens`);
   await session.context.close();
 });
+
+test('in a clinic widget on a phone the answer sticks below the host’s own fixed header', async () => {
+  const session = await openSharedEstimator(env.browser, env.server.url, { viewport: { width: 360, height: 780 } });
+  const { page } = session;
+  await page.goto(new URL('examples/clinic.html', env.server.url).href);
+  const widget = page.locator('#estimator-berlin');
+  await widget.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+  // As a host's stylesheet would set it (through the CSSOM: the example's policy forbids inline styles).
+  await widget.evaluate((element) => element.style.setProperty('--exo-sticky-top', '50px'));
+  await widget.getByLabel('Number of sessions').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await settle(page);
+  const bar = await widget.locator('.answer-bar').boundingBox();
+  assert.equal(Math.round(bar.y), 50, 'the bar sits at the header height the host gave');
+  assert.match(await widget.getByRole('status').textContent(), /sessions · /);
+  await session.context.close();
+});
