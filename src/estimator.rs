@@ -2,8 +2,8 @@
 //! every embedded widget mount this component, so each has independent state.
 
 use crate::components::{
-    BookingAction, CompareTable, Controls, FinancingSection, Notices, PlanSection, Questions,
-    QuoteCheck, ResultPanel, ScenarioTabs, ShareBar,
+    BookingAction, CompareTable, Controls, FinancingSection, Notices, PlanSection, PrintSource,
+    Questions, QuoteCheck, ResultPanel, ScenarioTabs, ShareBar,
 };
 use crate::config::{date_format, money_format, today, EstimatorConfig};
 use crate::state::FormState;
@@ -100,15 +100,17 @@ pub fn Estimator() -> Html {
         Callback::from(move |share: bool| form.dispatch(PlannerAction::ShareQuote(share)))
     };
     let id_prefix = (*id_prefix).clone();
+    let compare_heading = use_node_ref();
 
     html! {
         <div class="estimator" ref={root}>
-            <Notices notices={view.notices.clone()} on_dismiss={act(|| PlannerAction::DismissNotices)} />
+            <Notices notices={view.notices.clone()} words={view.words} on_dismiss={act(|| PlannerAction::DismissNotices)} />
             <ScenarioTabs
                 view={Rc::clone(&view)}
                 on_add={act(|| PlannerAction::AddScenario)}
                 on_show={with_index(PlannerAction::ShowScenario)}
                 on_remove={with_index(PlannerAction::RemoveScenario)}
+                compare_heading={compare_heading.clone()}
             />
             <div class="calculator">
                 <Controls
@@ -123,12 +125,13 @@ pub fn Estimator() -> Html {
                 <ResultPanel result={view.page.result.clone()} id_prefix={id_prefix.clone()}
                     call_to_action={config.call_to_action.clone()} />
             </div>
-            <CompareTable view={Rc::clone(&view)} />
+            <CompareTable view={Rc::clone(&view)} id_prefix={id_prefix.clone()} heading={compare_heading} />
             <PlanSection
                 view={Rc::clone(&view)}
                 id_prefix={id_prefix.clone()}
                 {on_mode}
                 on_date={send(PlannerAction::TypeDate)}
+                on_leave_date={act(|| PlannerAction::LeaveDateField)}
             />
             <FinancingSection view={Rc::clone(&financing)} id_prefix={id_prefix.clone()} on_action={on_finance} />
             if let Some(booking) = (*booking).clone() {
@@ -139,6 +142,9 @@ pub fn Estimator() -> Html {
                 <ShareBar view={Rc::clone(&view)} id_prefix={id_prefix.clone()} {on_share_quote} />
             }
             <Questions />
+            if config.owns_page {
+                <PrintSource view={Rc::clone(&view)} />
+            }
         </div>
     }
 }

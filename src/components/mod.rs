@@ -11,6 +11,8 @@ mod timeline;
 
 pub use controls::Controls;
 pub use financing::{BookingAction, FinancingSection};
-pub use planner_parts::{CompareTable, Notices, PlanSection, QuoteCheck, ScenarioTabs, ShareBar};
+pub use planner_parts::{
+    CompareTable, Notices, PlanSection, PrintSource, QuoteCheck, ScenarioTabs, ShareBar,
+};
 pub use questions::Questions;
 pub use result::ResultPanel;
