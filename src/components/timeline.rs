@@ -97,6 +97,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         }) }
                     </li>
                 }) }
+                if let Some(event) = &timeline.event {
+                    <li class="timeline-list-row timeline-list-event">
+                        <span class="timeline-name">{ &event.label }</span>
+                    </li>
+                }
             </ol>
             <ul class="timeline-legend" aria-hidden="true">
                 { for timeline.legend.iter().map(|entry| html! {

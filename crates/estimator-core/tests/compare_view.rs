@@ -274,3 +274,35 @@ fn the_table_has_a_title_and_its_sources_behind_a_named_disclosure() {
     assert_eq!(view.rows[0].cells[0].value, "$2,000 – $4,000");
     assert_eq!(view.rows[0].cells[1].value, "No published figure");
 }
+
+#[test]
+fn no_sentence_stacks_two_parentheses() {
+    let book = book();
+    let money = PlainFormatter::new("USD");
+    for method in &book.methods {
+        for tier in book.tiers_for(&method.id) {
+            let view = compare_view(
+                &book,
+                &[
+                    raw(&method.id, &tier.id, "2"),
+                    raw(&method.id, &tier.id, "1"),
+                ],
+                &money,
+            );
+            let CompareFigures::Estimate(figures) = &view.columns[0].figures else {
+                panic!("figures expected for {} × {}", method.id, tier.id);
+            };
+            let lines = [
+                &figures.total,
+                &figures.per_session,
+                &figures.downtime_total,
+                &figures.final_results,
+            ]
+            .into_iter()
+            .flat_map(|figure| figure.provenance.iter());
+            for line in lines {
+                assert!(!line.contains(") ("), "{line}");
+            }
+        }
+    }
+}
