@@ -89,6 +89,36 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
+for (const colorScheme of ['light', 'dark']) {
+  test(`no axe violation in the planner: tabs, comparison, timeline list and chart, dates, quote (${colorScheme} mode)`, async () => {
+    for (const viewport of [{ width: 360, height: 780 }, { width: 1280, height: 900 }]) {
+      const { context, page } = await openEstimator({ colorScheme, viewport });
+      const add = page.getByRole('button', { name: 'Add scenario' });
+      await add.click();
+      await page.getByLabel('Delivery method').selectOption('scalp');
+      await add.click();
+      await page.getByLabel('Number of sessions').fill('abc');
+      await page.getByRole('region', { name: 'Compare scenarios' }).getByRole('table').waitFor();
+      await page.getByLabel('Start on a date').check();
+      await expectNoViolations(page, `${colorScheme} ${viewport.width}px: three scenarios, an empty date field`);
+      await page.getByLabel('First session on').focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.locator('.date-field .error').waitFor();
+      await page.getByRole('button', { name: /^Scenario 1/ }).click();
+      await page.getByLabel('First session on').fill('2027-03-01');
+      await page.getByLabel('Quoted price').fill('2500');
+      await page.locator('.quote-result').waitFor();
+      for (const details of await page.locator('.compare-sources, .timeline-sources').all()) {
+        await details.evaluate((element) => {
+          element.open = true;
+        });
+      }
+      await expectNoViolations(page, `${colorScheme} ${viewport.width}px: dated, quoted, sources open`);
+      await context.close();
+    }
+  });
+}
+
 test('reflows at 320 px and at 200 % zoom without sideways scrolling or clipped text', async () => {
   // 200 % zoom of a 1280 px window lays the page out in 640 CSS px; 320 px is WCAG's reflow width.
   for (const viewport of [

@@ -1,6 +1,7 @@
 //! The few places the full page talks to the browser beyond rendering: the address bar's
-//! fragment, the clipboard, printing and bringing the result card into view. Only the page uses
-//! the first three; a widget on a clinic's page never does (see `EstimatorConfig::owns_page`).
+//! fragment, the clipboard, the system share sheet, printing, and bringing the result card into
+//! view. Only the page uses the first four; a widget on a clinic's page never does (see
+//! `EstimatorConfig::owns_page`).
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -65,5 +66,32 @@ pub fn bring_into_view(node: &yew::NodeRef) {
 pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
+    }
+}
+
+/// Whether the browser offers the system share sheet (`navigator.share`), as most phones do.
+pub fn can_share() -> bool {
+    web_sys::window()
+        .and_then(|window| Reflect::get(&window.navigator(), &"share".into()).ok())
+        .is_some_and(|share| share.is_function())
+}
+
+/// Opens the system share sheet with a title, a text and a link. Returns false when the
+/// person cancelled, or the browser has no sheet or refused, instead of failing.
+pub async fn share(title: &str, text: &str, url: &str) -> bool {
+    let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
+        return false;
+    };
+    let attempt = || -> Result<Promise, JsValue> {
+        let share: Function = Reflect::get(&navigator, &"share".into())?.dyn_into()?;
+        let data = js_sys::Object::new();
+        Reflect::set(&data, &"title".into(), &JsValue::from_str(title))?;
+        Reflect::set(&data, &"text".into(), &JsValue::from_str(text))?;
+        Reflect::set(&data, &"url".into(), &JsValue::from_str(url))?;
+        share.call1(&navigator, &data)?.dyn_into()
+    };
+    match attempt() {
+        Ok(promise) => JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
     }
 }

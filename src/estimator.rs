@@ -3,7 +3,7 @@
 
 use crate::components::{
     AnswerBar, BookingAction, CompareTable, Controls, FinancingSection, Notices, PlanSection,
-    Questions, QuoteCheck, ResultPanel, ScenarioTabs, ShareBar,
+    PrintSource, Questions, QuoteCheck, ResultPanel, ScenarioTabs, ShareBar,
 };
 use crate::config::{date_format, money_format, today, EstimatorConfig};
 use crate::state::FormState;
@@ -78,15 +78,17 @@ pub fn Estimator() -> Html {
         Callback::from(move |()| crate::browser::bring_into_view(&result_card))
     };
     let id_prefix = (*id_prefix).clone();
+    let compare_heading = use_node_ref();
 
     html! {
         <div class="estimator" ref={root}>
-            <Notices notices={view.notices.clone()} on_dismiss={dispatch.reform(|()| PlannerAction::DismissNotices)} />
+            <Notices notices={view.notices.clone()} words={view.words} on_dismiss={dispatch.reform(|()| PlannerAction::DismissNotices)} />
             <ScenarioTabs
                 view={Rc::clone(&view)}
                 on_add={dispatch.reform(|()| PlannerAction::AddScenario)}
                 on_show={dispatch.reform(PlannerAction::ShowScenario)}
                 on_remove={dispatch.reform(PlannerAction::RemoveScenario)}
+                compare_heading={compare_heading.clone()}
             />
             <AnswerBar answer={view.page.answer.clone()} details_label={RESULT_WORDS.details_link} {on_details} />
             <div class="calculator">
@@ -102,12 +104,13 @@ pub fn Estimator() -> Html {
                 <ResultPanel result={view.page.result.clone()} id_prefix={id_prefix.clone()} node={result_card}
                     call_to_action={config.call_to_action.clone()} />
             </div>
-            <CompareTable view={Rc::clone(&view)} />
+            <CompareTable view={Rc::clone(&view)} id_prefix={id_prefix.clone()} heading={compare_heading} />
             <PlanSection
                 view={Rc::clone(&view)}
                 id_prefix={id_prefix.clone()}
                 on_mode={dispatch.reform(PlannerAction::ChooseDateMode)}
                 on_date={dispatch.reform(PlannerAction::TypeDate)}
+                on_leave_date={dispatch.reform(|()| PlannerAction::LeaveDateField)}
             />
             <FinancingSection view={Rc::clone(&financing)} id_prefix={id_prefix.clone()} on_action={dispatch.reform(PlannerAction::Finance)} />
             if let Some(booking) = (*booking).clone() {
@@ -118,6 +121,9 @@ pub fn Estimator() -> Html {
                 <ShareBar view={Rc::clone(&view)} id_prefix={id_prefix.clone()} on_share_quote={dispatch.reform(PlannerAction::ShareQuote)} />
             }
             <Questions />
+            if config.owns_page {
+                <PrintSource view={Rc::clone(&view)} />
+            }
         </div>
     }
 }

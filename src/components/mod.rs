@@ -13,6 +13,8 @@ mod timeline;
 pub use answer::AnswerBar;
 pub use controls::Controls;
 pub use financing::{BookingAction, FinancingSection};
-pub use planner_parts::{CompareTable, Notices, PlanSection, QuoteCheck, ScenarioTabs, ShareBar};
+pub use planner_parts::{
+    CompareTable, Notices, PlanSection, PrintSource, QuoteCheck, ScenarioTabs, ShareBar,
+};
 pub use questions::Questions;
 pub use result::ResultPanel;

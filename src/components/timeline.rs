@@ -1,6 +1,8 @@
 //! The plan as a picture: one row per session (its downtime and the weeks its results keep
-//! developing), one for the last session's results window, a time axis, and the same plan in words. Every
-//! position comes from the core's `TimelineView`; this draws it.
+//! developing), one for the last session's results window, a time axis, and the same plan in
+//! words. Where the timeline is narrow (a phone) a time axis cannot be read, so the stylesheet
+//! shows a vertical list of the same rows instead, each window as a coloured band with its
+//! words. Every position and word comes from the core's `TimelineView`; this draws it.
 
 use estimator_core::plan::{BarKind, BarView, StatusTone, TimelineView};
 use yew::prelude::*;
@@ -10,8 +12,11 @@ use yew::prelude::*;
 const MAX_AXIS_LABELS: usize = 6;
 
 /// The least distance between the last axis label and the one before it, in percent of the
-/// chart's width.
-const MIN_LABEL_GAP_PERCENT: u64 = 14;
+/// chart's width. The last label is anchored at its end and the one before at its middle, so
+/// they need about one and a half labels' width between their ticks: a date is about 75 px
+/// wide, and the narrowest chart (a printed A4 page, or a card just wide enough for the chart)
+/// is about 480 px.
+const MIN_LABEL_GAP_PERCENT: u64 = 24;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -47,7 +52,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             <span class="timeline-when">{ &row.when }</span>
                         </span>
                         <svg class="timeline-track" width="100%" height="24" focusable="false">
-                            { for row.bars.iter().map(|bar| draw_bar(bar, scale)) }
+                            // The core lists a session's mark first and its longest window
+                            // last; drawn the other way round, the short downtime and the
+                            // mark lie on top of the results window instead of under it.
+                            { for row.bars.iter().rev().map(|bar| draw_bar(bar, scale)) }
                             if let Some(event) = &timeline.event {
                                 <line class="timeline-event" x1={scale.at(event.at)} x2={scale.at(event.at)} y1="0" y2="24" />
                             }
@@ -73,6 +81,28 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </svg>
                 </div>
             </div>
+            // The same rows as a list, for a timeline too narrow for the chart's axis; like the
+            // chart, it repeats the plan in words below, so screen readers skip it.
+            <ol class="timeline-list" aria-hidden="true">
+                { for timeline.rows.iter().map(|row| html! {
+                    <li class="timeline-list-row">
+                        <span class="timeline-list-head">
+                            <span class="timeline-name">{ &row.label }</span>
+                            <span class="timeline-when">{ &row.when }</span>
+                        </span>
+                        { for row.details.iter().map(|detail| html! {
+                            <span class={classes!("timeline-band", format!("timeline-band-{}", detail.kind.as_str()))}>
+                                { &detail.text }
+                            </span>
+                        }) }
+                    </li>
+                }) }
+                if let Some(event) = &timeline.event {
+                    <li class="timeline-list-row timeline-list-event">
+                        <span class="timeline-name">{ &event.label }</span>
+                    </li>
+                }
+            </ol>
             <ul class="timeline-legend" aria-hidden="true">
                 { for timeline.legend.iter().map(|entry| html! {
                     <li>
@@ -87,15 +117,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </li>
                 }
             </ul>
-            <h3 class="timeline-words-title">{ "The plan in words" }</h3>
+            <h3 class="timeline-words-title">{ timeline.words_title }</h3>
             <ol class="timeline-words">
                 { for timeline.text_alternative.iter().map(|line| html! { <li>{ line }</li> }) }
             </ol>
             { for timeline.notes.iter().map(|note| html! { <p class="hint">{ note }</p> }) }
             <details class="timeline-sources">
-                <summary>{ "Where these weeks come from" }</summary>
+                <summary>{ timeline.sources_title }</summary>
                 { for timeline.sources.iter().map(|source| html! {
-                    <p><strong>{ format!("{}: ", source.about) }</strong>{ source.lines.join(" ") }</p>
+                    <div class="timeline-source">
+                        <h4>{ &source.about }</h4>
+                        { for source.lines.iter().map(|line| html! { <p>{ line }</p> }) }
+                    </div>
                 }) }
             </details>
         </figure>
@@ -140,14 +173,21 @@ fn draw_bar(bar: &BarView, scale: Scale) -> Html {
             <circle class={class} cx={scale.at(bar.start)} cy="12" r="6"><title>{ &bar.label }</title></circle>
         };
     }
+    // Downtime lasts a day or two of a plan of months: it is drawn taller than the results
+    // window it starts, and the stylesheet outlines it, so it never thins to a hairline.
+    let (y, height) = if bar.kind == BarKind::Downtime {
+        ("2", "20")
+    } else {
+        ("6", "12")
+    };
     html! {
         <g>
             <title>{ &bar.label }</title>
             if bar.firm_end > bar.start {
-                <rect class={class.clone()} x={scale.at(bar.start)} y="6" width={scale.span(bar.start, bar.firm_end)} height="12" rx="2" />
+                <rect class={class.clone()} x={scale.at(bar.start)} {y} width={scale.span(bar.start, bar.firm_end)} {height} rx="2" />
             }
             if bar.end > bar.firm_end {
-                <rect class={classes!(class, "bar-uncertain")} x={scale.at(bar.firm_end)} y="6" width={scale.span(bar.firm_end, bar.end)} height="12" rx="2" />
+                <rect class={classes!(class, "bar-uncertain")} x={scale.at(bar.firm_end)} {y} width={scale.span(bar.firm_end, bar.end)} {height} rx="2" />
             }
         </g>
     }

@@ -40,7 +40,13 @@ use crate::workspace::{files_below, Workspace};
 /// measured. Issue 11 (two builds: the page without the widget's and the clinics' code) is
 /// where this comes down again. The clinic walkthrough's fixes (every amount checked for whole
 /// units, published prices refused under a clinic's list) brought it to 241,774.
-pub const SIZE_BUDGET_BYTES: u64 = 242_000;
+///
+/// Issue 15's planner on a phone (the comparison as one table with its sources behind a
+/// disclosure, each total in its tab and a cue after adding, the timeline as a list on a narrow
+/// card, the print sheet's scenarios, quote and link back, the system share sheet, and the
+/// planner's words moved into the core) took a first visit from about 241,400 to 250,001: the
+/// wasm by about 7,500 bytes and the stylesheet by about 1,000.
+pub const SIZE_BUDGET_BYTES: u64 = 250_500;
 
 const BROTLI_QUALITY: i32 = 11;
 /// The `brotli` command's default window (2^24 bytes): larger than any asset here, so every

@@ -3,7 +3,7 @@
 //! only restate the sources.
 #![cfg(feature = "clinic")]
 
-use estimator_core::compare::{compare_view, CompareFigures, ROW_LABELS};
+use estimator_core::compare::{compare_view, CompareFigures, ROW_LABELS, WAITS_FOR_SESSIONS};
 use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON, NOT_SURE};
 use estimator_core::view::{page_view, ResultView};
 use estimator_core::{PlainFormatter, RawInput, MAX_SESSIONS, MIN_SESSIONS};
@@ -208,4 +208,102 @@ fn evidence_notes_say_only_what_the_source_says() {
     }
     let view = compare_view(&book, &[raw("scalp", NOT_SURE, "3")], &money);
     assert!(view.evidence_source.contains("RegenClinics.org"));
+}
+
+#[test]
+fn the_table_rows_line_up_one_cell_per_scenario_in_a_fixed_order() {
+    let book = book();
+    let money = PlainFormatter::new("USD");
+    for method in book.methods() {
+        for tier in book.tiers_for(&method.id) {
+            let scenarios = [
+                raw("microneedling", NOT_SURE, "3"),
+                raw(&method.id, &tier.id, "2"),
+                raw("injection", "msc-injectable", "abc"),
+            ];
+            let view = compare_view(&book, &scenarios, &money);
+            let labels: Vec<&str> = view.rows.iter().map(|row| row.label).collect();
+            assert_eq!(labels, ROW_LABELS[..5].to_vec());
+            for row in &view.rows {
+                assert_eq!(row.cells.len(), view.columns.len(), "{}", row.label);
+            }
+            // Each figure cell is the column's own figure, value and kind.
+            for (index, column) in view.columns.iter().enumerate() {
+                let cell = |row: usize| &view.rows[row].cells[index];
+                match &column.figures {
+                    CompareFigures::Estimate(figures) => {
+                        let shown = [
+                            &figures.total,
+                            &figures.per_session,
+                            &figures.downtime_total,
+                            &figures.final_results,
+                        ];
+                        for (row, figure) in shown.iter().enumerate() {
+                            assert_eq!(cell(row).value, figure.value);
+                            assert_eq!(cell(row).kind, Some(figure.kind));
+                        }
+                    }
+                    CompareFigures::NeedsInput(message) => {
+                        assert_eq!(&cell(0).value, message, "the total says why");
+                        for row in 1..4 {
+                            assert_eq!(cell(row).value, WAITS_FOR_SESSIONS);
+                            assert_eq!(cell(row).kind, None);
+                        }
+                    }
+                }
+                assert_eq!(cell(4).value, column.regulatory.status);
+                assert_eq!(cell(4).kind, None);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_table_has_a_title_and_its_sources_behind_a_named_disclosure() {
+    let book = book();
+    let money = PlainFormatter::new("USD");
+    let view = compare_view(
+        &book,
+        &[
+            raw("microneedling", NOT_SURE, "3"),
+            raw("scalp", NOT_SURE, "2"),
+        ],
+        &money,
+    );
+    assert_eq!(view.title, "Compare scenarios");
+    assert_eq!(view.sources_title, "Where these figures come from");
+    assert_eq!(view.rows[0].cells[0].value, "$2,000 – $4,000");
+    assert_eq!(view.rows[0].cells[1].value, "No published figure");
+}
+
+#[test]
+fn no_sentence_stacks_two_parentheses() {
+    let book = book();
+    let money = PlainFormatter::new("USD");
+    for method in book.methods() {
+        for tier in book.tiers_for(&method.id) {
+            let view = compare_view(
+                &book,
+                &[
+                    raw(&method.id, &tier.id, "2"),
+                    raw(&method.id, &tier.id, "1"),
+                ],
+                &money,
+            );
+            let CompareFigures::Estimate(figures) = &view.columns[0].figures else {
+                panic!("figures expected for {} × {}", method.id, tier.id);
+            };
+            let lines = [
+                &figures.total,
+                &figures.per_session,
+                &figures.downtime_total,
+                &figures.final_results,
+            ]
+            .into_iter()
+            .flat_map(|figure| figure.provenance.iter());
+            for line in lines {
+                assert!(!line.contains(") ("), "{line}");
+            }
+        }
+    }
 }

@@ -332,7 +332,7 @@ fn ready_by_fits_up_to_the_last_day_and_says_how_late_after_it() {
     assert_eq!(status.tone, StatusTone::Fits);
     assert_eq!(
         status.message,
-        "This plan can be ready by 14 Feb 2027 if the first session is on or before 8 Nov 2026. That leaves the full 6 weeks after the last session for its results to develop."
+        "This plan can be ready by 14 Feb 2027 if the first session is on or before 8 Nov 2026. That leaves the full 6 weeks after the last session for its results to develop. The dates shown start on that day."
     );
     assert_eq!(early.rows[0].when, "8 Nov 2026");
     assert_eq!(early.event.as_ref().map(|event| event.at), Some(98));
@@ -363,18 +363,21 @@ fn ready_by_fits_up_to_the_last_day_and_says_how_late_after_it() {
     assert_eq!(status.tone, StatusTone::DoesNotFit);
     assert_eq!(
         status.message,
-        "This plan cannot be ready by 14 Feb 2027: results of the last session may still be developing until 15 Feb 2027, even with a first session today. It would have needed to start by 8 Nov 2026, which is 1 day ago."
+        "This plan cannot be ready by 14 Feb 2027: results of the last session may still be developing until 15 Feb 2027, even with a first session today. It would have needed to start by 8 Nov 2026, which is 1 day ago. The dates shown start today, to show the soonest the last results window could end."
     );
 
     let late = timeline_view(&estimate, dates, date("2026-12-01"), &PlainDateFormat);
     assert_eq!(
         late.status.unwrap().message,
-        "This plan cannot be ready by 14 Feb 2027: results of the last session may still be developing until 9 Mar 2027, even with a first session today. It would have needed to start by 8 Nov 2026, which is 23 days ago."
+        "This plan cannot be ready by 14 Feb 2027: results of the last session may still be developing until 9 Mar 2027, even with a first session today. It would have needed to start by 8 Nov 2026, which is 23 days ago. The dates shown start today, to show the soonest the last results window could end."
     );
-    assert!(late
-        .notes
-        .iter()
-        .any(|note| note.contains("assume a first session today (1 Dec 2026)")));
+    // The assumed start is explained once, in the status above the dates, not again below.
+    assert_eq!(late.rows[0].when, "1 Dec 2026");
+    assert!(
+        late.notes.iter().all(|note| !note.contains("assume")),
+        "{:?}",
+        late.notes
+    );
     // The event falls inside the chart, before the end of the final-results window.
     assert_eq!(late.event.map(|event| event.at), Some(75));
 }
@@ -639,4 +642,103 @@ fn a_use_under_study_gets_no_results_date_and_no_event_check() {
     assert!(status.message.contains("still under study"));
     assert!(!status.message.contains("can be ready"));
     assert_eq!(ready_by.event, None);
+}
+
+#[test]
+fn each_session_row_says_its_windows_in_words_for_the_narrow_list() {
+    let book = book();
+    let estimate = est(&book, "microneedling", "not-sure", 2);
+    let dated = timeline_view(
+        &estimate,
+        PlanDates::Start(date("2027-03-01")),
+        date("2026-12-01"),
+        &PlainDateFormat,
+    );
+    let details: Vec<Vec<(BarKind, &str)>> = dated
+        .rows
+        .iter()
+        .map(|row| {
+            row.details
+                .iter()
+                .map(|detail| (detail.kind, detail.text.as_str()))
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        details,
+        vec![
+            vec![
+                (BarKind::Downtime, "Downtime: 24–48 hours"),
+                (
+                    BarKind::Results,
+                    "Results may keep developing until between 29 Mar 2027 and 12 Apr 2027"
+                ),
+            ],
+            vec![
+                (BarKind::Downtime, "Downtime: 24–48 hours"),
+                (
+                    BarKind::Results,
+                    "Results may keep developing until between 26 Apr 2027 and 10 May 2027"
+                ),
+            ],
+            // The last results window's row says it in its label and dates.
+            vec![],
+        ]
+    );
+    // One detail per drawn window, never a word for a window that is not drawn.
+    for row in &dated.rows {
+        let drawn = row
+            .bars
+            .iter()
+            .filter(|bar| matches!(bar.kind, BarKind::Downtime | BarKind::Results))
+            .count();
+        assert_eq!(row.details.len(), drawn, "{}", row.label);
+    }
+    let undated = timeline_view(
+        &estimate,
+        PlanDates::Undated,
+        date("2026-12-01"),
+        &PlainDateFormat,
+    );
+    assert_eq!(
+        undated.rows[1].details[1].text,
+        "Results may keep developing until week 8–10"
+    );
+    // Injection downtime is not quantified: no band, and the notes say why.
+    let injection = est(&book, "injection", "msc-injectable", 1);
+    let view = timeline_view(
+        &injection,
+        PlanDates::Undated,
+        date("2026-12-01"),
+        &PlainDateFormat,
+    );
+    assert!(view.rows[0]
+        .details
+        .iter()
+        .all(|detail| detail.kind != BarKind::Downtime));
+    assert_eq!(view.words_title, "The plan in words");
+    assert_eq!(view.sources_title, "Where these weeks come from");
+}
+
+#[test]
+fn ready_by_explains_its_assumed_start_once_above_the_dates() {
+    let book = book();
+    let estimate = est(&book, "microneedling", "not-sure", 3);
+    for today in ["2026-11-01", "2026-12-01"] {
+        let view = timeline_view(
+            &estimate,
+            PlanDates::ReadyBy(date("2027-02-14")),
+            date(today),
+            &PlainDateFormat,
+        );
+        let status = view.status.as_ref().map(|status| status.message.clone());
+        let mentions = view
+            .notes
+            .iter()
+            .chain(&view.text_alternative)
+            .chain(status.iter())
+            .filter(|text| text.contains("The dates shown start"))
+            .count();
+        assert_eq!(mentions, 1, "{today}: {status:?} {:?}", view.notes);
+    }
 }

@@ -416,3 +416,23 @@ fn parse_reads_what_the_plain_formatter_writes() {
         }
     }
 }
+
+#[test]
+fn the_printed_sheet_gets_the_typed_quote_in_a_sentence_only_when_it_is_valid() {
+    let book = published();
+    let estimate = microneedling_series(&book);
+    let money = PlainFormatter::new("USD");
+    let view = quote_view("2,500", &estimate, &money);
+    assert_eq!(
+        view.you_entered.as_deref(),
+        Some("The quote you entered: $2,500.")
+    );
+    assert_eq!(view.title, "Check a clinic's quote");
+    for typed in ["", "twelve", "-5"] {
+        assert_eq!(
+            quote_view(typed, &estimate, &money).you_entered,
+            None,
+            "{typed}"
+        );
+    }
+}

@@ -15,8 +15,8 @@ use crate::money::MoneyFormat;
 use crate::price_book::{Category, Indication, Method, PriceBook, SourceCell, Tier};
 use crate::share::MAX_SCENARIOS;
 use crate::view::{
-    book_label, caveat_view, page_view, reference_link, CaveatView, FigureView, LinkView,
-    ResultView, RESULTS_LABEL,
+    book_label, caveat_view, page_view, reference_link, CaveatView, FigureKind, FigureView,
+    LinkView, ResultView, RESULTS_LABEL,
 };
 
 /// The overview every evidence note restates, cited under the notes by its publisher and year:
@@ -83,11 +83,42 @@ pub struct CompareColumn {
     pub warnings: Vec<CaveatView>,
 }
 
+/// One cell of the comparison table: a figure's value and its kind, or the regulatory line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompareCell {
+    pub value: String,
+    /// The figure's kind, for its badge; `None` for the regulatory line and for a figure that
+    /// waits for a usable session count.
+    pub kind: Option<FigureKind>,
+}
+
+/// One row of the comparison table: the same fact for every scenario, in column order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompareRow {
+    /// One of the first five [`ROW_LABELS`].
+    pub label: &'static str,
+    /// Exactly one cell per column.
+    pub cells: Vec<CompareCell>,
+}
+
+/// What a figure cell says while its scenario's session count cannot be used; the total's
+/// cell says why instead.
+pub const WAITS_FOR_SESSIONS: &str = "Waits for a session count";
+
 /// Scenarios side by side.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompareView {
+    /// "Compare scenarios".
+    pub title: &'static str,
     /// At most [`MAX_SCENARIOS`] columns, in the order given.
     pub columns: Vec<CompareColumn>,
+    /// The table the page shows: total, per session, total downtime, results and regulatory
+    /// status, each a row with one cell per column, so the same fact lines up across
+    /// scenarios. Evidence and provenance are behind [`CompareView::sources_title`].
+    pub rows: Vec<CompareRow>,
+    /// The summary of the disclosure holding every figure's source and rule and the evidence
+    /// notes.
+    pub sources_title: &'static str,
     /// The labels of the rows, see [`ROW_LABELS`].
     pub row_labels: Vec<&'static str>,
     /// Where the evidence notes come from.
@@ -102,12 +133,13 @@ pub fn compare_view(
     scenarios: &[RawInput],
     money: &dyn MoneyFormat,
 ) -> CompareView {
-    let columns = scenarios
+    let columns: Vec<CompareColumn> = scenarios
         .iter()
         .take(MAX_SCENARIOS)
         .zip(1..)
         .filter_map(|(raw, number)| column(book, raw, number, money))
         .collect();
+    let rows = rows(&columns);
     let note = (scenarios.len() > MAX_SCENARIOS).then(|| {
         format!(
             "Only the first three scenarios are compared; {} more left out.",
@@ -115,11 +147,68 @@ pub fn compare_view(
         )
     });
     CompareView {
+        title: "Compare scenarios",
         columns,
+        rows,
+        sources_title: "Where these figures come from",
         row_labels: ROW_LABELS.to_vec(),
         evidence_source: format!("Evidence notes: {OVERVIEW_CITATION}."),
         note,
     }
+}
+
+/// The table's rows, in the order of [`ROW_LABELS`], from the columns' own figures.
+fn rows(columns: &[CompareColumn]) -> Vec<CompareRow> {
+    let figure_cell =
+        |column: &CompareColumn, pick: fn(&ScenarioFigures) -> &FigureView| match &column.figures {
+            CompareFigures::Estimate(figures) => {
+                let figure = pick(figures);
+                CompareCell {
+                    value: figure.value.clone(),
+                    kind: Some(figure.kind),
+                }
+            }
+            CompareFigures::NeedsInput(_) => CompareCell {
+                value: WAITS_FOR_SESSIONS.to_owned(),
+                kind: None,
+            },
+        };
+    let picks: [fn(&ScenarioFigures) -> &FigureView; 4] = [
+        |figures| &figures.total,
+        |figures| &figures.per_session,
+        |figures| &figures.downtime_total,
+        |figures| &figures.final_results,
+    ];
+    let mut rows: Vec<CompareRow> = ROW_LABELS
+        .iter()
+        .zip(picks)
+        .map(|(label, pick)| CompareRow {
+            label,
+            cells: columns
+                .iter()
+                .map(|column| figure_cell(column, pick))
+                .collect(),
+        })
+        .collect();
+    // A scenario without a usable count says why in its total, the row read first.
+    if let Some(total) = rows.first_mut() {
+        for (cell, column) in total.cells.iter_mut().zip(columns) {
+            if let CompareFigures::NeedsInput(message) = &column.figures {
+                cell.value.clone_from(message);
+            }
+        }
+    }
+    rows.push(CompareRow {
+        label: ROW_LABELS[4],
+        cells: columns
+            .iter()
+            .map(|column| CompareCell {
+                value: column.regulatory.status.clone(),
+                kind: None,
+            })
+            .collect(),
+    });
+    rows
 }
 
 /// One column, or `None` for a book without methods (which validation rejects).

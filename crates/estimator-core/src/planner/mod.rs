@@ -12,7 +12,7 @@ pub mod quote;
 pub mod share;
 
 use crate::calendar::{Date, DateFormat};
-use crate::compare::{compare_view, CompareView};
+use crate::compare::{compare_view, CompareView, WAITS_FOR_SESSIONS};
 use crate::estimate::estimate_with;
 use crate::financing::{FinanceChoice, FinancingAction, FinancingInput};
 use crate::form::{resolve, step_sessions, RawInput};
@@ -21,7 +21,7 @@ use crate::plan::{timeline_view, PlanDates, TimelineView};
 use crate::price_book::PriceBook;
 use crate::quote::{quote_view, QuoteView};
 use crate::share::{encode, Decoded, ShareFinance, ShareState, MAX_SCENARIOS};
-use crate::view::{page_view, PageView};
+use crate::view::{page_view, PageView, ResultView};
 
 /// How the plan is placed in time.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -64,6 +64,9 @@ pub struct PlannerInput {
     pub date_mode: DateMode,
     /// The date as the date field gives it (`YYYY-MM-DD`), or as typed.
     pub date_text: String,
+    /// Whether the person has used the date field since choosing a dated mode (changed it,
+    /// or left it). Until then an empty field is a prompt, not an error.
+    pub date_touched: bool,
     /// The quoted price as typed.
     pub quote: String,
     /// Whether the quote goes into the shared link; off unless the person turns it on.
@@ -90,6 +93,8 @@ pub enum PlannerAction {
     ShowScenario(usize),
     ChooseDateMode(DateMode),
     TypeDate(String),
+    /// The person left the date field (it lost focus), typed into or not.
+    LeaveDateField,
     TypeQuote(String),
     ShareQuote(bool),
     /// The state a link holds, with what it ignored.
@@ -107,6 +112,7 @@ impl PlannerInput {
             active: 0,
             date_mode: DateMode::Undated,
             date_text: String::new(),
+            date_touched: false,
             quote: String::new(),
             share_quote: false,
             notices: Vec::new(),
@@ -152,8 +158,19 @@ impl PlannerInput {
                     next.active = index;
                 }
             }
-            PlannerAction::ChooseDateMode(mode) => next.date_mode = mode,
-            PlannerAction::TypeDate(text) => next.date_text = text,
+            PlannerAction::ChooseDateMode(mode) => {
+                // A newly shown date field starts untouched; staying in the same mode keeps
+                // what the person already did.
+                if mode != next.date_mode {
+                    next.date_touched = false;
+                }
+                next.date_mode = mode;
+            }
+            PlannerAction::TypeDate(text) => {
+                next.date_text = text;
+                next.date_touched = true;
+            }
+            PlannerAction::LeaveDateField => next.date_touched = true,
             PlannerAction::TypeQuote(text) => next.quote = text,
             PlannerAction::ShareQuote(share) => next.share_quote = share,
             PlannerAction::Restore(decoded) => next = PlannerInput::from_link(decoded),
@@ -186,6 +203,7 @@ impl PlannerInput {
             active,
             date_mode,
             date_text,
+            date_touched: false,
             quote: state.quote.unwrap_or_default(),
             share_quote: state.share_quote,
             notices: decoded.ignored,
@@ -253,6 +271,11 @@ pub struct ScenarioTab {
     pub label: String,
     /// "Microneedling exosome facial · Not sure · 3 sessions", or the method and the problem.
     pub summary: String,
+    /// The scenario's total as the comparison shows it ("$2,000 – $4,000", "No published
+    /// figure"), or [`WAITS_FOR_SESSIONS`].
+    pub total: String,
+    /// The accessible name of the tab's remove button: "Remove Scenario 1".
+    pub remove_label: String,
     pub active: bool,
 }
 
@@ -261,10 +284,74 @@ pub struct ScenarioTab {
 pub struct DatesView {
     pub mode: DateMode,
     pub text: String,
+    /// "Dates", the legend of the mode choice.
+    pub legend: &'static str,
+    /// The three modes with their labels, in the order shown.
+    pub modes: [(DateMode, &'static str); 3],
     /// The label of the date field for the mode.
     pub date_label: &'static str,
-    /// Why the date cannot be used, if it cannot.
+    /// Why the date cannot be used, if it cannot. An empty field is an error only once the
+    /// person has used it ([`PlannerInput::date_touched`]); before, [`DatesView::prompt`] asks.
     pub error: Option<String>,
+    /// What to do with a date field not yet used, shown as a plain hint.
+    pub prompt: Option<String>,
+}
+
+/// The planner's fixed words: headings, labels and buttons, so the shell writes none.
+#[derive(Debug, PartialEq, Eq)]
+pub struct PlannerWords {
+    pub scenarios_label: &'static str,
+    pub add_scenario: &'static str,
+    /// Under the button while there is one scenario.
+    pub add_hint: &'static str,
+    pub plan_title: &'static str,
+    /// Instead of the timeline while the session count cannot be used.
+    pub plan_needs_sessions: &'static str,
+    pub notices_title: &'static str,
+    pub dismiss: &'static str,
+}
+
+pub const PLANNER_WORDS: PlannerWords = PlannerWords {
+    scenarios_label: "Scenarios",
+    add_scenario: "Add scenario",
+    add_hint: "Add a scenario to compare up to three choices side by side.",
+    plan_title: "Your plan over time",
+    plan_needs_sessions: "Enter a number of sessions to see the plan.",
+    notices_title: "Restored from the link, with some parts left out:",
+    dismiss: "Dismiss",
+};
+
+/// Where the comparison is, once there are two scenarios or more.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompareCue {
+    /// A link to the comparison: "See the comparison of 2 scenarios".
+    pub link: String,
+    /// Said once, just after "Add scenario": which scenario the controls now change, and
+    /// where the comparison is.
+    pub added: String,
+}
+
+/// Keeping, sharing and printing the plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShareView {
+    pub title: &'static str,
+    /// Where the plan is kept (only in the link).
+    pub hint: &'static str,
+    pub copy: &'static str,
+    /// The button for the system's share sheet, offered where the browser has one.
+    pub system_share: &'static str,
+    pub print: &'static str,
+    pub include_quote: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    /// The label of the field that shows the link when copying failed.
+    pub link_label: &'static str,
+    /// The title and text handed to the system's share sheet with the link.
+    pub share_title: &'static str,
+    pub share_text: String,
+    /// On the printed sheet, before the link back to the plan: "Printed on 1 Dec 2026. To
+    /// open this plan again:".
+    pub printed_on: String,
 }
 
 /// Everything the planner shows.
@@ -273,11 +360,15 @@ pub struct PlannerView {
     /// The calculator for the scenario shown.
     pub page: PageView,
     pub tabs: Vec<ScenarioTab>,
+    /// Whether the tabs are shown: only once there are two scenarios to choose between.
+    pub show_tabs: bool,
     pub can_add: bool,
     /// Why no scenario can be added, when it cannot.
     pub add_limit: Option<String>,
     /// Side by side, once there are two scenarios or more.
     pub compare: Option<CompareView>,
+    /// Where the comparison is, with it.
+    pub compare_cue: Option<CompareCue>,
     pub dates: DatesView,
     /// The plan as a timeline; absent while the session count is not valid.
     pub timeline: Option<TimelineView>,
@@ -288,6 +379,8 @@ pub struct PlannerView {
     /// The URL fragment (without `#`) that restores this state.
     pub fragment: String,
     pub notices: Vec<String>,
+    pub share: ShareView,
+    pub words: &'static PlannerWords,
 }
 
 /// Builds the planner's view. `today` comes from the shell's clock; the core never reads one.
@@ -305,32 +398,54 @@ pub fn planner_view(
         .scenarios
         .iter()
         .enumerate()
-        .map(|(index, raw)| ScenarioTab {
-            label: format!("Scenario {}", index + 1),
-            summary: scenario_summary(book, raw),
-            active: index == input.active,
+        .map(|(index, raw)| {
+            let label = format!("Scenario {}", index + 1);
+            ScenarioTab {
+                remove_label: format!("Remove {label}"),
+                label,
+                summary: scenario_summary(book, raw),
+                total: scenario_total(book, raw, money),
+                active: index == input.active,
+            }
         })
-        .collect();
+        .collect::<Vec<_>>();
     let can_add = input.scenarios.len() < MAX_SCENARIOS;
     let add_limit = (!can_add).then(|| {
         format!("At most {MAX_SCENARIOS} scenarios can be compared; remove one to add another.")
     });
     let compare = (input.scenarios.len() > 1).then(|| compare_view(book, &input.scenarios, money));
+    let compare_cue = compare.as_ref().map(|compare| CompareCue {
+        link: format!(
+            "See the comparison of {} scenarios",
+            compare.columns.len()
+        ),
+        added: format!(
+            "Scenario {} added, a copy of the one you were seeing. Change it with the controls; the comparison is further down.",
+            input.active + 1
+        ),
+    });
     let dates_result = input.dates();
     let dates = DatesView {
         mode: input.date_mode,
         text: input.date_text.clone(),
+        legend: "Dates",
+        modes: [
+            (DateMode::Undated, "No dates: count in weeks"),
+            (DateMode::Start, "Start on a date"),
+            (DateMode::ReadyBy, "Be ready by an event"),
+        ],
         date_label: match input.date_mode {
             DateMode::ReadyBy => "Ready by (event date)",
             _ => "First session on",
         },
         error: match (&dates_result, input.date_text.trim().is_empty()) {
-            (Err(_), true) if input.date_mode != DateMode::Undated => {
-                Some("Choose a date to see the plan on a calendar.".to_owned())
-            }
-            (Err(message), _) => Some(message.clone()),
+            (Err(_), true) if input.date_touched => Some(CHOOSE_A_DATE.to_owned()),
+            (Err(_), true) => None,
+            (Err(message), false) => Some(message.clone()),
             _ => None,
         },
+        prompt: (dates_result.is_err() && input.date_text.trim().is_empty() && !input.date_touched)
+            .then(|| CHOOSE_A_DATE.to_owned()),
     };
     let request = resolve(book, current).and_then(|resolved| resolved.request());
     let chosen = request
@@ -347,12 +462,34 @@ pub fn planner_view(
     let quote = chosen
         .as_ref()
         .map(|estimate| quote_view(&input.quote, estimate, money));
+    let share = ShareView {
+        title: "Keep, share or print this plan",
+        hint: "The link holds your choices after the # sign, which browsers never send to any server. Nothing is stored anywhere else.",
+        copy: "Copy link",
+        system_share: "Share…",
+        print: "Print or save as PDF",
+        include_quote: "Put my quote in the link too",
+        copied: "Link copied. Paste it anywhere to come back to this plan.",
+        copy_failed: "This browser did not allow copying. Select the link below and copy it.",
+        link_label: "Link to this plan",
+        share_title: "Exosome treatment cost plan",
+        share_text: tabs
+            .get(input.active)
+            .map(|tab| tab.summary.clone())
+            .unwrap_or_default(),
+        printed_on: format!(
+            "Printed on {}. To open this plan again:",
+            date_format.format(today)
+        ),
+    };
     PlannerView {
         page,
+        show_tabs: tabs.len() > 1,
         tabs,
         can_add,
         add_limit,
         compare,
+        compare_cue,
         dates,
         timeline,
         quote,
@@ -360,6 +497,19 @@ pub fn planner_view(
         share_quote: input.share_quote,
         fragment: encode(&input.share_state(book)),
         notices: input.notices.clone(),
+        share,
+        words: &PLANNER_WORDS,
+    }
+}
+
+/// Asked of an empty date field: as a hint until the person uses the field, then as its error.
+const CHOOSE_A_DATE: &str = "Choose a date to see the plan on a calendar.";
+
+/// A scenario's total as the single estimate shows it, or why there is none yet.
+fn scenario_total(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat) -> String {
+    match page_view(book, raw, money).result {
+        ResultView::Estimate(view) => view.total.value,
+        ResultView::NeedsInput(_) => WAITS_FOR_SESSIONS.to_owned(),
     }
 }
 
@@ -530,6 +680,97 @@ mod tests {
             .apply(PlannerAction::DismissNotices)
             .notices
             .is_empty());
+    }
+
+    #[test]
+    fn tabs_appear_with_a_second_scenario_and_carry_each_total() {
+        let book = book();
+        let one = view(&PlannerInput::initial(&book));
+        assert!(!one.show_tabs);
+        assert!(one.compare_cue.is_none());
+        assert_eq!(one.tabs[0].total, "$2,000 – $4,000");
+        let two = PlannerInput::initial(&book)
+            .apply(PlannerAction::AddScenario)
+            .apply(PlannerAction::ChooseMethod("fractional-laser".into()))
+            .apply(PlannerAction::AddScenario)
+            .apply(PlannerAction::TypeSessions("abc".into()));
+        let shown = view(&two);
+        assert!(shown.show_tabs);
+        let totals: Vec<&str> = shown.tabs.iter().map(|tab| tab.total.as_str()).collect();
+        assert_eq!(
+            totals,
+            ["$2,000 – $4,000", "No published figure", WAITS_FOR_SESSIONS]
+        );
+        // Each tab's total is the comparison's total for the same scenario.
+        let compare = shown.compare.as_ref().unwrap();
+        for (index, tab) in shown.tabs.iter().enumerate() {
+            if index < 2 {
+                assert_eq!(tab.total, compare.rows[0].cells[index].value);
+            }
+        }
+        assert_eq!(shown.tabs[1].remove_label, "Remove Scenario 2");
+        let cue = shown.compare_cue.unwrap();
+        assert_eq!(cue.link, "See the comparison of 3 scenarios");
+        assert!(cue.added.starts_with("Scenario 3 added"), "{}", cue.added);
+        assert!(cue.added.contains("comparison"), "{}", cue.added);
+    }
+
+    #[test]
+    fn an_empty_date_field_asks_first_and_is_an_error_only_once_used() {
+        let book = book();
+        let start =
+            PlannerInput::initial(&book).apply(PlannerAction::ChooseDateMode(DateMode::Start));
+        let untouched = view(&start).dates;
+        assert_eq!(
+            untouched.error, None,
+            "no red error before the field is used"
+        );
+        assert_eq!(untouched.prompt.as_deref(), Some(CHOOSE_A_DATE));
+        let left = start.apply(PlannerAction::LeaveDateField);
+        let dates = view(&left).dates;
+        assert_eq!(dates.error.as_deref(), Some(CHOOSE_A_DATE));
+        assert_eq!(dates.prompt, None);
+        // Another mode shows a fresh field: a prompt again. The same mode keeps the error.
+        assert!(
+            view(&left.apply(PlannerAction::ChooseDateMode(DateMode::Start)))
+                .dates
+                .error
+                .is_some()
+        );
+        let ready_by = left.apply(PlannerAction::ChooseDateMode(DateMode::ReadyBy));
+        assert_eq!(view(&ready_by).dates.error, None);
+        // A date that is not real is an error at once, touched or not; a good one is neither.
+        let typed = start.apply(PlannerAction::TypeDate("2027-02-30".into()));
+        assert!(view(&typed).dates.error.is_some());
+        let good = start.apply(PlannerAction::TypeDate("2027-02-01".into()));
+        assert_eq!(
+            (view(&good).dates.error, view(&good).dates.prompt),
+            (None, None)
+        );
+        assert_eq!(
+            untouched.modes.map(|(mode, _)| mode),
+            [DateMode::Undated, DateMode::Start, DateMode::ReadyBy]
+        );
+    }
+
+    #[test]
+    fn the_share_words_name_the_plan_and_the_print_date() {
+        let book = book();
+        let input = PlannerInput::initial(&book)
+            .apply(PlannerAction::AddScenario)
+            .apply(PlannerAction::ChooseMethod("injection".into()));
+        let shown = view(&input);
+        assert_eq!(shown.share.share_text, shown.tabs[1].summary);
+        assert!(
+            shown.share.share_text.contains("injection"),
+            "{}",
+            shown.share.share_text
+        );
+        assert_eq!(
+            shown.share.printed_on,
+            "Printed on 25 Nov 2026. To open this plan again:"
+        );
+        assert_eq!(shown.words.add_scenario, "Add scenario");
     }
 
     #[test]

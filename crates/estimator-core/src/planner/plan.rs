@@ -314,6 +314,16 @@ pub struct RowView {
     /// "1 Dec 2026" or "Week 0" for a session; a date range or "Week 12–14" for final results.
     pub when: String,
     pub bars: Vec<BarView>,
+    /// The row's windows in words, one per drawn window, for the list that stands for the
+    /// chart where it would be too narrow to read (a phone): "Downtime: 24–48 hours".
+    pub details: Vec<RowDetail>,
+}
+
+/// One window of a row in words, marked with the kind of bar it stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowDetail {
+    pub kind: BarKind,
+    pub text: String,
 }
 
 /// A labelled point on the time axis, in days from the first session.
@@ -379,6 +389,10 @@ pub struct TimelineView {
     pub notes: Vec<String>,
     /// Where each figure comes from.
     pub sources: Vec<SourceView>,
+    /// The heading of the plan in words: "The plan in words".
+    pub words_title: &'static str,
+    /// The summary of the disclosure that holds [`TimelineView::sources`].
+    pub sources_title: &'static str,
 }
 
 /// The most axis labels the view produces, whatever the span: enough to read, few enough to
@@ -418,14 +432,23 @@ pub fn timeline_view(
             end: session.day,
             label: format!("{label}: {when}"),
         }];
+        let mut details = Vec::new();
         if let (Some(window), Some(text)) = (session.downtime, &downtime_text) {
-            bars.push(window_bar(
-                BarKind::Downtime,
-                window,
-                format!("Downtime: {text}"),
-            ));
+            let downtime = format!("Downtime: {text}");
+            details.push(RowDetail {
+                kind: BarKind::Downtime,
+                text: downtime.clone(),
+            });
+            bars.push(window_bar(BarKind::Downtime, window, downtime));
         }
         if let Some(window) = session.results {
+            details.push(RowDetail {
+                kind: BarKind::Results,
+                text: format!(
+                    "Results may keep developing {}",
+                    results_until(window, &date)
+                ),
+            });
             bars.push(window_bar(
                 BarKind::Results,
                 window,
@@ -438,7 +461,12 @@ pub fn timeline_view(
             &results_text,
             &date,
         ));
-        rows.push(RowView { label, when, bars });
+        rows.push(RowView {
+            label,
+            when,
+            bars,
+            details,
+        });
     }
 
     if let (Some(final_weeks), Some(final_days)) = (&plan.final_results_weeks, plan.final_results) {
@@ -460,6 +488,8 @@ pub fn timeline_view(
                 end: final_days.to,
                 label: LAST_RESULTS_BAR.to_owned(),
             }],
+            // The row's label and dates say it all; a band would repeat them.
+            details: Vec::new(),
         });
         text_alternative.push(match final_dates {
             Some((from, to)) => format!(
@@ -515,7 +545,7 @@ pub fn timeline_view(
     }
 
     let status = status(&plan, results, format);
-    let notes = notes(estimate, &plan, format);
+    let notes = notes(estimate, &plan);
     let sources = sources(estimate, &results_text);
     let sessions = plan.sessions.len();
     let caption = if sessions == 1 {
@@ -539,6 +569,8 @@ pub fn timeline_view(
         status,
         notes,
         sources,
+        words_title: "The plan in words",
+        sources_title: "Where these weeks come from",
     }
 }
 
@@ -580,7 +612,17 @@ fn session_sentence(
     let Some(window) = session.results else {
         return format!("Session {} {when}{downtime}.", session.number);
     };
-    let until = match (date(window.until_min), date(window.until_max)) {
+    format!(
+        "Session {} {when}{downtime}; its results may keep developing for {results_text}, {}.",
+        session.number,
+        results_until(window, date)
+    )
+}
+
+/// Until when a results window lasts: "until between 1 Feb 2027 and 15 Feb 2027", "until
+/// 1 Feb 2027", or in weeks ("until week 4–6") when the plan has no dates.
+fn results_until(window: Window, date: &dyn Fn(u32) -> Option<String>) -> String {
+    match (date(window.until_min), date(window.until_max)) {
         (Some(from), Some(to)) if from == to => format!("until {to}"),
         (Some(from), Some(to)) => format!("until between {from} and {to}"),
         _ if window.until_min == window.until_max => {
@@ -591,11 +633,7 @@ fn session_sentence(
             window.until_min / 7,
             window.until_max / 7
         ),
-    };
-    format!(
-        "Session {} {when}{downtime}; its results may keep developing for {results_text}, {until}.",
-        session.number
-    )
+    }
 }
 
 /// The row and bar of the last session's results window. The source says results may keep
@@ -666,7 +704,7 @@ fn status(plan: &Timeline, results: &WeekRange, format: &dyn DateFormat) -> Opti
             return Some(StatusView {
                 tone: StatusTone::Fits,
                 message: format!(
-                    "This plan can be ready by {event} if the first session is on or before {latest}.{today_note} That leaves the full {} after the last session for its results to develop.",
+                    "This plan can be ready by {event} if the first session is on or before {latest}.{today_note} That leaves the full {} after the last session for its results to develop. The dates shown start on that day.",
                     count_range(results.max, results.max, "week", "weeks")
                 ),
             });
@@ -697,7 +735,9 @@ fn status(plan: &Timeline, results: &WeekRange, format: &dyn DateFormat) -> Opti
         };
         return Some(StatusView {
             tone: StatusTone::DoesNotFit,
-            message: format!("This plan cannot be ready by {event}: {developing}. {needed}"),
+            message: format!(
+                "This plan cannot be ready by {event}: {developing}. {needed} The dates shown start today, to show the soonest the last results window could end."
+            ),
         });
     }
     if plan.start_passed {
@@ -715,7 +755,7 @@ fn status(plan: &Timeline, results: &WeekRange, format: &dyn DateFormat) -> Opti
     None
 }
 
-fn notes(estimate: &Estimate, plan: &Timeline, format: &dyn DateFormat) -> Vec<String> {
+fn notes(estimate: &Estimate, plan: &Timeline) -> Vec<String> {
     let mut notes = Vec::new();
     match (&estimate.downtime_per_session.amount, &plan.downtime) {
         (
@@ -741,14 +781,6 @@ fn notes(estimate: &Estimate, plan: &Timeline, format: &dyn DateFormat) -> Vec<S
             "The published sources give no recovery time for this method, so no downtime is drawn. Ask the clinic.".to_owned(),
         ),
         _ => {}
-    }
-    if let (Some(check), Some(start)) = (&plan.ready_by, plan.start) {
-        let start = format.format(start);
-        notes.push(if check.fits {
-            format!("The dates below assume the first session on {start}, the latest start that allows for the full results window.")
-        } else {
-            format!("The dates below assume a first session today ({start}), to show the soonest the last results window could end.")
-        });
     }
     if plan.sessions.len() > 1 {
         notes.push(

@@ -455,6 +455,11 @@ pub struct QuoteView {
     pub error: Option<String>,
     /// The comparison, when a valid price is typed.
     pub check: Option<QuoteCheckView>,
+    /// "Check a clinic's quote".
+    pub title: &'static str,
+    /// The typed quote in one sentence, for the printed sheet, where the field is not shown:
+    /// "The quote you entered: $2,500."; `None` without a valid quote.
+    pub you_entered: Option<String>,
 }
 
 /// The result of comparing a valid quote with the estimate.
@@ -496,12 +501,17 @@ pub fn quote_view(raw: &str, estimate: &Estimate, money: &dyn MoneyFormat) -> Qu
         Err(error) => (Some(error.message(currency, money)), None),
         Ok(quote) => (None, Some(check_view(quote, estimate, money))),
     };
+    let you_entered = check
+        .as_ref()
+        .map(|check| format!("The quote you entered: {}.", check.quote));
     QuoteView {
         label: "Quoted price".to_owned(),
         hint,
         text: raw.to_owned(),
         error,
         check,
+        title: "Check a clinic's quote",
+        you_entered,
     }
 }
 

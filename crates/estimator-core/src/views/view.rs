@@ -670,10 +670,11 @@ impl Explainer<'_, '_> {
         if self.estimate.book.is_clinic_book() {
             format!("The clinic's price list has no price for {method} with {tier}.")
         } else {
+            // The tier is named in words, not in parentheses: method names may end in their
+            // own ("(under study)"), and two in a row read as a stutter.
             format!(
-                "The published sources give no price for {} ({}). This estimator does not invent one.",
-                lowercase_first(method),
-                lowercase_first(tier)
+                "The published sources give no price for {}, product tier “{tier}”. This estimator does not invent one.",
+                lowercase_first(method)
             )
         }
     }
