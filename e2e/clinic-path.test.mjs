@@ -143,7 +143,10 @@ test("the documented iframe snippet works under the documented policy, and its l
     assert.deepEqual(await policyViolations(page), []);
     // Any other link, such as an FDA notice, leaves the frame too (the request is caught and
     // aborted: it would leave the machine).
-    const notice = frame.locator('.result a[href*="fda.gov"]').first();
+    // The notices sit under their caveat's title, which the patient opens first.
+    const caveat = frame.locator('.result .caveat').filter({ has: frame.locator('a[href*="fda.gov"]') }).first();
+    await caveat.locator('summary').click();
+    const notice = caveat.locator('a[href*="fda.gov"]').first();
     const [request] = await Promise.all([page.waitForRequest((candidate) => candidate.url().includes('fda.gov')), notice.click()]);
     assert.equal(request.frame(), page.mainFrame(), 'the notice opens in the top window');
     await page.goto(`${server.url}clinic/estimator.html`);

@@ -28,7 +28,7 @@ async function closeCleanly(session) {
   await session.context.close();
 }
 
-const headline = (page) => page.getByRole('status').locator('.figure-headline .figure-value');
+const headline = (page) => page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value');
 
 test('a start date puts every session and the last results window on the calendar', async () => {
   const session = await openPlanner();
@@ -191,7 +191,7 @@ test('a copied link restores the same plan in a fresh page, without the quote un
     await restored.getByRole('button', { name: /^Scenario 2/ }).waitFor();
     assert.equal(await restored.getByLabel('Delivery method').inputValue(), 'injection');
     assert.equal(await restored.getByLabel('Number of sessions').inputValue(), '2');
-    await restored.getByRole('status').locator('.figure-headline').getByText('$6,000 – $12,000').waitFor();
+    await restored.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText('$6,000 – $12,000').waitFor();
     assert.equal(await restored.getByLabel('First session on').inputValue(), '2027-01-11');
     assert.equal(await restored.getByLabel('Quoted price').inputValue(), quoteExpected);
     await restored.getByRole('button', { name: /^Scenario 1/ }).click();
@@ -224,7 +224,7 @@ test('damaged, hostile and foreign fragments leave a working page and say what w
     assert.equal(new URL(page.url()).hash, opened, `${name}: the address is not rewritten on opening`);
     // The calculator works whatever the link held.
     await page.getByLabel('Number of sessions').fill('1');
-    await page.getByRole('status').locator('.figure-headline .figure-value').waitFor();
+    await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value').waitFor();
     const text = await page.locator('#app').innerText();
     assert.doesNotMatch(text, /something went wrong/i, name);
     assert.equal(await page.locator('img').count(), 0, `${name}: no markup from the link is rendered`);
