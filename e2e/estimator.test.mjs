@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { policyViolations, useServerAndBrowser, openEstimator as openSharedEstimator, figureDetail, openFold } from './support.mjs';
+import { policyViolations, useServerAndBrowser, openEstimator as openSharedEstimator, figureDetail } from './support.mjs';
 
 const env = useServerAndBrowser();
 
@@ -135,7 +135,7 @@ test('methods without a published price say so and still show downtime and sched
   await expectFigure(result, 'Downtime after each session', '3–7 days');
   await expectFigure(result, 'Downtime over 3 sessions', '9–21 days');
   await (await figureDetail(result, 'Total for')).getByText(/does not invent one/).waitFor();
-  await (await openFold(result, 'Schedule')).getByText('Week 8').waitFor();
+  await session.page.getByRole('region', { name: 'Your plan over time' }).getByText('Week 8').first().waitFor();
   await method.selectOption({ label: 'Hair loss (under study)' });
   await expectFigure(result, 'Total for 3 sessions', 'No published figure');
   await expectFigure(result, 'Downtime after each session', 'No published figure');

@@ -35,6 +35,7 @@ test('a start date puts every session and the last results window on the calenda
   const { page } = session;
   await page.getByLabel('Start on a date').check();
   await page.getByLabel('First session on').fill('2026-12-07');
+  await page.getByRole('heading', { name: 'The plan in words' }).click();
   const words = page.locator('.timeline-words li');
   await words.first().getByText(/Dec 7, 2026/).waitFor();
   const lines = await words.allTextContents();

@@ -235,12 +235,3 @@ export async function figureDetail(result, label) {
   }
   return result.locator('.how-figure').filter({ hasText: label });
 }
-
-/** Opens one of the result card's folded parts ("Schedule", "Ask whether the price includes"). */
-export async function openFold(scope, heading) {
-  const fold = scope.locator('details').filter({ has: scope.page().getByRole('heading', { name: heading }) }).first();
-  if (!(await fold.evaluate((details) => details.open))) {
-    await fold.getByRole('heading', { name: heading }).click();
-  }
-  return fold;
-}

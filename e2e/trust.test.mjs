@@ -61,6 +61,7 @@ test('the keyboard alone reaches every control, reads the result, copies the lin
   await tabTo(page, 'the date field', (a) => a.tag === 'INPUT' && a.label === 'First session on');
   await page.keyboard.type('03012027');
   await page.keyboard.press('Tab');
+  await page.getByRole('heading', { name: 'The plan in words' }).click();
   await page.locator('.timeline-words').getByText(/Mar 1, 2027/).first().waitFor();
   await tabTo(page, 'Quoted price', (a) => a.label === 'Quoted price');
   await page.keyboard.type('1500');

@@ -1,6 +1,7 @@
 //! The result card: the figures first, then where they come from (once, with each figure's
-//! detail one tap away), the caveats that apply, and the schedule and what a price leaves out
-//! folded under their headings.
+//! detail one tap away), the caveats that apply, and what a price leaves out folded under its
+//! heading. The schedule is the planner's timeline, right below the card, so the card does not
+//! repeat it.
 
 use super::figures::{Figure, FigureSources};
 use estimator_core::view::{CaveatView, EstimateView, ResultView, RESULT_WORDS};
@@ -84,19 +85,6 @@ fn estimate(view: &EstimateView, title_id: &str, action: Option<&CallToAction>) 
                 <h3>{ RESULT_WORDS.caveats_title }</h3>
                 { for view.caveats.iter().map(caveat) }
             </div>
-            <details class="schedule">
-                <summary><h3>{ RESULT_WORDS.schedule_title }</h3></summary>
-                <ol class="schedule-list">
-                    { for view.schedule.iter().map(|row| html! {
-                        <li>
-                            <span class="schedule-title">{ &row.title }</span>
-                            <span class="schedule-when">{ &row.when }</span>
-                            <span class="schedule-detail">{ &row.detail }</span>
-                        </li>
-                    }) }
-                </ol>
-                <p class="hint">{ &view.schedule_note }</p>
-            </details>
             <details class="not-included">
                 <summary><h3>{ view.ask_includes_title }</h3></summary>
                 <ul>

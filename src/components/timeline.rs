@@ -117,10 +117,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </li>
                 }
             </ul>
-            <h3 class="timeline-words-title">{ timeline.words_title }</h3>
-            <ol class="timeline-words">
-                { for timeline.text_alternative.iter().map(|line| html! { <li>{ line }</li> }) }
-            </ol>
+            // The same plan in sentences, one tap away: on a phone the list above already says it
+            // in words, and a screen reader reaches it here under its heading.
+            <details class="timeline-words-fold">
+                <summary><h3 class="timeline-words-title">{ timeline.words_title }</h3></summary>
+                <ol class="timeline-words">
+                    { for timeline.text_alternative.iter().map(|line| html! { <li>{ line }</li> }) }
+                </ol>
+            </details>
             { for timeline.notes.iter().map(|note| html! { <p class="hint">{ note }</p> }) }
             <details class="timeline-sources">
                 <summary>{ timeline.sources_title }</summary>

@@ -598,7 +598,6 @@ fn every_figure_in_the_view_explains_itself() {
         for caveat in &estimate_view.caveats {
             assert!(!caveat.title.is_empty() && !caveat.body.is_empty(), "{row}");
         }
-        assert_eq!(estimate_view.schedule.len(), sessions as usize + 1, "{row}");
         assert_eq!(estimate_view.ask_includes.len(), 3, "{row}");
         // Every rule a figure was derived by has its own line, in the view too.
         for (figure, provenance) in [

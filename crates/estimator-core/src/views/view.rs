@@ -75,13 +75,6 @@ pub struct FigureView {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ScheduleRowView {
-    pub title: String,
-    pub when: String,
-    pub detail: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkView {
     pub text: String,
     pub url: String,
@@ -113,7 +106,6 @@ pub struct EstimateView {
     pub downtime_per_session: FigureView,
     pub downtime_total: FigureView,
     pub final_results: FigureView,
-    pub schedule: Vec<ScheduleRowView>,
     pub schedule_note: String,
     pub notes: Vec<String>,
     pub caveats: Vec<CaveatView>,
@@ -260,7 +252,6 @@ const NO_METHODS: &str = "This price book lists no delivery methods.";
 pub struct ResultWords {
     pub title: &'static str,
     pub caveats_title: &'static str,
-    pub schedule_title: &'static str,
     /// The disclosure that holds each figure's own source and rules.
     pub how_worked_out: &'static str,
     /// The link from the summary in view to the full card.
@@ -270,7 +261,6 @@ pub struct ResultWords {
 pub const RESULT_WORDS: ResultWords = ResultWords {
     title: "Your estimate",
     caveats_title: "What to know about this choice",
-    schedule_title: "Schedule",
     how_worked_out: "How each figure was worked out",
     details_link: "Details",
 };
@@ -292,10 +282,10 @@ pub fn method_term(method_id: &str) -> Option<&'static str> {
 /// risk caveat.
 pub const LOT_DATA_LABEL: &str =
     "The clinic has shown me test data for this lot (batch) of the product";
-pub const LOT_DATA_HINT: &str = "Test data means the particle count, the size of the particles, and the surface markers: proteins that labs check to confirm what the particles are. Your answer, not the product tier, picks the risk note you see.";
+pub const LOT_DATA_HINT: &str = "Test data: the particle count, the particle sizes and the surface markers (proteins labs check to confirm what the particles are). Your answer, not the tier, picks the risk note.";
 
 /// What a product tier is, in the words of the tier hint's first sentence.
-const TIER_MEANS: &str = "The tier is the kind of cell the product was made from.";
+const TIER_MEANS: &str = "The tier is the kind of cell the product comes from.";
 
 /// What the tier control offers for `method`, worded from the book so that it is true for
 /// each method: a quoted "Not sure" range, a span of the priced tiers, or no price at all.
@@ -312,7 +302,7 @@ pub fn tier_hint(book: &PriceBook, method: &Method) -> String {
             offer.method == method.id && matches!(offer.price, OfferPrice::Band { .. })
         });
         return if banded {
-            format!("{TIER_MEANS} “Not sure” shows the whole range {whose} gives for this method. Each other tier gets a part of that range, by a rule shown with the price.")
+            format!("{TIER_MEANS} “Not sure” shows the whole range {whose} gives; each other tier gets a part of it, by a stated rule.")
         } else {
             format!("{TIER_MEANS} “Not sure” shows the whole range {whose} gives for this method.")
         };
@@ -457,33 +447,6 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
             provenance: vec![UNDER_STUDY_RESULTS.to_owned()],
         },
     };
-    let downtime_short = short_downtime(&estimate.downtime_per_session.amount);
-    let rows = schedule
-        .session_weeks
-        .iter()
-        .enumerate()
-        .map(|(index, week)| ScheduleRowView {
-            title: format!("Session {}", index + 1),
-            when: if *week == 0 {
-                "Week 0 (start)".to_owned()
-            } else {
-                format!("Week {week}")
-            },
-            detail: downtime_short.clone(),
-        })
-        .chain(std::iter::once(match &schedule.final_results {
-            Some(weeks) => ScheduleRowView {
-                title: "Results may keep developing".to_owned(),
-                when: format!("Until week {}", week_span(weeks.min, weeks.max)),
-                detail: format!("For {results_text} after the last session"),
-            },
-            None => ScheduleRowView {
-                title: "Results".to_owned(),
-                when: "No date".to_owned(),
-                detail: UNDER_STUDY_RESULTS.to_owned(),
-            },
-        }))
-        .collect();
     let schedule_note = if sessions > 1 {
         format!(
             "Sessions {}. {}",
@@ -520,7 +483,6 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
         downtime_per_session,
         downtime_total,
         final_results,
-        schedule: rows,
         schedule_note,
         notes,
         caveats,
@@ -875,21 +837,6 @@ pub fn time_range(min: u32, max: u32, unit: TimeUnit) -> String {
             )
         }
         _ => base,
-    }
-}
-
-fn short_downtime(amount: &DowntimeAmount) -> String {
-    match amount {
-        DowntimeAmount::Range { min, max, unit } => {
-            format!("Downtime {}", time_range(*min, *max, *unit))
-        }
-        DowntimeAmount::NotQuantified { effects } => {
-            format!(
-                "No downtime figure; the source names {}",
-                join_words(effects)
-            )
-        }
-        DowntimeAmount::NotPublished => "No published downtime figure".to_owned(),
     }
 }
 
