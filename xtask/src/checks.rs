@@ -1,15 +1,14 @@
 //! `cargo xtask test`: every check CI runs, in order, stopping at the first failure.
 
-use std::fs;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{ExitCode, Stdio};
 
 use crate::build::release_build;
 use crate::failure::{Failure, Outcome};
-use crate::setup::{setup, Browser, CHROMIUM_PATH};
+use crate::setup::{setup_for_tests, CHROMIUM_PATH};
 use crate::size::check_budget;
-use crate::workspace::{describe, Workspace};
+use crate::workspace::{describe, files_below, Workspace};
 
 /// One check: a title for its header line, and the work.
 struct Step {
@@ -68,7 +67,7 @@ const BROWSER_CRATE_PREFIXES: &[&str] = &["yew", "web-sys", "js-sys", "wasm-bind
 
 /// Runs setup and then every step, and ends with the `N passed, N failed` line CI reads.
 pub fn test(workspace: &Workspace) -> ExitCode {
-    if let Err(failure) = setup(workspace, Browser::Install) {
+    if let Err(failure) = setup_for_tests(workspace) {
         return report_failure("setup", &failure, 0);
     }
     let total = STEPS.len();
@@ -226,7 +225,7 @@ fn unit_tests(workspace: &Workspace) -> Outcome {
 /// run's own count is checked after: a browser suite that runs nothing must not pass.
 fn browser_tests(workspace: &Workspace) -> Outcome {
     let e2e = workspace.path("e2e");
-    let test_files = e2e_test_files(&e2e);
+    let test_files = e2e_test_files(&e2e)?;
     if test_files.is_empty() {
         return Err(Failure::new(format!(
             "no browser tests: {} has no *.test.mjs file, and a run with no test must not pass",
@@ -329,22 +328,18 @@ fn reported_test_count(line: &str) -> Option<usize> {
     rest.trim().parse().ok()
 }
 
-/// Every `*.test.mjs` file below `directory`, where node's runner looks for them too.
-fn e2e_test_files(directory: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let Ok(entries) = fs::read_dir(directory) else {
-        return found;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let is_dependency_folder = path.file_name().is_some_and(|name| name == "node_modules");
-        if path.is_dir() && !is_dependency_folder {
-            found.extend(e2e_test_files(&path));
-        } else if path.to_string_lossy().ends_with(".test.mjs") {
-            found.push(path);
-        }
-    }
-    found
+/// Every `*.test.mjs` file below `directory`, outside `node_modules`, where node's runner
+/// looks for them too.
+fn e2e_test_files(directory: &Path) -> Outcome<Vec<PathBuf>> {
+    Ok(files_below(directory)?
+        .into_iter()
+        .filter(|relative| {
+            relative.to_string_lossy().ends_with(".test.mjs")
+                && !relative
+                    .components()
+                    .any(|part| part.as_os_str() == "node_modules")
+        })
+        .collect())
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! `cargo xtask fuzz`, and the fuzz step of `cargo xtask test`: a bounded libFuzzer run of
 //! each target in `fuzz/` (cargo-fuzz, nightly toolchain), with a table of what ran.
 //!
-//! cargo-fuzz is installed with the default (stable) toolchain when it is missing; the targets
-//! are built with `cargo +nightly fuzz build`, since libFuzzer's instrumentation needs nightly
-//! flags. The nightly is not installed here: rustup fetches toolchains from outside the
+//! cargo-fuzz is installed by setup when it is missing, like the other tools (default stable
+//! toolchain, quick profile); the targets are built with `cargo +nightly fuzz build`, since
+//! libFuzzer's instrumentation needs nightly flags. The nightly is not installed here: rustup fetches toolchains from outside the
 //! package registries, which this project's machines do not reach, so it must come with the
 //! machine. Without it the step fails at once and says so.
 //!
@@ -22,8 +22,9 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::failure::{Failure, Outcome};
+use crate::setup::ensure_cargo_fuzz;
 use crate::table::{grouped, Table};
-use crate::workspace::{describe, run_shown, Workspace};
+use crate::workspace::{describe, files_below, run_shown, Workspace};
 
 /// How long each target runs in `cargo xtask test` and `cargo xtask fuzz`.
 pub const SECONDS_PER_TARGET: u64 = 60;
@@ -45,10 +46,6 @@ const GRACE: Duration = Duration::from_secs(90);
 
 /// Lines of the libFuzzer log shown when a target fails.
 const LOG_TAIL_LINES: usize = 40;
-
-/// cargo-fuzz from crates.io, installed when `cargo fuzz --version` fails.
-const CARGO_FUZZ_CRATE: &str = "cargo-fuzz";
-const CARGO_FUZZ_VERSION: &str = "0.13.2";
 
 /// `cargo fuzz build` options, repeated in the reproduce command so that it reuses the build:
 /// optimised, with debug assertions and overflow checks, so that an arithmetic overflow the
@@ -155,14 +152,7 @@ fn parse_seconds(text: &str) -> Option<u64> {
 fn check_seed_corpora(workspace: &Workspace) -> Outcome {
     for target in TARGETS {
         let seeds = seed_corpus(workspace, target);
-        let count = fs::read_dir(&seeds)
-            .map(|entries| {
-                entries
-                    .flatten()
-                    .filter(|entry| entry.path().is_file())
-                    .count()
-            })
-            .unwrap_or(0);
+        let count = files_below(&seeds).map_or(0, |files| files.len());
         if count == 0 {
             return Err(Failure::new(format!(
                 "{} holds no seed input; the seed corpus of each target is kept in git",
@@ -240,71 +230,6 @@ fn nightly_host(workspace: &Workspace) -> Outcome<String> {
         .find_map(|line| line.strip_prefix("host: "))
         .map(|host| host.trim().to_string())
         .ok_or_else(|| Failure::new("`rustc +nightly -vV` printed no `host:` line"))
-}
-
-/// Installs cargo-fuzz with the default toolchain when `cargo fuzz --version` fails: first
-/// with its own lockfile, then, if that cannot be resolved from the registry, without.
-fn ensure_cargo_fuzz(workspace: &Workspace) -> Outcome {
-    if let Some(banner) = cargo_fuzz_banner(workspace) {
-        println!("ok: {banner} present");
-        return Ok(());
-    }
-    println!(
-        "installing: {CARGO_FUZZ_CRATE} {CARGO_FUZZ_VERSION} (`cargo fuzz` not found; about a minute on 2 cores)"
-    );
-    let started = Instant::now();
-    let locked = [
-        "install",
-        "--locked",
-        CARGO_FUZZ_CRATE,
-        "--version",
-        CARGO_FUZZ_VERSION,
-    ];
-    let unlocked = ["install", CARGO_FUZZ_CRATE, "--version", CARGO_FUZZ_VERSION];
-    if let Err(failure) = cargo_install(workspace, &locked) {
-        println!("`cargo install --locked` failed ({failure}); trying again without --locked");
-        cargo_install(workspace, &unlocked).map_err(|failure| {
-            Failure::install_by_hand(
-                "cargo-fuzz",
-                &failure.to_string(),
-                &[&format!("cargo {}", unlocked.join(" "))],
-            )
-        })?;
-    }
-    match cargo_fuzz_banner(workspace) {
-        Some(banner) => {
-            println!("installed {banner} in {} s", started.elapsed().as_secs());
-            Ok(())
-        }
-        None => Err(Failure::install_by_hand(
-            "cargo-fuzz",
-            "after installing, `cargo fuzz --version` still fails",
-            &[&format!("cargo {}", unlocked.join(" "))],
-        )),
-    }
-}
-
-/// `cargo-fuzz 0.13.2`, or `None` when the subcommand is missing or broken.
-fn cargo_fuzz_banner(workspace: &Workspace) -> Option<String> {
-    workspace
-        .output_of("cargo", &["fuzz", "--version"])
-        .ok()
-        .and_then(|banner| banner.lines().next().map(|line| line.trim().to_string()))
-        .filter(|line| !line.is_empty())
-}
-
-/// Runs `cargo install` outside the repository, with rustup's default toolchain (stable), so
-/// that neither the repository's cargo configuration nor the nightly changes how the tool is
-/// built. rustup names the toolchain that runs xtask in `RUSTUP_TOOLCHAIN`, which would win
-/// over the default: it is removed, so `cargo +nightly xtask fuzz` still installs with stable.
-fn cargo_install(workspace: &Workspace, args: &[&str]) -> Outcome {
-    let mut command = workspace.command("cargo")?;
-    command
-        .current_dir(env::temp_dir())
-        .env_remove("RUSTUP_TOOLCHAIN")
-        .env_remove("RUSTUP_TOOLCHAIN_SOURCE")
-        .args(args);
-    run_shown(&mut command)
 }
 
 fn seed_corpus(workspace: &Workspace, target: &Target) -> PathBuf {

@@ -1,6 +1,7 @@
-//! Reads crate versions from `Cargo.lock`, so tool versions follow the lockfile.
+//! The crate versions the build resolves, read from `cargo metadata`, so tool versions follow
+//! the lockfile.
 
-use std::fs;
+use serde_json::Value;
 
 use crate::failure::{Failure, Outcome};
 use crate::workspace::Workspace;
@@ -9,22 +10,36 @@ use crate::workspace::Workspace;
 ///
 /// The `wasm-bindgen` CLI must be this exact version, or Trunk's post-processing step
 /// rejects the compiled wasm.
+///
+/// `cargo metadata` resolves the workspace as the build will, from `Cargo.lock`. On a fresh
+/// machine it downloads the app's crates to read their manifests (seconds, and the build
+/// needs them next anyway); after that it reads only what is on disk.
 pub fn locked_wasm_bindgen_version(workspace: &Workspace) -> Outcome<String> {
-    let lock_path = workspace.path("Cargo.lock");
-    let lock = fs::read_to_string(&lock_path).map_err(|error| {
-        Failure::new(format!(
-            "cannot read {}: {error} (run `cargo generate-lockfile` to create it)",
-            lock_path.display()
-        ))
-    })?;
-    single_locked_version(&lock, "wasm-bindgen")
+    let metadata = workspace
+        .output_of("cargo", &["metadata", "--format-version", "1"])
+        .map_err(|failure| {
+            Failure::new(format!(
+                "cannot read the locked wasm-bindgen version: {failure}"
+            ))
+        })?;
+    single_version(&metadata, "wasm-bindgen")
 }
 
-/// The one version of `crate_name` in a `Cargo.lock` text; an error if it has none or several.
-fn single_locked_version(lock: &str, crate_name: &str) -> Outcome<String> {
-    let versions = locked_versions(lock, crate_name);
+/// The one version of `crate_name` among the packages of a `cargo metadata` answer; an error
+/// if it has none or several.
+fn single_version(metadata: &str, crate_name: &str) -> Outcome<String> {
+    let metadata: Value = serde_json::from_str(metadata)
+        .map_err(|error| Failure::new(format!("`cargo metadata` printed no JSON: {error}")))?;
+    let packages = metadata["packages"]
+        .as_array()
+        .ok_or_else(|| Failure::new("`cargo metadata` printed no `packages` list"))?;
+    let versions: Vec<&str> = packages
+        .iter()
+        .filter(|package| package["name"] == crate_name)
+        .filter_map(|package| package["version"].as_str())
+        .collect();
     match versions.as_slice() {
-        [version] => Ok(version.clone()),
+        [version] => Ok(version.to_string()),
         [] => Err(Failure::new(format!(
             "Cargo.lock has no `{crate_name}` package; the app must depend on it"
         ))),
@@ -36,75 +51,58 @@ fn single_locked_version(lock: &str, crate_name: &str) -> Outcome<String> {
     }
 }
 
-/// Every version of `crate_name` among the `[[package]]` entries of a `Cargo.lock` text.
-///
-/// A line-based reading is enough: Cargo writes each entry as `[[package]]`, then
-/// `name = "…"`, then `version = "…"`, one key per line.
-fn locked_versions(lock: &str, crate_name: &str) -> Vec<String> {
-    let mut versions = Vec::new();
-    let mut current_name: Option<&str> = None;
-    for line in lock.lines().map(str::trim) {
-        if line.starts_with('[') {
-            current_name = None;
-        } else if let Some(name) = quoted_value(line, "name") {
-            current_name = Some(name);
-        } else if let Some(version) = quoted_value(line, "version") {
-            if current_name == Some(crate_name) {
-                versions.push(version.to_string());
-            }
-        }
-    }
-    versions
-}
-
-/// The string in a `key = "value"` line, when the line sets `key`.
-fn quoted_value<'line>(line: &'line str, key: &str) -> Option<&'line str> {
-    let rest = line.strip_prefix(key)?.trim_start().strip_prefix('=')?;
-    rest.trim().strip_prefix('"')?.strip_suffix('"')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const LOCK: &str = r#"
-version = 4
-
-[[package]]
-name = "wasm-bindgen-macro"
-version = "0.2.999"
-
-[[package]]
-name = "wasm-bindgen"
-version = "0.2.130"
-source = "registry+https://github.com/rust-lang/crates.io-index"
-dependencies = [
- "wasm-bindgen-macro",
-]
-"#;
+    /// The shape of `cargo metadata --format-version 1`, cut down to the fields read here.
+    const METADATA: &str = r#"{
+        "version": 1,
+        "packages": [
+            { "name": "wasm-bindgen-macro", "version": "0.2.999", "id": "a" },
+            { "name": "wasm-bindgen", "version": "0.2.130", "id": "b" },
+            { "name": "yew", "version": "0.23.0", "id": "c" }
+        ]
+    }"#;
 
     #[test]
     fn finds_the_exact_crate_and_not_its_namesakes() {
         assert_eq!(
-            single_locked_version(LOCK, "wasm-bindgen").ok(),
+            single_version(METADATA, "wasm-bindgen").ok(),
             Some("0.2.130".to_string())
         );
     }
 
     #[test]
-    fn the_lockfile_format_version_is_not_a_package_version() {
-        assert!(locked_versions("version = 4\n", "wasm-bindgen").is_empty());
-    }
-
-    #[test]
     fn a_missing_crate_is_an_error() {
-        assert!(single_locked_version(LOCK, "yew").is_err());
+        assert!(single_version(METADATA, "trunk").is_err());
     }
 
     #[test]
     fn two_versions_of_the_crate_are_an_error() {
-        let doubled =
-            format!("{LOCK}\n[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.100\"\n");
-        assert!(single_locked_version(&doubled, "wasm-bindgen").is_err());
+        let doubled = METADATA.replace("0.2.999", "0.2.100").replace(
+            "\"name\": \"wasm-bindgen-macro\"",
+            "\"name\": \"wasm-bindgen\"",
+        );
+        let failure = single_version(&doubled, "wasm-bindgen").unwrap_err();
+        assert!(
+            failure.to_string().contains("0.2.100, 0.2.130"),
+            "{failure}"
+        );
+    }
+
+    #[test]
+    fn an_answer_that_is_not_metadata_is_an_error() {
+        assert!(single_version("warning: something", "wasm-bindgen").is_err());
+        assert!(single_version("{\"version\": 1}", "wasm-bindgen").is_err());
+    }
+
+    #[test]
+    fn reads_this_repositorys_lockfile() {
+        let workspace = Workspace::locate().expect("the tests run inside the repository");
+        let version = locked_wasm_bindgen_version(&workspace).expect("one wasm-bindgen");
+        let lock = std::fs::read_to_string(workspace.path("Cargo.lock")).unwrap();
+        let entry = format!("name = \"wasm-bindgen\"\nversion = \"{version}\"\n");
+        assert!(lock.contains(&entry), "Cargo.lock has no `{entry}`");
     }
 }

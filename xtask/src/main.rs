@@ -10,7 +10,6 @@ mod failure;
 mod fuzz;
 mod lockfile;
 mod setup;
-mod sha256;
 mod site;
 mod size;
 mod table;

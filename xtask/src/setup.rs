@@ -1,12 +1,16 @@
 //! `cargo xtask setup`: installs what the build and the tests need, skipping what is present.
 //!
-//! Each item prints one line, `ok: …` or `installing: …`. Whatever cannot be installed stops
-//! setup with the exact commands to run by hand.
+//! Setup first checks every tool and prints a plan: what it will compile, and how long each
+//! install typically takes on this project's machines. Each item then prints one line,
+//! `ok: …` or `installing: …`, and each finished compile says how long it took and about how
+//! long is left. Whatever cannot be installed stops setup with the exact commands to run by
+//! hand.
 
 use std::env;
 use std::fs;
 use std::path::Path;
-use std::time::SystemTime;
+use std::sync::Mutex;
+use std::time::{Duration, Instant, SystemTime};
 
 use crate::failure::{Failure, Outcome};
 use crate::lockfile::locked_wasm_bindgen_version;
@@ -18,6 +22,21 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// accepts any 0.21 release and installs this one.
 const TRUNK_SERIES: &str = "0.21.";
 const TRUNK_VERSION: &str = "0.21.14";
+
+/// The cargo-fuzz release `cargo xtask fuzz` drives; any 0.13 release reads the same options.
+const CARGO_FUZZ_SERIES: &str = "0.13.";
+const CARGO_FUZZ_VERSION: &str = "0.13.2";
+
+/// About how long each `cargo install` takes on 2 cores of its own, shown so a long compile
+/// is expected rather than alarming. Trunk's is measured: with the options below it used
+/// 803 CPU-seconds in a fresh clone on this project's machine (2 December 2026; four other
+/// builds shared the cores, so its wall time there was 48 minutes), about 7 minutes of two
+/// cores. The
+/// other two are not yet measured with these options: wasm-bindgen-cli's is the 5.5 minutes
+/// issue 14 measured before them, cargo-fuzz's the minute xtask has always announced.
+const TRUNK_INSTALL_TIME: Duration = Duration::from_secs(7 * 60);
+const WASM_BINDGEN_INSTALL_TIME: Duration = Duration::from_secs(330);
+const CARGO_FUZZ_INSTALL_TIME: Duration = Duration::from_secs(60);
 
 /// npm's binaryen 132 provides `wasm-opt`; Debian's older binaryen cannot read current wasm.
 const WASM_OPT_VERSION_MARKER: &str = "version 132";
@@ -33,14 +52,52 @@ pub enum Browser {
     Skip,
 }
 
-/// Installs every missing tool.
-///
-/// The two `cargo install`s keep both cores busy for minutes, while npm and apt mostly wait on
-/// the network, so the node packages and the browser are installed on a second thread at the
-/// same time. Each line either thread prints names its tool, so the interleaving stays legible.
+/// Whether setup also installs cargo-fuzz, which only the fuzz step needs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fuzzer {
+    Install,
+    Skip,
+}
+
+/// Installs every missing tool the build needs, and the browser when asked.
 pub fn setup(workspace: &Workspace, browser: Browser) -> Outcome {
+    install_missing(workspace, browser, Fuzzer::Skip)
+}
+
+/// Installs every missing tool that `cargo xtask test` needs: the build's, the browser and
+/// cargo-fuzz.
+pub fn setup_for_tests(workspace: &Workspace) -> Outcome {
+    install_missing(workspace, Browser::Install, Fuzzer::Install)
+}
+
+/// Installs cargo-fuzz alone when it is missing, for `cargo xtask fuzz`.
+pub fn ensure_cargo_fuzz(workspace: &Workspace) -> Outcome {
+    let missing = missing_tools(workspace, vec![cargo_fuzz()]);
+    let left = InstallsLeft::new(&missing);
+    install_in_turn(workspace, &missing, &left)
+}
+
+/// Checks every tool, prints the plan, then installs what is missing.
+///
+/// The `cargo install`s keep both cores busy for minutes, while npm and apt mostly wait on
+/// the network, so the node packages and the browser are installed on a second thread at the
+/// same time. cargo-fuzz compiles on a third: when the build's tools are present (the usual
+/// case, after a first `serve`) it overlaps the apt download, and when they are missing it
+/// fills the cores while the other compile links or waits. Each line a thread prints names
+/// its tool, so the interleaving stays legible.
+fn install_missing(workspace: &Workspace, browser: Browser, fuzzer: Fuzzer) -> Outcome {
     println!("xtask setup: checking the tools");
     ensure_wasm_target(workspace)?;
+    let build_tools = missing_tools(workspace, vec![trunk(), wasm_bindgen_cli(workspace)?]);
+    let fuzz_tools = match fuzzer {
+        Fuzzer::Install => missing_tools(workspace, vec![cargo_fuzz()]),
+        Fuzzer::Skip => Vec::new(),
+    };
+    let compiles = build_tools.iter().chain(&fuzz_tools);
+    if let Some(plan) = install_plan(compiles.clone()) {
+        println!("{plan}");
+    }
+    let left = InstallsLeft::new(compiles);
     std::thread::scope(|scope| {
         let downloads = scope.spawn(|| -> Outcome {
             ensure_node_packages(workspace)?;
@@ -50,12 +107,14 @@ pub fn setup(workspace: &Workspace, browser: Browser) -> Outcome {
             }
             Ok(())
         });
-        let compiled = ensure_cargo_tool(workspace, &trunk())
-            .and_then(|()| ensure_cargo_tool(workspace, &wasm_bindgen_cli(workspace)?));
-        let downloaded = downloads
-            .join()
-            .unwrap_or_else(|_| Err(Failure::new("the npm/apt install thread panicked")));
-        compiled.and(downloaded)
+        let fuzz = scope.spawn(|| install_in_turn(workspace, &fuzz_tools, &left));
+        let built = install_in_turn(workspace, &build_tools, &left);
+        let joined = |result: std::thread::Result<Outcome>, what: &str| {
+            result.unwrap_or_else(|_| Err(Failure::new(format!("the {what} thread panicked"))))
+        };
+        let fuzzed = joined(fuzz.join(), "cargo-fuzz install");
+        let downloaded = joined(downloads.join(), "npm/apt install");
+        built.and(fuzzed).and(downloaded)
     })
 }
 
@@ -89,11 +148,14 @@ struct CargoTool {
     crate_name: &'static str,
     wanted: WantedVersion,
     install_version: String,
-    /// `--locked` reuses the crate's own lockfile, which is what we want unless that lockfile
-    /// pins a crate version the registry no longer serves.
-    locked: bool,
-    /// Shown while installing, so a long silent compile is expected rather than alarming.
-    typical_install_time: &'static str,
+    lockfile: Lockfile,
+    /// Whether the tool's default features are left out: they add TLS (and, for trunk, a
+    /// check for newer releases), which only downloads need, and the build here runs offline
+    /// with every tool already installed. Leaving them out spares compiling `rustls` and the
+    /// crates it brings (`ring`, a C build, for wasm-bindgen-cli).
+    no_default_features: bool,
+    /// Shown before and after installing; see [`TRUNK_INSTALL_TIME`].
+    typical_install_time: Duration,
 }
 
 enum WantedVersion {
@@ -117,14 +179,38 @@ impl WantedVersion {
     }
 }
 
+/// Which dependency versions `cargo install` builds a tool with.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Lockfile {
+    /// `--locked`: exactly the versions the tool's own lockfile pins, as its authors tested.
+    Own,
+    /// `--locked` first; without it when that lockfile pins a version the registry no
+    /// longer serves.
+    OwnElseFresh,
+    /// A fresh resolution, for a tool whose lockfile is known to pin such a version.
+    Fresh,
+}
+
+impl Lockfile {
+    /// Whether each `cargo install` attempt passes `--locked`, in the order they are tried.
+    fn attempts(self) -> &'static [bool] {
+        match self {
+            Self::Own => &[true],
+            Self::OwnElseFresh => &[true, false],
+            Self::Fresh => &[false],
+        }
+    }
+}
+
 fn trunk() -> CargoTool {
     CargoTool {
         program: "trunk",
         crate_name: "trunk",
         wanted: WantedVersion::Series(TRUNK_SERIES),
         install_version: TRUNK_VERSION.to_string(),
-        locked: true,
-        typical_install_time: "about 15 minutes on 2 cores",
+        lockfile: Lockfile::Own,
+        no_default_features: true,
+        typical_install_time: TRUNK_INSTALL_TIME,
     }
 }
 
@@ -137,39 +223,162 @@ fn wasm_bindgen_cli(workspace: &Workspace) -> Outcome<CargoTool> {
         crate_name: "wasm-bindgen-cli",
         wanted: WantedVersion::Exactly(version.clone()),
         install_version: version,
-        locked: false,
-        typical_install_time: "about 7 minutes on 2 cores",
+        lockfile: Lockfile::Fresh,
+        no_default_features: true,
+        typical_install_time: WASM_BINDGEN_INSTALL_TIME,
     })
 }
 
-fn ensure_cargo_tool(workspace: &Workspace, tool: &CargoTool) -> Outcome {
-    let found = installed_version(workspace, tool.program);
-    match &found {
-        Some(version) if tool.wanted.accepts(version) => {
-            println!("ok: {} {version} present", tool.program);
-            return Ok(());
-        }
-        Some(version) => println!(
-            "installing: {} {} (found {version}, need {}; {})",
+/// `cargo fuzz` is cargo running the `cargo-fuzz` program it finds on `PATH`, which answers
+/// `cargo-fuzz 0.13.2` to `--version` like the other tools.
+fn cargo_fuzz() -> CargoTool {
+    CargoTool {
+        program: "cargo-fuzz",
+        crate_name: "cargo-fuzz",
+        wanted: WantedVersion::Series(CARGO_FUZZ_SERIES),
+        install_version: CARGO_FUZZ_VERSION.to_string(),
+        lockfile: Lockfile::OwnElseFresh,
+        no_default_features: false,
+        typical_install_time: CARGO_FUZZ_INSTALL_TIME,
+    }
+}
+
+/// A tool to install, and why.
+struct Install {
+    tool: CargoTool,
+    /// `trunk not found`, or `found 0.20.1, need 0.21.x`.
+    reason: String,
+}
+
+/// The tools that are missing or at the wrong version; an `ok:` line for each of the others.
+fn missing_tools(workspace: &Workspace, tools: Vec<CargoTool>) -> Vec<Install> {
+    let mut missing = Vec::new();
+    for tool in tools {
+        let reason = match installed_version(workspace, tool.program) {
+            Some(version) if tool.wanted.accepts(&version) => {
+                println!("ok: {} {version} present", tool.program);
+                continue;
+            }
+            Some(version) => format!("found {version}, need {}", tool.wanted.describe()),
+            None => format!("{} not found", tool.program),
+        };
+        missing.push(Install { tool, reason });
+    }
+    missing
+}
+
+/// One line naming every compile ahead and how long each typically takes, or `None` when
+/// there is nothing to compile.
+fn install_plan<'a>(installs: impl IntoIterator<Item = &'a Install>) -> Option<String> {
+    let installs: Vec<&Install> = installs.into_iter().collect();
+    if installs.is_empty() {
+        return None;
+    }
+    let total: Duration = installs
+        .iter()
+        .map(|install| install.tool.typical_install_time)
+        .sum();
+    let each: Vec<String> = installs
+        .iter()
+        .map(|install| {
+            format!(
+                "{} {} ({})",
+                install.tool.crate_name,
+                install.tool.install_version,
+                about(install.tool.typical_install_time)
+            )
+        })
+        .collect();
+    Some(format!(
+        "xtask setup: compiling {} tool{} with cargo install, typically {} in all on 2 cores: {}",
+        installs.len(),
+        if installs.len() == 1 { "" } else { "s" },
+        about(total),
+        each.join(", ")
+    ))
+}
+
+/// The typical time of the compiles not finished yet, shared by the threads that install.
+///
+/// The compiles are bound by the two cores, so two side by side take about as long as one
+/// after the other: what is left is the sum, whichever thread runs them.
+struct InstallsLeft(Mutex<Duration>);
+
+impl InstallsLeft {
+    fn new<'a>(installs: impl IntoIterator<Item = &'a Install>) -> Self {
+        Self(Mutex::new(
+            installs
+                .into_iter()
+                .map(|install| install.tool.typical_install_time)
+                .sum(),
+        ))
+    }
+
+    /// Takes a finished compile off the total and returns what is left.
+    fn finish(&self, install: &Install) -> Duration {
+        let mut left = self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        *left = left.saturating_sub(install.tool.typical_install_time);
+        *left
+    }
+}
+
+/// Installs each tool in order, saying before each how long it typically takes and after it
+/// how long it took and how much compiling is left.
+fn install_in_turn(workspace: &Workspace, installs: &[Install], left: &InstallsLeft) -> Outcome {
+    for install in installs {
+        let tool = &install.tool;
+        println!(
+            "installing: {} {} ({}; typically {} on 2 cores)",
             tool.crate_name,
             tool.install_version,
-            tool.wanted.describe(),
-            tool.typical_install_time
-        ),
-        None => println!(
-            "installing: {} {} ({} not found; {})",
-            tool.crate_name, tool.install_version, tool.program, tool.typical_install_time
-        ),
+            install.reason,
+            about(tool.typical_install_time)
+        );
+        let started = Instant::now();
+        install_tool(workspace, tool)?;
+        let still_to_compile = match left.finish(install) {
+            Duration::ZERO => "no other compile left".to_string(),
+            time => format!("{} of compiling left", about(time)),
+        };
+        println!(
+            "installed {} {} in {}; {still_to_compile}",
+            tool.crate_name,
+            tool.install_version,
+            elapsed(started.elapsed())
+        );
     }
-    let install_args = cargo_install_args(tool);
+    Ok(())
+}
+
+/// `cargo install`s the tool, trying each of its lockfile choices in turn, then checks that
+/// the installed program reports a version it accepts.
+fn install_tool(workspace: &Workspace, tool: &CargoTool) -> Outcome {
+    let attempts = tool.lockfile.attempts();
+    let last_args = cargo_install_args(tool, attempts[attempts.len() - 1]);
     let by_hand = |reason: &str| {
         Failure::install_by_hand(
             &format!("{} {}", tool.program, tool.wanted.describe()),
             reason,
-            &[&format!("cargo {}", install_args.join(" "))],
+            &[&format!("cargo {}", last_args.join(" "))],
         )
     };
-    cargo_install(workspace, &install_args).map_err(|failure| by_hand(&failure.to_string()))?;
+    let mut installed = Err(Failure::new("no install was attempted"));
+    for (index, locked) in attempts.iter().enumerate() {
+        installed = cargo_install(workspace, &cargo_install_args(tool, *locked));
+        match &installed {
+            Ok(()) => break,
+            Err(failure) if index + 1 < attempts.len() => {
+                println!(
+                    "`cargo install --locked` failed ({failure}); trying again without --locked"
+                );
+            }
+            Err(_) => {}
+        }
+    }
+    installed.map_err(|failure| by_hand(&failure.to_string()))?;
     match installed_version(workspace, tool.program) {
         Some(version) if tool.wanted.accepts(&version) => Ok(()),
         other => Err(by_hand(&format!(
@@ -180,10 +389,13 @@ fn ensure_cargo_tool(workspace: &Workspace, tool: &CargoTool) -> Outcome {
     }
 }
 
-fn cargo_install_args(tool: &CargoTool) -> Vec<String> {
+fn cargo_install_args(tool: &CargoTool, locked: bool) -> Vec<String> {
     let mut args = vec!["install".to_string()];
-    if tool.locked {
+    if locked {
         args.push("--locked".to_string());
+    }
+    if tool.no_default_features {
+        args.push("--no-default-features".to_string());
     }
     args.extend([
         tool.crate_name.to_string(),
@@ -195,14 +407,20 @@ fn cargo_install_args(tool: &CargoTool) -> Vec<String> {
 
 /// Runs `cargo install` outside the repository: the repository's `.cargo/config.toml` is
 /// meant for the app (it may set a wasm target or a test runner) and must not change how a
-/// host tool is built.
+/// host tool is built. rustup names the toolchain that runs xtask in `RUSTUP_TOOLCHAIN`,
+/// which would win over the default: it is removed, so that `cargo +nightly xtask fuzz` still
+/// installs with the default (stable) toolchain.
 ///
-/// The tools only build the app and are never shipped, so they are compiled with a quick
-/// profile instead of their own release profile (fat LTO, one codegen unit): the install takes
-/// far less time and the tools stay fast enough for what they do here.
+/// The tools only build and test the app and are never shipped, so they are compiled with a
+/// quick profile instead of their own release profile (fat LTO, one codegen unit): the
+/// install takes far less time and the tools stay fast enough for what they do here.
 fn cargo_install(workspace: &Workspace, args: &[String]) -> Outcome {
     let mut command = workspace.command("cargo")?;
-    command.current_dir(env::temp_dir()).args(args);
+    command
+        .current_dir(env::temp_dir())
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .env_remove("RUSTUP_TOOLCHAIN_SOURCE")
+        .args(args);
     for (variable, value) in QUICK_INSTALL_PROFILE {
         command.env(variable, value);
     }
@@ -218,6 +436,26 @@ const QUICK_INSTALL_PROFILE: [(&str, &str); 5] = [
     ("CARGO_PROFILE_RELEASE_INCREMENTAL", "false"),
 ];
 
+/// A typical duration as a person would say it: `about 40 s`, `about 5 min`.
+fn about(duration: Duration) -> String {
+    let seconds = duration.as_secs();
+    if seconds < 90 {
+        format!("about {} s", seconds.div_ceil(10).max(1) * 10)
+    } else {
+        format!("about {} min", (seconds + 30) / 60)
+    }
+}
+
+/// A measured duration: `52 s`, `4 min 52 s`.
+fn elapsed(duration: Duration) -> String {
+    let seconds = duration.as_secs();
+    if seconds < 60 {
+        format!("{seconds} s")
+    } else {
+        format!("{} min {} s", seconds / 60, seconds % 60)
+    }
+}
+
 /// The version a tool reports as `name x.y.z` on `--version`, or `None` if it is missing
 /// or does not answer.
 fn installed_version(workspace: &Workspace, program: &str) -> Option<String> {
@@ -226,7 +464,8 @@ fn installed_version(workspace: &Workspace, program: &str) -> Option<String> {
     version_from_banner(&output).map(str::to_string)
 }
 
-/// `trunk 0.21.14` and `wasm-bindgen 0.2.130` both put the version second on the first line.
+/// `trunk 0.21.14`, `wasm-bindgen 0.2.130` and `cargo-fuzz 0.13.2` all put the version
+/// second on the first line.
 fn version_from_banner(banner: &str) -> Option<&str> {
     banner.lines().next()?.split_whitespace().nth(1)
 }
@@ -398,15 +637,89 @@ mod tests {
     }
 
     #[test]
-    fn trunk_installs_locked_and_wasm_bindgen_unlocked() {
+    fn trunk_installs_with_its_own_lockfile_only() {
+        let trunk = trunk();
+        assert_eq!(trunk.lockfile.attempts(), &[true]);
         assert_eq!(
-            cargo_install_args(&trunk()).join(" "),
-            "install --locked trunk --version 0.21.14"
+            cargo_install_args(&trunk, true).join(" "),
+            "install --locked --no-default-features trunk --version 0.21.14"
         );
-        let cli = CargoTool {
-            locked: false,
-            ..trunk()
-        };
-        assert!(!cargo_install_args(&cli).contains(&"--locked".to_string()));
+    }
+
+    /// The real tool, from this repository's `Cargo.lock`, so the test fails if the version
+    /// stops following the exact pin in the app's `Cargo.toml` or the install gains
+    /// `--locked`.
+    #[test]
+    fn the_wasm_bindgen_cli_installs_unlocked_at_the_apps_pinned_version() {
+        let workspace = Workspace::locate().expect("the tests run inside the repository");
+        let cli = wasm_bindgen_cli(&workspace).expect("Cargo.lock pins one wasm-bindgen");
+        let manifest = fs::read_to_string(workspace.path("Cargo.toml")).unwrap();
+        let pin = format!("wasm-bindgen = \"={}\"", cli.install_version);
+        assert!(manifest.contains(&pin), "Cargo.toml has no `{pin}`");
+        assert!(cli.wanted.accepts(&cli.install_version));
+        assert!(!cli.wanted.accepts(&format!("{}0", cli.install_version)));
+        assert_eq!(cli.lockfile.attempts(), &[false]);
+        assert_eq!(
+            cargo_install_args(&cli, false).join(" "),
+            format!(
+                "install --no-default-features wasm-bindgen-cli --version {}",
+                cli.install_version
+            )
+        );
+    }
+
+    #[test]
+    fn cargo_fuzz_falls_back_to_a_fresh_resolution() {
+        let fuzz = cargo_fuzz();
+        assert_eq!(fuzz.lockfile.attempts(), &[true, false]);
+        assert!(fuzz.wanted.accepts("0.13.2"));
+        assert!(!fuzz.wanted.accepts("0.12.0"));
+        assert_eq!(
+            cargo_install_args(&fuzz, false).join(" "),
+            "install cargo-fuzz --version 0.13.2"
+        );
+    }
+
+    fn install_of(crate_name: &'static str, minutes: u64) -> Install {
+        Install {
+            tool: CargoTool {
+                crate_name,
+                typical_install_time: Duration::from_secs(minutes * 60),
+                ..trunk()
+            },
+            reason: "not found".to_string(),
+        }
+    }
+
+    #[test]
+    fn the_plan_names_each_compile_and_the_total() {
+        let installs = [install_of("trunk", 5), install_of("wasm-bindgen-cli", 3)];
+        assert_eq!(
+            install_plan(&installs).as_deref(),
+            Some(
+                "xtask setup: compiling 2 tools with cargo install, typically about 8 min in all \
+                 on 2 cores: trunk 0.21.14 (about 5 min), wasm-bindgen-cli 0.21.14 (about 3 min)"
+            )
+        );
+        assert_eq!(install_plan(&[]), None);
+    }
+
+    #[test]
+    fn what_is_left_shrinks_by_each_finished_compile() {
+        let installs = [install_of("trunk", 5), install_of("cargo-fuzz", 1)];
+        let left = InstallsLeft::new(&installs);
+        assert_eq!(left.finish(&installs[1]), Duration::from_secs(300));
+        assert_eq!(left.finish(&installs[0]), Duration::ZERO);
+    }
+
+    #[test]
+    fn durations_read_as_a_person_says_them() {
+        assert_eq!(about(Duration::from_secs(0)), "about 10 s");
+        assert_eq!(about(Duration::from_secs(41)), "about 50 s");
+        assert_eq!(about(Duration::from_secs(89)), "about 90 s");
+        assert_eq!(about(Duration::from_secs(150)), "about 3 min");
+        assert_eq!(about(Duration::from_secs(149)), "about 2 min");
+        assert_eq!(elapsed(Duration::from_secs(52)), "52 s");
+        assert_eq!(elapsed(Duration::from_secs(292)), "4 min 52 s");
     }
 }

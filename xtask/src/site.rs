@@ -4,8 +4,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use base64::prelude::{Engine, BASE64_STANDARD};
+use sha2::{Digest, Sha256};
+
 use crate::failure::{Failure, Outcome};
-use crate::sha256::sha256;
 use crate::workspace::files_below;
 
 /// The single file's name in `dist/`.
@@ -34,12 +36,12 @@ pub fn write_service_worker(dist: &Path) -> Outcome {
                 .iter()
                 .any(|folder| file.starts_with(folder))
     });
-    let mut hasher = Fnv64::new();
+    let mut hasher = Sha256::new();
     for file in &files {
-        hasher.write(file.as_bytes());
-        hasher.write(&read(&dist.join(file))?);
+        hasher.update(file.as_bytes());
+        hasher.update(read(&dist.join(file))?);
     }
-    let version = format!("{:016x}", hasher.finish());
+    let version = cache_version(&hasher.finalize());
     let mut list = String::new();
     for address in precached_addresses(&files) {
         list.push_str(&format!("  './{address}',\n"));
@@ -53,6 +55,17 @@ pub fn write_service_worker(dist: &Path) -> Outcome {
         files.len()
     );
     Ok(())
+}
+
+/// The first 8 bytes of a digest in hex: a name for the cache that changes with the build.
+/// The cache needs a name that differs between builds, not a proof against forgery, so 16
+/// hex digits are plenty.
+fn cache_version(digest: &[u8]) -> String {
+    digest
+        .iter()
+        .take(8)
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
 }
 
 /// The addresses the worker precaches and answers for: every file, and for each page
@@ -215,7 +228,7 @@ fn page_policy(file: &str, page: &str) -> String {
 fn hash_sources(bodies: &[&str]) -> String {
     bodies
         .iter()
-        .map(|body| format!(" 'sha256-{}'", base64(&sha256(body.as_bytes()))))
+        .map(|body| format!(" 'sha256-{}'", BASE64_STANDARD.encode(Sha256::digest(body))))
         .collect()
 }
 
@@ -384,7 +397,7 @@ fn inline_page(index: &str, load: impl Fn(&str) -> Outcome<Vec<u8>>) -> Outcome<
                     let svg = load(strip_dot(&href))?;
                     page.push_str(&format!(
                         "<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">",
-                        base64(&svg)
+                        BASE64_STANDARD.encode(svg)
                     ));
                 }
                 // Preloads, the manifest and touch icons point at files a single file does
@@ -469,7 +482,7 @@ fn inline_loader(
     let bytes = load(wasm)?;
     Ok(format!(
         "<script type=\"module\">\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: wasmBytes }});\nstartPage();\n</script>",
-        base64(&bytes)
+        BASE64_STANDARD.encode(bytes)
     ))
 }
 
@@ -487,50 +500,6 @@ fn required_attribute(tag: &str, name: &str) -> Outcome<String> {
 
 fn strip_dot(path: &str) -> &str {
     path.trim_start_matches("./")
-}
-
-/// Standard base64 with padding.
-pub fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for index in 0..4 {
-            if index <= chunk.len() {
-                out.push(char::from(
-                    ALPHABET[((n >> (18 - 6 * index)) & 63) as usize],
-                ));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-/// FNV-1a, 64 bits: a fast, dependency-free fingerprint for cache versions (not security).
-struct Fnv64(u64);
-
-impl Fnv64 {
-    fn new() -> Self {
-        Fnv64(0xcbf2_9ce4_8422_2325)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 ^= u64::from(*byte);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// Every file below `root` as a `/`-separated path relative to it (the form URLs take), sorted.
@@ -564,16 +533,6 @@ pub fn write(path: &Path, bytes: &[u8]) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn base64_matches_the_standard_alphabet_and_padding() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
-        assert_eq!(base64(&[0xff, 0xfe, 0x00]), "//4A");
-    }
 
     #[test]
     fn inline_page_inlines_style_icon_glue_and_wasm_and_drops_what_needs_a_server() {
@@ -624,10 +583,11 @@ mod tests {
         assert_eq!(inline_bodies(page, "script"), vec!["a()"]);
         assert_eq!(inline_bodies(page, "style"), vec!["b{}"]);
         let with_policy = with_single_file_policy(page).unwrap();
-        let expected_script = format!("'sha256-{}'", base64(&sha256(b"a()")));
-        let expected_style = format!("style-src 'sha256-{}'", base64(&sha256(b"b{}")));
-        assert!(with_policy.contains(&expected_script), "{with_policy}");
-        assert!(with_policy.contains(&expected_style), "{with_policy}");
+        // The hashes as `printf 'a()' | openssl dgst -sha256 -binary | base64` prints them.
+        let expected_script = "'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4='";
+        let expected_style = "style-src 'sha256-7yqHVAesot11p6HczDsgKRipvI5UPgs97z80zNXlans='";
+        assert!(with_policy.contains(expected_script), "{with_policy}");
+        assert!(with_policy.contains(expected_style), "{with_policy}");
         assert!(with_policy.starts_with("<head>\n<meta http-equiv=\"Content-Security-Policy\""));
     }
 

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::failure::{Failure, Outcome};
 use crate::site::{page_loader_files, read_text, write};
-use crate::workspace::Workspace;
+use crate::workspace::{files_below, Workspace};
 
 /// Files copied as they are from `widget/` in the repository: the iframe page, the parent
 /// page's half of it, and the template of a clinic's price book.
@@ -162,19 +162,16 @@ fn replace_rem_with_px(css: &str) -> String {
     out
 }
 
+/// Copies every file below `from` to the same place below `to`, creating folders as needed.
 fn copy_folder(from: &Path, to: &Path) -> Outcome {
-    fs::create_dir_all(to)
-        .map_err(|error| Failure::new(format!("cannot create {}: {error}", to.display())))?;
-    let entries = fs::read_dir(from)
-        .map_err(|error| Failure::new(format!("cannot list {}: {error}", from.display())))?;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let target = to.join(entry.file_name());
-        if path.is_dir() {
-            copy_folder(&path, &target)?;
-        } else {
-            copy(&path, &target)?;
+    for relative in files_below(from)? {
+        let target = to.join(&relative);
+        if let Some(folder) = target.parent() {
+            fs::create_dir_all(folder).map_err(|error| {
+                Failure::new(format!("cannot create {}: {error}", folder.display()))
+            })?;
         }
+        copy(&from.join(&relative), &target)?;
     }
     Ok(())
 }

@@ -122,12 +122,15 @@ pub fn describe(command: &Command) -> String {
         .join(" ")
 }
 
-/// The directory where `cargo install` puts binaries: `$CARGO_HOME/bin`, else `~/.cargo/bin`.
-pub fn cargo_bin_dir() -> Option<PathBuf> {
-    match env::var_os("CARGO_HOME") {
-        Some(cargo_home) if !cargo_home.is_empty() => Some(PathBuf::from(cargo_home).join("bin")),
-        _ => env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo").join("bin")),
-    }
+/// The directory where `cargo install` puts binaries, chosen as cargo chooses it:
+/// `$CARGO_INSTALL_ROOT/bin`, else `$CARGO_HOME/bin`, else `~/.cargo/bin`.
+fn cargo_bin_dir() -> Option<PathBuf> {
+    let set = |variable: &str| env::var_os(variable).filter(|value| !value.is_empty());
+    set("CARGO_INSTALL_ROOT")
+        .or_else(|| set("CARGO_HOME"))
+        .map(PathBuf::from)
+        .or_else(|| set("HOME").map(|home| PathBuf::from(home).join(".cargo")))
+        .map(|root| root.join("bin"))
 }
 
 /// The repository root: the parent of the xtask crate's directory.
@@ -152,9 +155,9 @@ fn repository_root() -> Outcome<PathBuf> {
 }
 
 /// `PATH` for children: npm's `node_modules/.bin` first so Trunk picks binaryen 132's
-/// `wasm-opt` over any older system one, then cargo's bin directory so freshly installed
-/// `trunk` and `wasm-bindgen` are found even where a login shell never added it, then the
-/// inherited `PATH`.
+/// `wasm-opt` over any older system one, then cargo's install directory so freshly installed
+/// `trunk`, `wasm-bindgen` and `cargo-fuzz` are found (by xtask, and by cargo for `cargo
+/// fuzz`) even where a login shell never added it, then the inherited `PATH`.
 fn tool_search_path(root: &Path) -> Outcome<OsString> {
     let mut directories = vec![root.join("node_modules").join(".bin")];
     directories.extend(cargo_bin_dir());
@@ -180,29 +183,70 @@ fn is_executable_file(path: &Path) -> bool {
 }
 
 /// Every file below `folder`, as a path relative to it, sorted so listings come out in a stable
-/// order. Entries whose names start with a dot (such as Trunk's leftover `.stage`) are skipped.
+/// order. Entries whose names start with a dot (such as Trunk's leftover `.stage`) are skipped,
+/// and so is everything inside them. This is the one directory walk of xtask.
 pub fn files_below(folder: &Path) -> Outcome<Vec<PathBuf>> {
+    let is_hidden = |entry: &walkdir::DirEntry| {
+        entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.')
+    };
     let mut files = Vec::new();
-    let mut pending = vec![PathBuf::new()];
-    while let Some(relative_folder) = pending.pop() {
-        let current = folder.join(&relative_folder);
-        let entries = fs::read_dir(&current)
-            .map_err(|error| Failure::new(format!("cannot list {}: {error}", current.display())))?;
-        for entry in entries {
-            let entry = entry.map_err(|error| {
-                Failure::new(format!("cannot list {}: {error}", current.display()))
-            })?;
-            if entry.file_name().to_string_lossy().starts_with('.') {
-                continue;
-            }
-            let relative = relative_folder.join(entry.file_name());
-            if entry.path().is_dir() {
-                pending.push(relative);
-            } else {
-                files.push(relative);
-            }
+    for entry in walkdir::WalkDir::new(folder)
+        .into_iter()
+        .filter_entry(|entry| !is_hidden(entry))
+    {
+        let entry = entry
+            .map_err(|error| Failure::new(format!("cannot list {}: {error}", folder.display())))?;
+        if entry.file_type().is_dir() {
+            continue;
         }
+        let relative = entry.path().strip_prefix(folder).map_err(|_| {
+            Failure::new(format!(
+                "{} is not below {}",
+                entry.path().display(),
+                folder.display()
+            ))
+        })?;
+        files.push(relative.to_path_buf());
     }
     files.sort();
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_nested_files_sorted_and_skips_hidden_entries() {
+        let root = env::temp_dir().join(format!("xtask-files-below-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        for (file, text) in [
+            ("b.txt", "b"),
+            ("a/z.js", "z"),
+            ("a/deeper/x.wasm", "x"),
+            (".stage/left.js", "hidden folder"),
+            ("a/.hidden", "hidden file"),
+        ] {
+            let path = root.join(file);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, text).unwrap();
+        }
+        let files = files_below(&root);
+        fs::remove_dir_all(&root).unwrap();
+        let expected: Vec<PathBuf> = ["a/deeper/x.wasm", "a/z.js", "b.txt"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+        assert_eq!(files.unwrap(), expected);
+    }
+
+    #[test]
+    fn a_missing_folder_is_an_error_that_names_it() {
+        let missing = env::temp_dir().join("xtask-no-such-folder-for-files-below");
+        let failure = files_below(&missing).unwrap_err();
+        assert!(
+            failure.to_string().contains("xtask-no-such-folder"),
+            "{failure}"
+        );
+    }
 }
