@@ -177,7 +177,7 @@ test('the only requests are the site\'s own files and the named configuration fi
   assert.deepEqual(foreignRequests, []);
   assert.ok(requests.includes('/examples/seoul-clinic.json'));
   const unexpected = requests.filter(
-    (path) => !/^\/(examples\/[\w.-]+|exosome-estimator[\w.-]*\.(js|wasm)|estimator-widget\.css|embed\.(html|js|css)|)$/.test(path),
+    (path) => !/^\/(examples\/[\w.-]+|exosome-estimator\.js|estimator-clinic-[0-9a-f]+(\.js|_bg\.wasm)|estimator-widget\.css|embed\.(html|js|css)|)$/.test(path),
   );
   assert.deepEqual(unexpected, []);
   await context.close();
