@@ -43,9 +43,9 @@ use crate::workspace::{files_below, Workspace};
 ///
 /// Lowered on 2026-12-02 by issue 11's two builds: the page's wasm no longer carries the
 /// widget, its JavaScript API and serde-wasm-bindgen (the `clinic` feature, which only the
-/// widget and the clinics' single files are built with). A first visit measured 241,595 before
-/// and MEASURED after; the budget is set just above.
-pub const SIZE_BUDGET_BYTES: u64 = 208_000;
+/// widget and the clinics' single files are built with). A first visit measured 241,595 bytes
+/// before and 206,920 after (wasm 216,600 to 183,789); the budget is set just above.
+pub const SIZE_BUDGET_BYTES: u64 = 207_000;
 
 const BROTLI_QUALITY: i32 = 11;
 /// The `brotli` command's default window (2^24 bytes): larger than any asset here, so every
