@@ -23,11 +23,12 @@ test('a panic shows a box inside that widget only; the others keep working', asy
   const wasm = await fs.readFile(path.join(crashBuild, 'exosome_estimator_bg.wasm'));
   const session = await openPage(env.browser, env.server.url);
   const { page, context } = session;
-  // Every widget instance on the page loads the crash-test build instead of the release one.
-  await context.route(/exosome-estimator-[0-9a-f]+\.js\?instance=/, (route) =>
+  // Every widget instance on the page loads the crash-test build instead of the release
+  // clinic build (estimator-clinic-<hash>.js and _bg.wasm) that the loader names.
+  await context.route(/estimator-clinic-[0-9a-f]+\.js\?instance=/, (route) =>
     route.fulfill({ body: glue, contentType: 'text/javascript' }),
   );
-  await context.route(/exosome-estimator-[0-9a-f]+_bg\.wasm$/, (route) =>
+  await context.route(/estimator-clinic-[0-9a-f]+_bg\.wasm$/, (route) =>
     route.fulfill({ body: wasm, contentType: 'application/wasm' }),
   );
   await page.goto(new URL('examples/clinic.html', env.server.url).href);

@@ -9,6 +9,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  recordWasmMemories,
   distDir,
   launchBrowser,
   openPage,
@@ -280,17 +281,6 @@ test('a host page whose policy forbids WebAssembly gets a plain message in each 
   }
 });
 
-/** Keeps every wasm memory the page creates, so a test can add up their sizes. */
-function recordWasmMemories() {
-  window.__wasmMemories = [];
-  const instantiate = WebAssembly.instantiate;
-  WebAssembly.instantiate = async (...args) => {
-    const result = await instantiate.apply(WebAssembly, args);
-    const instance = result.instance ?? result;
-    if (instance.exports?.memory) window.__wasmMemories.push(instance.exports.memory);
-    return result;
-  };
-}
 
 test('a thousand mounts and destroys reuse one wasm instance, and the next widget still works', async () => {
   const session = await openOn('examples/clinic.html', { initScript: recordWasmMemories });

@@ -103,8 +103,7 @@ test('hostile clinic configurations: none runs, none injects markup', async () =
   assert.equal(counts.executed, 0);
   assert.deepEqual(counts.injected, []);
   assert.deepEqual(foreignRequests, []);
-  // The only console errors are the refused configurations' reports, and the example page's
-  // deliberately broken widget.
+  // The only console errors are the refused configurations' reports.
   assert.ok(pageErrors.every((error) => /configuration cannot be used/.test(error)), pageErrors.find((error) => !/configuration cannot be used/.test(error)));
   await context.close();
 });

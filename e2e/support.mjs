@@ -235,3 +235,18 @@ export async function figureDetail(result, label) {
   }
   return result.locator('.how-figure').filter({ hasText: label });
 }
+
+/**
+ * An init script (for `context.addInitScript`) that keeps every wasm memory the page creates
+ * in `window.__wasmMemories`, so a test or the bench can add up their sizes.
+ */
+export function recordWasmMemories() {
+  window.__wasmMemories = [];
+  const instantiate = WebAssembly.instantiate;
+  WebAssembly.instantiate = async (...args) => {
+    const result = await instantiate.apply(WebAssembly, args);
+    const instance = result.instance ?? result;
+    if (instance.exports?.memory) window.__wasmMemories.push(instance.exports.memory);
+    return result;
+  };
+}

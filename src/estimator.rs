@@ -7,6 +7,7 @@ use crate::components::{
 };
 use crate::config::{date_format, money_format, today, EstimatorConfig};
 use crate::state::FormState;
+#[cfg(feature = "clinic")]
 use estimator_core::api::plan_change;
 use estimator_core::booking::booking_view;
 use estimator_core::financing::financing_view;
@@ -133,6 +134,7 @@ pub fn Estimator() -> Html {
 /// `{method, tier, sessions}` and nothing typed. It is an effect, run after rendering, and only
 /// for a change: not for the plan the widget opens with, nor while the session count is not
 /// valid. The event is dispatched on the estimator's own element, inside the widget.
+#[cfg(feature = "clinic")]
 #[hook]
 fn use_plan_change_event(
     config: &EstimatorConfig,
@@ -155,6 +157,16 @@ fn use_plan_change_event(
             crate::api::dispatch_plan_change(&element, plan);
         }
     });
+}
+
+/// The page's own build has no widget, and the page never tells itself of its plan changes.
+#[cfg(not(feature = "clinic"))]
+#[hook]
+fn use_plan_change_event(
+    _config: &EstimatorConfig,
+    _form: &UseReducerHandle<FormState>,
+    _root: &NodeRef,
+) {
 }
 
 /// On the estimator's own page, the plan lives in the address bar's fragment: restored from

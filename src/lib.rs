@@ -4,6 +4,9 @@
 //! and turns events into reducer actions. Components live here (not in `main.rs`) so tests can
 //! mount them.
 
+// The clinic build (feature `clinic`): the widget, its JavaScript API, and a clinic's single
+// file. The page's own build leaves all of it out, as its visitors use none of it.
+#[cfg(feature = "clinic")]
 mod api;
 mod app;
 mod browser;
@@ -17,6 +20,7 @@ mod crash;
 mod estimator;
 pub mod prerender;
 mod state;
+#[cfg(feature = "clinic")]
 pub mod widget;
 
 pub use app::App;
@@ -30,9 +34,9 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// Called by the page's own script (`static/page.js`, or the single file's loader), never on
 /// load: the same wasm also serves the widget on clinics' pages.
 ///
-/// A clinic's single file (`cargo xtask dist --config …`) carries its configuration in a
-/// `<script type="application/json" id="estimator-config">`; then the clinic's estimator
-/// replaces the prerendered published one.
+/// A clinic's single file (`cargo xtask dist --config …`, made with the clinic build) carries
+/// its configuration in a `<script type="application/json" id="estimator-config">`; then the
+/// clinic's estimator replaces the prerendered published one.
 #[wasm_bindgen(js_name = startPage)]
 pub fn start_page() {
     let document = web_sys::window().and_then(|window| window.document());
@@ -43,20 +47,8 @@ pub fn start_page() {
         return;
     };
     crash::guard(&root);
-    let clinic_config = document
-        .get_element_by_id(CLINIC_CONFIG_ID)
-        .and_then(|element| element.text_content());
-    if let Some(config) = clinic_config {
-        root.set_inner_html("");
-        let _ = root.remove_attribute(prerender::HYDRATE_ATTRIBUTE);
-        // Kept for the page's lifetime: the clinic's estimator is the page.
-        std::mem::forget(widget::mount_widget(
-            root.clone(),
-            Some(config),
-            None,
-            None,
-            None,
-        ));
+    if start_clinic_page(&document, &root) {
+        // The clinic's estimator is the page.
     } else if root.has_attribute(prerender::HYDRATE_ATTRIBUTE) {
         yew::Renderer::<App>::with_root(root).hydrate();
     } else {
@@ -71,3 +63,33 @@ pub fn start_page() {
 
 /// The id of the element holding a clinic's configuration in a clinic's single file.
 pub const CLINIC_CONFIG_ID: &str = "estimator-config";
+
+/// In a clinic's single file, mounts the clinic's estimator in place of the prerendered
+/// published one and returns true; returns false on any other page.
+#[cfg(feature = "clinic")]
+fn start_clinic_page(document: &web_sys::Document, root: &web_sys::Element) -> bool {
+    let clinic_config = document
+        .get_element_by_id(CLINIC_CONFIG_ID)
+        .and_then(|element| element.text_content());
+    let Some(config) = clinic_config else {
+        return false;
+    };
+    root.set_inner_html("");
+    let _ = root.remove_attribute(prerender::HYDRATE_ATTRIBUTE);
+    // Kept for the page's lifetime: the clinic's estimator is the page.
+    std::mem::forget(widget::mount_widget(
+        root.clone(),
+        Some(config),
+        None,
+        None,
+        None,
+    ));
+    true
+}
+
+/// The page's own build has no clinic code: a clinic's configuration needs the clinic build,
+/// which `cargo xtask dist` uses for every clinic's single file.
+#[cfg(not(feature = "clinic"))]
+fn start_clinic_page(_document: &web_sys::Document, _root: &web_sys::Element) -> bool {
+    false
+}

@@ -13,14 +13,18 @@ use std::process::Command;
 use crate::build::release_build;
 use crate::failure::{Failure, Outcome};
 use crate::setup::{setup, Browser, CHROMIUM_PATH};
-use crate::size::{asset_table, measure, BuildSizes, SIZE_BUDGET_BYTES};
+use crate::size::{
+    asset_table, measure, measure_widget, widget_asset_table, BuildSizes, SIZE_BUDGET_BYTES,
+};
 use crate::table::{grouped, ratio, Table};
 use crate::workspace::{captured_stdout, run_shown, Workspace};
 
 const FLOOR_DIR: &str = "bench/floor";
 
-/// The issue's target: a first visit transfers at most this many times the floor's brotli bytes.
-const TRANSFER_TARGET_RATIO: f64 = 1.4;
+/// The issue's target: a first visit, and a widget's first load, each transfer at most this
+/// many times the floor's brotli bytes (issue 11; it was 1.4 before the app grew a planner,
+/// financing and the clinics' API).
+const TRANSFER_TARGET_RATIO: f64 = 2.5;
 
 /// The browser measurements and the Lighthouse runs; each prints its own tables.
 const BROWSER_SCRIPT: &str = "e2e/bench/browser.mjs";
@@ -42,8 +46,9 @@ pub fn bench(workspace: &Workspace) -> Outcome {
 
     heading("size: bytes a first visit transfers");
     let ours = measure(&workspace.path("dist"))?;
+    let widget = measure_widget(&workspace.path("dist"))?;
     let floor = measure(&workspace.path(&format!("{FLOOR_DIR}/dist")))?;
-    print_sizes(&ours, &floor);
+    print_sizes(&ours, &widget, &floor);
 
     heading("headless Chromium: loads and input latency");
     run_script(workspace, BROWSER_SCRIPT)?;
@@ -169,14 +174,25 @@ fn tool_version(workspace: &Workspace, program: &str) -> String {
     }
 }
 
-fn print_sizes(ours: &BuildSizes, floor: &BuildSizes) {
+fn print_sizes(ours: &BuildSizes, widget: &BuildSizes, floor: &BuildSizes) {
     println!("the estimator (dist/):");
     print!("{}", asset_table(ours).render());
+    println!();
+    println!("a widget's first load on a clinic's page (the clinic build):");
+    print!("{}", widget_asset_table(widget).render());
     println!();
     println!("the floor ({FLOOR_DIR}/dist/):");
     print!("{}", asset_table(floor).render());
     println!();
-    print!("{}", comparison_table(ours, floor).render());
+    print!(
+        "{}",
+        comparison_table("first visit (html+js+wasm+css)", ours, floor).render()
+    );
+    println!();
+    print!(
+        "{}",
+        comparison_table("widget first load (loader+glue+wasm+css)", widget, floor).render()
+    );
     println!();
     let brotli = ours.first_visit_total().brotli;
     println!(
@@ -186,18 +202,11 @@ fn print_sizes(ours: &BuildSizes, floor: &BuildSizes) {
     );
 }
 
-/// The first-visit totals side by side; only brotli has a target, as it is what a host that
-/// compresses well actually sends.
-fn comparison_table(ours: &BuildSizes, floor: &BuildSizes) -> Table {
+/// The totals of a load (`what`) side by side with the floor's first visit; only brotli has a
+/// target, as it is what a host that compresses well actually sends.
+fn comparison_table(what: &str, ours: &BuildSizes, floor: &BuildSizes) -> Table {
     let (ours, floor) = (ours.first_visit_total(), floor.first_visit_total());
-    let mut table = Table::new(&[
-        "first visit (html+js+wasm+css)",
-        "ours",
-        "floor",
-        "ours/floor",
-        "target",
-        "",
-    ]);
+    let mut table = Table::new(&[what, "ours", "floor", "ours/floor", "target", ""]);
     let rows = [
         ("raw", ours.raw, floor.raw),
         ("gzip -9", ours.gzip, floor.gzip),
@@ -262,9 +271,9 @@ mod tests {
 
     #[test]
     fn the_transfer_target_is_met_at_exactly_the_ratio() {
-        let rendered = comparison_table(&build_of(140), &build_of(100)).render();
-        assert!(rendered.contains("1.40×   ≤ 1.40×   PASS"), "{rendered}");
-        let rendered = comparison_table(&build_of(141), &build_of(100)).render();
+        let rendered = comparison_table("load", &build_of(250), &build_of(100)).render();
+        assert!(rendered.contains("2.50×   ≤ 2.50×   PASS"), "{rendered}");
+        let rendered = comparison_table("load", &build_of(251), &build_of(100)).render();
         assert!(rendered.contains("MISS"), "{rendered}");
     }
 }

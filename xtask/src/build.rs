@@ -8,6 +8,20 @@ use crate::setup::{setup, Browser};
 use crate::site;
 use crate::widget;
 use crate::workspace::{files_below, Workspace};
+use sha2::{Digest, Sha256};
+
+/// The widget's and the clinic single files' glue and wasm are named
+/// `estimator-clinic-<hash>.js` and `estimator-clinic-<hash>_bg.wasm` in `dist/`.
+pub const CLINIC_BUILD_PREFIX: &str = "estimator-clinic-";
+
+/// Where the clinic build is staged before its files are copied into `dist/`.
+const CLINIC_STAGING: &str = "target/clinic-build";
+
+/// The glue module and wasm of a build, by their file names in `dist/`.
+pub struct LoaderFiles {
+    pub glue: String,
+    pub wasm: String,
+}
 
 /// Builds the release site into `dist/` and lists what was written.
 /// With a clinic's configuration, also writes that clinic's own single file into `dist/`.
@@ -16,7 +30,7 @@ pub fn dist(workspace: &Workspace, clinic_config: Option<&Path>) -> Outcome {
     release_build(workspace)?;
     if let Some(config) = clinic_config {
         let dist = workspace.path("dist");
-        site::write_clinic_single_file(&dist, config, &dist)?;
+        site::write_clinic_single_file(&clinic_single_file_base(workspace), config, &dist)?;
     }
     report_dist_files(workspace)
 }
@@ -32,26 +46,150 @@ pub fn serve(workspace: &Workspace, port: u16) -> Outcome {
     workspace.run("node", &["e2e/serve.mjs", &port])
 }
 
-/// `trunk build --release --offline`, after downloading the crates it will need, then what
-/// the site needs beyond Trunk's output: the service worker and the single file.
+/// `trunk build --release --offline`, after downloading the crates it will need, then the
+/// clinic build (the same app with the `clinic` feature, for the widget and the clinics'
+/// single files), then what the site needs beyond Trunk's output: the service worker and the
+/// single files.
+///
+/// Two builds, because the page's own visitors need none of the clinic code (the widget, its
+/// JavaScript API and serde-wasm-bindgen), and a clinic's page needs none of the page's
+/// start-up. Trunk 0.21 cannot split one wasm into parts loaded on demand, so each build is
+/// whole.
 pub fn release_build(workspace: &Workspace) -> Outcome {
     require_trunk_inputs(workspace)?;
     fetch_crates(workspace)?;
     workspace.run("trunk", &["build", "--release", "--offline"])?;
     let dist = workspace.path("dist");
-    // The single file is written first: the service worker's file list leaves it out, and
+    let clinic = clinic_build(workspace, &dist)?;
+    // The single files are written first: the service worker's file list leaves them out, and
     // writing the worker last means its version covers everything else in the build.
     site::write_single_file(&dist)?;
-    widget::write_widget(workspace, &dist)?;
+    write_clinic_single_file_base(workspace, &dist, &clinic)?;
+    widget::write_widget(workspace, &dist, &clinic)?;
     // A clinic's single file, built from the example configuration, so the tests can open one.
     site::write_clinic_single_file(
-        &dist,
+        &clinic_single_file_base(workspace),
         &workspace.path("examples/seoul-clinic.json"),
         &dist.join("examples"),
     )?;
     site::write_service_worker(&dist)?;
     // Last, so that every file of the build, the worker included, has its rule.
     site::write_security_headers(&dist)
+}
+
+/// Builds the app with the `clinic` feature exactly as Trunk builds the page (release profile,
+/// wasm-bindgen `--target web`, wasm-opt `-Oz` from the same binaryen), and writes its glue and
+/// wasm into `dist/` under names that carry a hash of the wasm, as Trunk's do, so a host may
+/// cache them for good.
+fn clinic_build(workspace: &Workspace, dist: &Path) -> Outcome<LoaderFiles> {
+    workspace.run(
+        "cargo",
+        &[
+            "build",
+            "--quiet",
+            "--release",
+            "--offline",
+            "--lib",
+            "-p",
+            "exosome-estimator",
+            "--features",
+            "clinic",
+            "--target",
+            "wasm32-unknown-unknown",
+        ],
+    )?;
+    let staging = workspace.path(CLINIC_STAGING);
+    let built = workspace.path("target/wasm32-unknown-unknown/release/exosome_estimator.wasm");
+    let (staging_arg, built_arg) = (
+        staging.to_string_lossy().into_owned(),
+        built.to_string_lossy().into_owned(),
+    );
+    workspace.run(
+        "wasm-bindgen",
+        &[
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-name",
+            "estimator-clinic",
+            "--out-dir",
+            &staging_arg,
+            &built_arg,
+        ],
+    )?;
+    let unoptimised = staging.join("estimator-clinic_bg.wasm");
+    let optimised = staging.join("estimator-clinic.opt.wasm");
+    workspace.run(
+        "wasm-opt",
+        &[
+            "-Oz",
+            "--output",
+            &optimised.to_string_lossy(),
+            &unoptimised.to_string_lossy(),
+        ],
+    )?;
+    let wasm_bytes = read_bytes(&optimised)?;
+    let hash = crate::site::short_hex(&Sha256::digest(&wasm_bytes));
+    let files = LoaderFiles {
+        glue: format!("{CLINIC_BUILD_PREFIX}{hash}.js"),
+        wasm: format!("{CLINIC_BUILD_PREFIX}{hash}_bg.wasm"),
+    };
+    // The glue's fallback address for its wasm (used only when no module is handed to it)
+    // names the unhashed file; point it at the one that ships.
+    let glue = site::read_text(&staging.join("estimator-clinic.js"))?
+        .replace("estimator-clinic_bg.wasm", &files.wasm);
+    remove_earlier_clinic_builds(dist)?;
+    site::write(&dist.join(&files.glue), glue.as_bytes())?;
+    site::write(&dist.join(&files.wasm), &wasm_bytes)?;
+    println!(
+        "clinic build: dist/{} and dist/{} ({} bytes)",
+        files.glue,
+        files.wasm,
+        wasm_bytes.len()
+    );
+    Ok(files)
+}
+
+/// Trunk empties `dist/` on each build, but a clinic build left by an earlier run of this
+/// step alone must not stay beside the new one, where the worker and the headers would list it.
+fn remove_earlier_clinic_builds(dist: &Path) -> Outcome {
+    for file in files_below(dist)? {
+        let name = file.to_string_lossy();
+        if file.components().count() == 1 && name.starts_with(CLINIC_BUILD_PREFIX) {
+            let path = dist.join(&file);
+            fs::remove_file(&path).map_err(|error| {
+                Failure::new(format!("cannot remove {}: {error}", path.display()))
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// The single file made with the clinic build, to which a clinic's configuration is added. It
+/// is an intermediate, kept under `target/`: without a configuration the published single
+/// file (the page's build) is the smaller and the one that ships.
+fn clinic_single_file_base(workspace: &Workspace) -> PathBuf {
+    workspace.path(&format!("{CLINIC_STAGING}/{}", site::SINGLE_FILE))
+}
+
+/// Writes [`clinic_single_file_base`]: the built page with the clinic build's loader files in
+/// place of the page's, inlined like the published single file.
+fn write_clinic_single_file_base(
+    workspace: &Workspace,
+    dist: &Path,
+    clinic: &LoaderFiles,
+) -> Outcome {
+    let index = site::read_text(&dist.join("index.html"))?;
+    let (page_glue, page_wasm) = site::page_loader_files(&index)?;
+    let clinic_index = index
+        .replace(&page_glue, &clinic.glue)
+        .replace(&page_wasm, &clinic.wasm);
+    let page = site::single_file_page(dist, &clinic_index)?;
+    site::write(&clinic_single_file_base(workspace), page.as_bytes())
+}
+
+fn read_bytes(path: &Path) -> Outcome<Vec<u8>> {
+    fs::read(path).map_err(|error| Failure::new(format!("cannot read {}: {error}", path.display())))
 }
 
 /// Trunk runs offline so that a missing tool is an error rather than a download that hangs;

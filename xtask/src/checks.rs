@@ -33,7 +33,7 @@ const STEPS: &[Step] = &[
     },
     Step {
         title: "cargo clippy -p exosome-estimator -p estimator-core --all-targets \
-                --target wasm32-unknown-unknown -- -D warnings",
+                --target wasm32-unknown-unknown [--features clinic] -- -D warnings",
         run: lint_wasm,
     },
     Step {
@@ -149,10 +149,11 @@ fn lint_native(workspace: &Workspace) -> Outcome {
     )
 }
 
+/// Both wasm builds: the page's, and the clinic build (the widget and its JavaScript API), whose
+/// code the page's build leaves out.
 fn lint_wasm(workspace: &Workspace) -> Outcome {
-    workspace.run(
-        "cargo",
-        &[
+    for features in [None, Some("clinic")] {
+        let mut arguments = vec![
             "clippy",
             "-p",
             "exosome-estimator",
@@ -161,11 +162,14 @@ fn lint_wasm(workspace: &Workspace) -> Outcome {
             "--all-targets",
             "--target",
             "wasm32-unknown-unknown",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    )
+        ];
+        if let Some(features) = features {
+            arguments.extend(["--features", features]);
+        }
+        arguments.extend(["--", "-D", "warnings"]);
+        workspace.run("cargo", &arguments)?;
+    }
+    Ok(())
 }
 
 /// `--target all` also shows dependencies declared only for wasm32, which a plain

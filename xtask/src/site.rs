@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use base64::prelude::{Engine, BASE64_STANDARD};
 use sha2::{Digest, Sha256};
 
+use crate::build::CLINIC_BUILD_PREFIX;
 use crate::failure::{Failure, Outcome};
 use crate::workspace::files_below;
 
@@ -32,6 +33,8 @@ pub fn write_service_worker(dist: &Path) -> Outcome {
     files.retain(|file| {
         !NOT_PRECACHED.contains(&file.as_str())
             && !is_single_file(file)
+            // The widget's own build is for clinics' pages, not part of the hosted app.
+            && !file.starts_with(CLINIC_BUILD_PREFIX)
             && !NOT_PRECACHED_FOLDERS
                 .iter()
                 .any(|folder| file.starts_with(folder))
@@ -41,7 +44,7 @@ pub fn write_service_worker(dist: &Path) -> Outcome {
         hasher.update(file.as_bytes());
         hasher.update(read(&dist.join(file))?);
     }
-    let version = cache_version(&hasher.finalize());
+    let version = short_hex(&hasher.finalize());
     let mut list = String::new();
     for address in precached_addresses(&files) {
         list.push_str(&format!("  './{address}',\n"));
@@ -57,10 +60,10 @@ pub fn write_service_worker(dist: &Path) -> Outcome {
     Ok(())
 }
 
-/// The first 8 bytes of a digest in hex: a name for the cache that changes with the build.
-/// The cache needs a name that differs between builds, not a proof against forgery, so 16
-/// hex digits are plenty.
-fn cache_version(digest: &[u8]) -> String {
+/// The first 8 bytes of a digest in hex: a name that changes with the content, for the service
+/// worker's cache and the clinic build's file names. They need a name that differs between
+/// builds, not a proof against forgery, so 16 hex digits are plenty.
+pub fn short_hex(digest: &[u8]) -> String {
     digest
         .iter()
         .take(8)
@@ -284,16 +287,22 @@ fn with_single_file_policy(page: &str) -> Outcome<String> {
 /// Chromium blocks module imports and fetches.
 pub fn write_single_file(dist: &Path) -> Outcome {
     let index = read_text(&dist.join("index.html"))?;
-    let page = with_single_file_policy(&inline_page(&index, |name| read(&dist.join(name)))?)?;
+    let page = single_file_page(dist, &index)?;
     write(&dist.join(SINGLE_FILE), page.as_bytes())?;
     println!("single file: dist/{SINGLE_FILE}, {} bytes", page.len());
     Ok(())
 }
 
+/// A built page (`index`) made self-contained from the files of `dist`, with its policy.
+pub fn single_file_page(dist: &Path, index: &str) -> Outcome<String> {
+    with_single_file_policy(&inline_page(index, |name| read(&dist.join(name)))?)
+}
+
 /// Writes a clinic's own single file, `exosome-estimator-<name>.html` in `folder`: the single
-/// file with the clinic's configuration inside, for a tablet in the waiting room. The
-/// configuration is checked first; a bad one fails the build with every problem listed.
-pub fn write_clinic_single_file(dist: &Path, config: &Path, folder: &Path) -> Outcome<PathBuf> {
+/// file `base` (made with the clinic build) with the clinic's configuration inside, for a
+/// tablet in the waiting room. The configuration is checked first; a bad one fails the build
+/// with every problem listed.
+pub fn write_clinic_single_file(base: &Path, config: &Path, folder: &Path) -> Outcome<PathBuf> {
     let text = read_text(config)?;
     match estimator_core::clinic_config::ClinicConfig::from_json(&text) {
         Err(problems) => {
@@ -313,7 +322,7 @@ pub fn write_clinic_single_file(dist: &Path, config: &Path, folder: &Path) -> Ou
             }
         }
     }
-    let page = read_text(&dist.join(SINGLE_FILE))?;
+    let page = read_text(base)?;
     let embedded = json_for_html(text.trim());
     let body = page
         .find("<body>")
@@ -615,7 +624,8 @@ mod tests {
         fs::write(folder.join(SINGLE_FILE), page).unwrap();
         let config = folder.join("hanbit.json");
         fs::write(&config, r#"{"clinic":{"name":"Hanbit <!--<script>"}}"#).unwrap();
-        let written = write_clinic_single_file(&folder, &config, &folder).unwrap();
+        let written =
+            write_clinic_single_file(&folder.join(SINGLE_FILE), &config, &folder).unwrap();
         let html = fs::read_to_string(&written).unwrap();
         fs::remove_dir_all(&folder).unwrap();
         let script_start = html.find("id=\"estimator-config\">").unwrap();

@@ -5,8 +5,9 @@
 use std::fs;
 use std::path::Path;
 
+use crate::build::LoaderFiles;
 use crate::failure::{Failure, Outcome};
-use crate::site::{page_loader_files, read_text, write};
+use crate::site::{read_text, write};
 use crate::workspace::{files_below, Workspace};
 
 /// Files copied as they are from `widget/` in the repository: the iframe page, the parent
@@ -26,12 +27,13 @@ const TYPES_FILE: &str = "exosome-estimator.d.ts";
 /// The folder a clinic can copy whole.
 const WIDGET_FOLDER: &str = "widget";
 
-pub fn write_widget(workspace: &Workspace, dist: &Path) -> Outcome {
-    let index = read_text(&dist.join("index.html"))?;
-    let (glue, wasm) = page_loader_files(&index)?;
+/// Writes the widget's files; `clinic` names the clinic build's glue and wasm, which the loader
+/// starts (the page's own build has no widget code).
+pub fn write_widget(workspace: &Workspace, dist: &Path, clinic: &LoaderFiles) -> Outcome {
+    let (glue, wasm) = (&clinic.glue, &clinic.wasm);
     let loader = read_text(&workspace.path("widget/exosome-estimator.js"))?
-        .replace("__GLUE__", &glue)
-        .replace("__WASM__", &wasm);
+        .replace("__GLUE__", glue)
+        .replace("__WASM__", wasm);
     write(&dist.join("exosome-estimator.js"), loader.as_bytes())?;
     let page_css = read_text(&workspace.path("static/style.css"))?;
     write(
