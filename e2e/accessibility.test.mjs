@@ -67,6 +67,20 @@ for (const colorScheme of ['light', 'dark']) {
       details.open = true;
     });
     await expectNoViolations(page, `${colorScheme}: an FAQ answer open`);
+    // Every fold open: the card's sources, the caveats' explanations, what a price may leave
+    // out, the questions' reasons, financing, the plan in words and the explanations.
+    await page.getByLabel('Number of sessions').fill('3');
+    for (const choice of ['injection', 'microneedling']) {
+      await method.selectOption(choice);
+      await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+      const opened = await page.evaluate(() => {
+        const folds = [...document.querySelectorAll('details')];
+        for (const fold of folds) fold.open = true;
+        return folds.length;
+      });
+      assert.ok(opened >= 15, `${opened} disclosures opened`);
+      await expectNoViolations(page, `${colorScheme}: ${choice}, every disclosure open`);
+    }
     await context.close();
   });
 }

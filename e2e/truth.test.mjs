@@ -51,7 +51,7 @@ test('hair loss is a condition: its own regulatory line, under study, and no dat
 
   // The timeline draws the sessions only, and says why it cannot check an event date.
   const plan = page.getByRole('region', { name: 'Your plan over time' });
-  await plan.getByText(/This use is still under study/).first().waitFor();
+  await plan.getByText(/This use is still under study/).filter({ visible: true }).first().waitFor();
   assert.equal(await plan.getByText('Results may keep developing', { exact: true }).count(), 0);
   await plan.getByLabel('Be ready by an event').check();
   await plan.getByLabel('Ready by (event date)').fill('2027-06-01');

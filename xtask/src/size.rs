@@ -51,7 +51,11 @@ use crate::workspace::{files_below, Workspace};
 /// widget, its JavaScript API and serde-wasm-bindgen (the `clinic` feature, which only the
 /// widget and the clinics' single files are built with). A first visit measured 241,595 bytes
 /// before and 206,920 after (wasm 216,600 to 183,789); the budget is set just above.
-pub const SIZE_BUDGET_BYTES: u64 = 207_000;
+///
+/// After the merges of 2 December (issue 15's answer-first page and planner, the core's
+/// folders with the published book compiled in and the reader behind the core's `clinic`
+/// feature, which the page now builds without), a first visit measured 194,734 bytes.
+pub const SIZE_BUDGET_BYTES: u64 = 196_000;
 
 const BROTLI_QUALITY: i32 = 11;
 /// The `brotli` command's default window (2^24 bytes): larger than any asset here, so every

@@ -782,6 +782,10 @@ fn notes(estimate: &Estimate, plan: &Timeline) -> Vec<String> {
         ),
         _ => {}
     }
+    // Why the picture ends at the last session, said in view: the plan in words is folded.
+    if estimate.schedule.final_results.is_none() {
+        notes.push(UNDER_STUDY_RESULTS.to_owned());
+    }
     if plan.sessions.len() > 1 {
         notes.push(
             "Real appointments may fall a few days either side of these dates; the clinic sets its own schedule.".to_owned(),
