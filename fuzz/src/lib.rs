@@ -102,13 +102,7 @@ pub fn check_page(
     let ResultView::Estimate(view) = page.result else {
         panic!("{row}: a valid choice gave no estimate");
     };
-    for figure in [
-        &view.total,
-        &view.per_session,
-        &view.downtime_per_session,
-        &view.downtime_total,
-        &view.final_results,
-    ] {
+    for figure in view.figures() {
         assert!(
             !figure.provenance.is_empty(),
             "{row}: {} has no provenance",

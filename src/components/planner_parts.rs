@@ -149,8 +149,8 @@ pub fn CompareTable(props: &CompareProps) -> Html {
                             { for row.cells.iter().map(|cell| html! {
                                 <td class={classes!(cell.kind.map(|kind| format!("figure-{}", kind.as_str())))}>
                                     <span class="compare-value">{ &cell.value }</span>
-                                    if let Some(kind) = cell.kind {
-                                        <span class={classes!("badge", format!("badge-{}", kind.as_str()))}>{ kind.badge() }</span>
+                                    if let (Some(kind), Some(badge)) = (cell.kind, cell.badge) {
+                                        <span class={classes!("badge", format!("badge-{}", kind.as_str()))}>{ badge }</span>
                                     }
                                 </td>
                             }) }

@@ -78,8 +78,7 @@ fn estimate(view: &EstimateView, title_id: &str, action: Option<&CallToAction>) 
                 <Figure figure={view.final_results.clone()} />
             </dl>
             <FigureSources summary={view.figures_source.clone()} label={RESULT_WORDS.how_worked_out}
-                figures={vec![view.total.clone(), view.per_session.clone(), view.downtime_per_session.clone(),
-                    view.downtime_total.clone(), view.final_results.clone()]} />
+                figures={view.figures().map(Clone::clone).to_vec()} />
             { for view.notes.iter().map(|note| html! { <p class="note">{ note }</p> }) }
             <div class="caveats">
                 <h3>{ RESULT_WORDS.caveats_title }</h3>

@@ -241,6 +241,7 @@ fn the_table_rows_line_up_one_cell_per_scenario_in_a_fixed_order() {
                         for (row, figure) in shown.iter().enumerate() {
                             assert_eq!(cell(row).value, figure.value);
                             assert_eq!(cell(row).kind, Some(figure.kind));
+                            assert_eq!(cell(row).badge, Some(figure.badge));
                         }
                     }
                     CompareFigures::NeedsInput(message) => {

@@ -595,13 +595,7 @@ fn check_every_view(book: &PriceBook) -> Result<(), TestCaseError> {
                 let ResultView::Estimate(view) = page.result else {
                     return Err(TestCaseError::fail("a valid choice gave no estimate"));
                 };
-                for figure in [
-                    &view.total,
-                    &view.per_session,
-                    &view.downtime_per_session,
-                    &view.downtime_total,
-                    &view.final_results,
-                ] {
+                for figure in view.figures() {
                     prop_assert!(
                         !figure.provenance.is_empty(),
                         "{}: no provenance",

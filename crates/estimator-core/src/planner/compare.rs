@@ -90,6 +90,9 @@ pub struct CompareCell {
     /// The figure's kind, for its badge; `None` for the regulatory line and for a figure that
     /// waits for a usable session count.
     pub kind: Option<FigureKind>,
+    /// The badge's words for that kind, for the book the figure comes from (a clinic's list
+    /// says so); `None` where `kind` is.
+    pub badge: Option<&'static str>,
 }
 
 /// One row of the comparison table: the same fact for every scenario, in column order.
@@ -166,11 +169,13 @@ fn rows(columns: &[CompareColumn]) -> Vec<CompareRow> {
                 CompareCell {
                     value: figure.value.clone(),
                     kind: Some(figure.kind),
+                    badge: Some(figure.badge),
                 }
             }
             CompareFigures::NeedsInput(_) => CompareCell {
                 value: WAITS_FOR_SESSIONS.to_owned(),
                 kind: None,
+                badge: None,
             },
         };
     let picks: [fn(&ScenarioFigures) -> &FigureView; 4] = [
@@ -205,6 +210,7 @@ fn rows(columns: &[CompareColumn]) -> Vec<CompareRow> {
             .map(|column| CompareCell {
                 value: column.regulatory.status.clone(),
                 kind: None,
+                badge: None,
             })
             .collect(),
     });

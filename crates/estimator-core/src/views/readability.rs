@@ -124,13 +124,7 @@ pub fn calculator_grades(book: &PriceBook) -> Vec<(&'static str, TextCounts)> {
                     let ResultView::Estimate(view) = &page.result else {
                         continue;
                     };
-                    for figure in [
-                        &view.total,
-                        &view.per_session,
-                        &view.downtime_per_session,
-                        &view.downtime_total,
-                        &view.final_results,
-                    ] {
+                    for figure in view.figures() {
                         for line in figure.note.iter().chain(&figure.provenance) {
                             add(&mut calculator, line);
                         }

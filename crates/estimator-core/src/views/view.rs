@@ -40,14 +40,9 @@ impl FigureKind {
         }
     }
 
-    /// The badge a person reads beside a figure of the published book. The words say where the
-    /// figure comes from without the word "quote", which a patient reads as "a clinic quoted
-    /// this" beside "not a quote" and the quote check.
-    pub fn badge(self) -> &'static str {
-        self.badge_for(false)
-    }
-
-    /// The badge beside a figure of a clinic's list (`clinic`) or of the published book.
+    /// The badge a person reads beside a figure of a clinic's list (`clinic`) or of the
+    /// published book. The words say where the figure comes from without the word "quote",
+    /// which a patient reads as "a clinic quoted this" beside "not a quote" and the quote check.
     pub fn badge_for(self, clinic: bool) -> &'static str {
         match (self, clinic) {
             (FigureKind::Quoted, false) => "From the published source",
@@ -116,6 +111,20 @@ pub struct EstimateView {
     pub as_of: String,
     /// What these figures are not: a quote, or medical advice.
     pub disclaimer: &'static str,
+}
+
+impl EstimateView {
+    /// The card's five figures in the order the card shows them: the list every whole-card
+    /// check and the disclosure of sources walk.
+    pub fn figures(&self) -> [&FigureView; 5] {
+        [
+            &self.total,
+            &self.per_session,
+            &self.downtime_per_session,
+            &self.downtime_total,
+            &self.final_results,
+        ]
+    }
 }
 
 /// What the result region shows.
