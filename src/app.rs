@@ -4,11 +4,19 @@
 
 use crate::config::EstimatorConfig;
 use crate::estimator::Estimator;
+use estimator_core::Lang;
 use yew::prelude::*;
 
+/// The page's language: the prerenderer renders each page in its own, and `startPage` reads
+/// it back from `<html lang>`, so the hydrated calculator speaks the language of its HTML.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub lang: Lang,
+}
+
 #[component]
-pub fn App() -> Html {
-    let config = use_memo((), |_| EstimatorConfig::published());
+pub fn App(props: &AppProps) -> Html {
+    let config = use_memo(props.lang, |lang| EstimatorConfig::published(*lang));
     html! {
         <ContextProvider<EstimatorConfig> context={(*config).clone()}>
             <Estimator />

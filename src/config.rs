@@ -5,7 +5,7 @@ use estimator_core::booking::Booking;
 use estimator_core::calendar::{Date, DateFormat, PlainDateFormat};
 use estimator_core::financing::FinancingPlan;
 use estimator_core::widget_view::CallToAction;
-use estimator_core::{MoneyFormat, PlainFormatter, PriceBook};
+use estimator_core::{Lang, MoneyFormat, PlainFormatter, PriceBook};
 use js_sys::{Array, Function, Object, Reflect};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -15,6 +15,8 @@ use wasm_bindgen::{JsCast, JsValue};
 #[derive(Clone, Debug)]
 pub struct EstimatorConfig {
     pub book: Rc<PriceBook>,
+    /// The language of every word, and the locale money and dates are formatted for.
+    pub lang: Lang,
     pub locale: Rc<str>,
     /// The full page may keep its state in the address bar and print itself; a widget on a
     /// clinic's page touches nothing of that page, so it does neither.
@@ -38,6 +40,7 @@ pub struct ClinicExtras {
 impl PartialEq for EstimatorConfig {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.book, &other.book)
+            && self.lang == other.lang
             && self.locale == other.locale
             && self.owns_page == other.owns_page
             && self.call_to_action == other.call_to_action
@@ -46,15 +49,30 @@ impl PartialEq for EstimatorConfig {
 }
 
 impl EstimatorConfig {
-    /// The published default figures, formatted for US English, on the estimator's own page.
-    pub fn published() -> Self {
+    /// The published default figures on the estimator's own page in `lang`. The figures are
+    /// US dollars, formatted for a reader of that language: US English, US Spanish (as the
+    /// Spanish-speaking United States writes dollars) or German.
+    pub fn published(lang: Lang) -> Self {
         EstimatorConfig {
             book: Rc::new(PriceBook::published()),
-            locale: Rc::from("en-US"),
+            lang,
+            locale: Rc::from(page_locale(lang)),
             owns_page: true,
             call_to_action: None,
             clinic: Rc::new(ClinicExtras::default()),
         }
+    }
+}
+
+/// The locale the page in `lang` formats money and dates for.
+pub fn page_locale(lang: Lang) -> &'static str {
+    match lang {
+        #[cfg(feature = "lang-en")]
+        Lang::En => "en-US",
+        #[cfg(feature = "lang-es")]
+        Lang::Es => "es-US",
+        #[cfg(feature = "lang-de")]
+        Lang::De => "de-DE",
     }
 }
 

@@ -14,6 +14,7 @@ use estimator_core::financing::financing_view;
 use estimator_core::planner::{planner_view, PlannerAction, PlannerInput};
 use estimator_core::share::{decode, encode, is_state_fragment};
 use estimator_core::view::RESULT_WORDS;
+use estimator_core::Lang;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
@@ -24,7 +25,8 @@ static NEXT_INSTANCE: AtomicUsize = AtomicUsize::new(0);
 
 #[component]
 pub fn Estimator() -> Html {
-    let config = use_context::<EstimatorConfig>().unwrap_or_else(EstimatorConfig::published);
+    let config = use_context::<EstimatorConfig>()
+        .unwrap_or_else(|| EstimatorConfig::published(Lang::default()));
     let id_prefix = use_memo((), |_| {
         let number = NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed);
         AttrValue::from(format!("estimator-{number}"))
@@ -42,7 +44,14 @@ pub fn Estimator() -> Html {
         |(config, input, today)| {
             let money = money_format(&config.locale, config.book.currency());
             let dates = date_format(&config.locale);
-            planner_view(&config.book, input, *today, money.as_ref(), dates.as_ref())
+            planner_view(
+                &config.book,
+                input,
+                *today,
+                money.as_ref(),
+                dates.as_ref(),
+                config.lang,
+            )
         },
     );
     use_fragment_sync(&config, &form, &view.fragment);
@@ -54,6 +63,7 @@ pub fn Estimator() -> Html {
             config.clinic.name.as_deref(),
             input,
             money.as_ref(),
+            config.lang,
         )
     });
     let booking = use_memo((config.clone(), form.input.clone()), |(config, input)| {
@@ -67,6 +77,7 @@ pub fn Estimator() -> Html {
             input,
             money.as_ref(),
             dates.as_ref(),
+            config.lang,
         )))
     });
     let root = use_node_ref();
@@ -121,7 +132,7 @@ pub fn Estimator() -> Html {
             if config.owns_page {
                 <ShareBar view={Rc::clone(&view)} id_prefix={id_prefix.clone()} on_share_quote={dispatch.reform(PlannerAction::ShareQuote)} />
             }
-            <Questions />
+            <Questions lang={config.lang} />
             if config.owns_page {
                 <PrintSource view={Rc::clone(&view)} />
             }

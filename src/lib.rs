@@ -23,10 +23,11 @@ mod state;
 #[cfg(feature = "clinic")]
 pub mod widget;
 
-pub use app::App;
+pub use app::{App, AppProps};
 pub use config::EstimatorConfig;
 pub use estimator::Estimator;
 
+pub use estimator_core::Lang;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Starts the full page in the element with id `app`: hydrates it where the build prerendered
@@ -49,11 +50,19 @@ pub fn start_page() {
     crash::guard(&root);
     if start_clinic_page(&document, &root) {
         // The clinic's estimator is the page.
-    } else if root.has_attribute(prerender::HYDRATE_ATTRIBUTE) {
-        yew::Renderer::<App>::with_root(root).hydrate();
     } else {
-        root.set_inner_html("");
-        yew::Renderer::<App>::with_root(root).render();
+        // The page's language is the one its HTML was written in.
+        let lang = document
+            .document_element()
+            .and_then(|html| Lang::from_code(&html.get_attribute("lang")?))
+            .unwrap_or_default();
+        let props = AppProps { lang };
+        if root.has_attribute(prerender::HYDRATE_ATTRIBUTE) {
+            yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+        } else {
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
+        }
     }
     // Tells the stylesheet the calculator responds now, which hides the loading indicator.
     if let Some(html) = document.document_element() {

@@ -69,6 +69,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             let view = widget_view(config, &supplier);
             let context = EstimatorConfig {
                 book: Rc::new(config.book.clone()),
+                lang: estimator_core::Lang::default(),
                 locale: Rc::from(config.locale.as_str()),
                 owns_page: false,
                 call_to_action: view.call_to_action.clone().map(Rc::new),

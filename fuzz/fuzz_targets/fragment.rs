@@ -127,7 +127,7 @@ fuzz_target!(|data: &[u8]| {
     // The restored session text reaches the form: whatever it is, the page answers.
     let money = PlainFormatter::new(book.currency());
     let active = &state.scenarios[state.active];
-    let raw_page = estimator_core::page_view(book, active, &money);
+    let raw_page = estimator_core::page_view(book, active, &money, estimator_core::Lang::En);
     if raw_page.sessions_error.is_none() {
         check_page(book, &active.method, &active.tier, &active.sessions, &money);
     }

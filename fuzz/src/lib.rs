@@ -9,6 +9,7 @@ use estimator_core::estimate::{estimate, DowntimeAmount, Provenance, Request};
 use estimator_core::money::minor_per_major;
 use estimator_core::price_book::{PriceBook, NOT_SURE};
 use estimator_core::view::{estimate_view, page_view, ResultView};
+use estimator_core::Lang;
 use estimator_core::{MoneyRange, PlainFormatter, Problem, RawInput, MAX_SESSIONS, MIN_SESSIONS};
 
 /// The most problems a rejection lists: 50, then one line counting the rest.
@@ -73,7 +74,7 @@ pub fn check_book(book: &PriceBook) {
                 sessions: (*text).to_owned(),
                 lot_data: false,
             };
-            let page = page_view(book, &raw, &money);
+            let page = page_view(book, &raw, &money, Lang::En);
             assert!(
                 matches!(page.result, ResultView::NeedsInput(_)) && page.sessions_error.is_some(),
                 "session text {text:?} gave an estimate"
@@ -97,7 +98,7 @@ pub fn check_page(
         sessions: sessions.to_owned(),
         lot_data: false,
     };
-    let page = page_view(book, &raw, money);
+    let page = page_view(book, &raw, money, Lang::En);
     let row = format!("{method} × {tier} × {sessions}");
     let ResultView::Estimate(view) = page.result else {
         panic!("{row}: a valid choice gave no estimate");
@@ -141,7 +142,7 @@ fn check_row(book: &PriceBook, method: &str, tier: &str, offered: bool, money: &
         let Some(result) = estimate(book, &request) else {
             panic!("{row}: no estimate for a method and tier of the book");
         };
-        let _view = estimate_view(&result, money);
+        let _view = estimate_view(&result, money, Lang::En);
         if !offered {
             continue;
         }

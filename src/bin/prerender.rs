@@ -22,8 +22,13 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let calculator =
-        futures::executor::block_on(yew::ServerRenderer::<exosome_estimator::App>::new().render());
+    let lang = exosome_estimator::Lang::default();
+    let calculator = futures::executor::block_on(
+        yew::ServerRenderer::<exosome_estimator::App>::with_props(move || {
+            exosome_estimator::AppProps { lang }
+        })
+        .render(),
+    );
     // The explanations never change and are never hydrated: plain HTML, no hydration markers.
     let explainer = futures::executor::block_on(
         yew::ServerRenderer::<exosome_estimator::content::Explainer>::new()

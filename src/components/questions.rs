@@ -2,16 +2,22 @@
 
 use estimator_core::content::{QUESTIONS_LEDE, QUESTIONS_TITLE};
 use estimator_core::view::questions;
+use estimator_core::Lang;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct QuestionsProps {
+    pub lang: Lang,
+}
+
 #[component]
-pub fn Questions() -> Html {
+pub fn Questions(props: &QuestionsProps) -> Html {
     html! {
         <section class="questions" aria-labelledby="questions-title">
             <h2 id="questions-title">{ QUESTIONS_TITLE }</h2>
             <p class="lede">{ QUESTIONS_LEDE }</p>
             <ol class="question-list">
-                { for questions().iter().map(|item| html! {
+                { for questions(props.lang).iter().map(|item| html! {
                     // The question is in view; why it matters opens under it, and prints.
                     <li>
                         <details>

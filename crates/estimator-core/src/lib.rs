@@ -17,21 +17,26 @@
 
 pub mod book;
 pub mod estimate;
+pub mod lang;
 pub mod limits;
 pub mod money;
 pub mod planner;
 pub mod views;
+pub mod words;
 
 pub use book::{clinic_config, json_reader, price_book};
 pub use estimate::form;
 pub use planner::{booking, calendar, compare, financing, plan, quote, share};
+#[cfg(feature = "lang-en")]
+pub use views::readability;
 #[cfg(feature = "clinic")]
 pub use views::widget_input;
-pub use views::{api, content, readability, view, widget_view};
+pub use views::{api, content, view, widget_view};
 
 pub use estimate::{estimate, estimate_with, LotData, Request};
 pub use form::RawInput;
 pub use json_reader::Problem;
+pub use lang::Lang;
 pub use limits::{MAX_SESSIONS, MIN_SESSIONS};
 pub use money::{MoneyFormat, MoneyRange, PlainFormatter};
 pub use price_book::PriceBook;

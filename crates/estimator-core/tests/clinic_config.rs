@@ -18,6 +18,7 @@ use estimator_core::clinic_config::{
 use estimator_core::money::minor_per_major;
 use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON, NOT_SURE};
 use estimator_core::view::{page_view, questions, ResultView};
+use estimator_core::Lang;
 use estimator_core::{PlainFormatter, Problem, RawInput};
 use serde_json::{json, Value};
 
@@ -213,6 +214,7 @@ fn a_clinic_without_a_price_book_shows_the_published_figures_labelled_as_such() 
         &config.book,
         &RawInput::initial(&config.book),
         &PlainFormatter::new(&config.currency),
+        Lang::En,
     );
     let ResultView::Estimate(estimate) = view.result else {
         panic!("the initial input gives an estimate");
@@ -277,7 +279,12 @@ fn the_clinics_prices_are_labelled_as_the_clinics_and_the_caveats_and_questions_
         sessions: "3".to_owned(),
         lot_data: false,
     };
-    let view = page_view(&config.book, &raw, &PlainFormatter::new(&config.currency));
+    let view = page_view(
+        &config.book,
+        &raw,
+        &PlainFormatter::new(&config.currency),
+        Lang::En,
+    );
     let ResultView::Estimate(estimate) = view.result else {
         panic!("three sessions give an estimate");
     };
@@ -294,7 +301,7 @@ fn the_clinics_prices_are_labelled_as_the_clinics_and_the_caveats_and_questions_
     let caveats: Vec<&str> = estimate.caveats.iter().map(|c| c.id).collect();
     assert!(caveats.contains(&"topical-cosmetic"), "{caveats:?}");
     assert!(caveats.contains(&"plant-potency"), "{caveats:?}");
-    assert_eq!(questions().len(), 4);
+    assert_eq!(questions(Lang::En).len(), 4);
 }
 
 #[test]
@@ -317,6 +324,7 @@ fn the_controls_show_only_the_methods_and_tiers_the_clinic_offers() {
         &config.book,
         &RawInput::initial(&config.book),
         &PlainFormatter::new("EUR"),
+        Lang::En,
     );
     let methods: Vec<&str> = view.methods.iter().map(|m| m.value.as_str()).collect();
     assert_eq!(methods, ["microneedling", "fractional-laser"]);
@@ -327,7 +335,7 @@ fn the_controls_show_only_the_methods_and_tiers_the_clinic_offers() {
         sessions: "1".to_owned(),
         lot_data: false,
     };
-    let view = page_view(&config.book, &raw, &PlainFormatter::new("EUR"));
+    let view = page_view(&config.book, &raw, &PlainFormatter::new("EUR"), Lang::En);
     assert_eq!(view.method, "microneedling");
     assert_eq!(view.tier, NOT_SURE);
 }
@@ -395,7 +403,7 @@ fn a_krw_clinic_in_ko_kr_has_amounts_without_a_minor_unit() {
         sessions: "1".to_owned(),
         lot_data: false,
     };
-    let view = page_view(&config.book, &raw, &PlainFormatter::new("KRW"));
+    let view = page_view(&config.book, &raw, &PlainFormatter::new("KRW"), Lang::En);
     let ResultView::Estimate(estimate) = view.result else {
         panic!("one session gives an estimate");
     };

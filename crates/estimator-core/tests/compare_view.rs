@@ -6,6 +6,7 @@
 use estimator_core::compare::{compare_view, CompareFigures, ROW_LABELS, WAITS_FOR_SESSIONS};
 use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON, NOT_SURE};
 use estimator_core::view::{page_view, ResultView};
+use estimator_core::Lang;
 use estimator_core::{PlainFormatter, RawInput, MAX_SESSIONS, MIN_SESSIONS};
 
 fn book() -> PriceBook {
@@ -39,9 +40,12 @@ fn every_column_shows_the_single_estimate_figures_exactly() {
                     &book,
                     &[input.clone(), others[0].clone(), others[1].clone()],
                     &money,
+                    Lang::En,
                 );
                 assert_eq!(view.columns.len(), 3);
-                let ResultView::Estimate(single) = page_view(&book, &input, &money).result else {
+                let ResultView::Estimate(single) =
+                    page_view(&book, &input, &money, Lang::En).result
+                else {
                     panic!("no estimate for {input:?}");
                 };
                 for index in [0, 2] {
@@ -81,6 +85,7 @@ fn a_bad_session_count_shows_the_form_message_instead_of_figures() {
             raw("scalp", "plant", ""),
         ],
         &money,
+        Lang::En,
     );
     let CompareFigures::NeedsInput(message) = &view.columns[0].figures else {
         panic!("no figures expected");
@@ -110,14 +115,14 @@ fn at_most_three_columns() {
     let book = book();
     let money = PlainFormatter::new("USD");
     let four = vec![raw("scalp", NOT_SURE, "1"); 4];
-    let view = compare_view(&book, &four, &money);
+    let view = compare_view(&book, &four, &money, Lang::En);
     assert_eq!(view.columns.len(), 3);
     assert_eq!(
         view.note.as_deref(),
         Some("Only the first three scenarios are compared; 1 more left out.")
     );
     assert_eq!(view.row_labels, ROW_LABELS.to_vec());
-    let none = compare_view(&book, &[], &money);
+    let none = compare_view(&book, &[], &money, Lang::En);
     assert!(none.columns.is_empty() && none.note.is_none());
 }
 
@@ -125,8 +130,18 @@ fn at_most_three_columns() {
 fn unknown_ids_fall_back_as_the_form_does() {
     let book = book();
     let money = PlainFormatter::new("USD");
-    let view = compare_view(&book, &[raw("nonsense", "msc-injectable", "2")], &money);
-    let page = page_view(&book, &raw("nonsense", "msc-injectable", "2"), &money);
+    let view = compare_view(
+        &book,
+        &[raw("nonsense", "msc-injectable", "2")],
+        &money,
+        Lang::En,
+    );
+    let page = page_view(
+        &book,
+        &raw("nonsense", "msc-injectable", "2"),
+        &money,
+        Lang::En,
+    );
     assert_eq!(view.columns[0].method, page.method);
     assert_eq!(view.columns[0].tier, page.tier);
     assert_eq!(view.columns[0].tier, NOT_SURE);
@@ -144,6 +159,7 @@ fn regulatory_status_follows_the_indication_and_route() {
             raw("scalp", NOT_SURE, "3"),
         ],
         &money,
+        Lang::En,
     );
     let injectable = &view.columns[0].regulatory;
     assert_eq!(
@@ -182,7 +198,7 @@ fn evidence_notes_say_only_what_the_source_says() {
     let book = book();
     let money = PlainFormatter::new("USD");
     let notes = |method: &str, tier: &str| {
-        compare_view(&book, &[raw(method, tier, "3")], &money).columns[0]
+        compare_view(&book, &[raw(method, tier, "3")], &money, Lang::En).columns[0]
             .evidence
             .join(" ")
     };
@@ -206,7 +222,7 @@ fn evidence_notes_say_only_what_the_source_says() {
     ] {
         assert!(!notes(method, tier).contains("cites"), "{method} {tier}");
     }
-    let view = compare_view(&book, &[raw("scalp", NOT_SURE, "3")], &money);
+    let view = compare_view(&book, &[raw("scalp", NOT_SURE, "3")], &money, Lang::En);
     assert!(view.evidence_source.contains("RegenClinics.org"));
 }
 
@@ -221,7 +237,7 @@ fn the_table_rows_line_up_one_cell_per_scenario_in_a_fixed_order() {
                 raw(&method.id, &tier.id, "2"),
                 raw("injection", "msc-injectable", "abc"),
             ];
-            let view = compare_view(&book, &scenarios, &money);
+            let view = compare_view(&book, &scenarios, &money, Lang::En);
             let labels: Vec<&str> = view.rows.iter().map(|row| row.label).collect();
             assert_eq!(labels, ROW_LABELS[..5].to_vec());
             for row in &view.rows {
@@ -270,6 +286,7 @@ fn the_table_has_a_title_and_its_sources_behind_a_named_disclosure() {
             raw("scalp", NOT_SURE, "2"),
         ],
         &money,
+        Lang::En,
     );
     assert_eq!(view.title, "Compare scenarios");
     assert_eq!(view.sources_title, "Where these figures come from");
@@ -290,6 +307,7 @@ fn no_sentence_stacks_two_parentheses() {
                     raw(&method.id, &tier.id, "1"),
                 ],
                 &money,
+                Lang::En,
             );
             let CompareFigures::Estimate(figures) = &view.columns[0].figures else {
                 panic!("figures expected for {} × {}", method.id, tier.id);

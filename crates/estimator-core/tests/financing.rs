@@ -13,6 +13,7 @@ use estimator_core::financing::{
 };
 use estimator_core::planner::{DateMode, PlannerAction, PlannerInput};
 use estimator_core::price_book::{PriceBook, MAX_AMOUNT_MINOR};
+use estimator_core::Lang;
 use estimator_core::{PlainFormatter, Problem};
 use serde_json::{json, Value};
 
@@ -370,7 +371,14 @@ fn figures(
 fn the_published_page_offers_no_plan_and_suggests_no_rate() {
     let book = PriceBook::published();
     let input = PlannerInput::initial(&book);
-    let view = financing_view(&book, &[], None, &input, &PlainFormatter::new("USD"));
+    let view = financing_view(
+        &book,
+        &[],
+        None,
+        &input,
+        &PlainFormatter::new("USD"),
+        Lang::En,
+    );
     assert_eq!(view.choices.len(), 1, "only 'type an APR'");
     let apr = view.apr.expect("the APR field");
     assert_eq!(apr.text, "");
@@ -397,7 +405,14 @@ fn a_typed_rate_shows_both_ends_with_the_disclosure_beside_each_payment() {
         .apply(PlannerAction::Finance(FinancingAction::TypeMonths(
             "12".into(),
         )));
-    let view = financing_view(&book, &[], None, &input, &PlainFormatter::new("USD"));
+    let view = financing_view(
+        &book,
+        &[],
+        None,
+        &input,
+        &PlainFormatter::new("USD"),
+        Lang::En,
+    );
     let (caption, ends, assumption) = figures(&view.illustration);
     assert_eq!(caption, "Repaid over 12 months at 12% APR");
     assert!(assumption.is_none());
@@ -437,7 +452,14 @@ fn typed_errors_keep_the_page_working() {
             .apply(PlannerAction::Finance(FinancingAction::TypeMonths(
                 months.into(),
             )));
-        let view = financing_view(&book, &[], None, &input, &PlainFormatter::new("USD"));
+        let view = financing_view(
+            &book,
+            &[],
+            None,
+            &input,
+            &PlainFormatter::new("USD"),
+            Lang::En,
+        );
         let (apr_error, months_error) = (view.apr.unwrap().error, view.months.unwrap().error);
         match field_has_error {
             "apr" => assert!(apr_error.is_some() && months_error.is_none()),
@@ -464,6 +486,7 @@ fn a_clinic_plan_with_deferred_interest_shows_both_outcomes() {
         clinic,
         &input,
         &PlainFormatter::new("EUR"),
+        Lang::En,
     );
     assert!(view.apr.is_none(), "a plan needs no typed rate");
     assert!(view.choices[1].selected);
@@ -501,7 +524,14 @@ fn a_plan_index_that_does_not_exist_falls_back_to_typing() {
     let input = PlannerInput::initial(&book).apply(PlannerAction::Finance(
         FinancingAction::Choose("plan-4".into()),
     ));
-    let view = financing_view(&book, &[], None, &input, &PlainFormatter::new("USD"));
+    let view = financing_view(
+        &book,
+        &[],
+        None,
+        &input,
+        &PlainFormatter::new("USD"),
+        Lang::En,
+    );
     assert!(view.apr.is_some() && view.choices[0].selected);
 }
 
@@ -525,6 +555,7 @@ fn the_booking_link_carries_only_the_plan_and_says_so() {
         &input,
         &PlainFormatter::new("EUR"),
         &PlainDateFormat,
+        Lang::En,
     );
     let href = view.href.expect("a link");
     let method = &config.book.methods()[0].id;
@@ -551,6 +582,7 @@ fn the_booking_link_carries_only_the_plan_and_says_so() {
         &bad,
         &PlainFormatter::new("EUR"),
         &PlainDateFormat,
+        Lang::En,
     );
     assert!(view.href.is_none() && view.unavailable.is_some());
 }
@@ -569,6 +601,7 @@ fn the_mail_summary_is_plain_text_without_the_quote() {
         &input,
         &PlainFormatter::new("EUR"),
         &PlainDateFormat,
+        Lang::En,
     );
     let href = view.href.expect("a mailto link");
     assert!(href.starts_with("mailto:desk@clinic.example?subject="));

@@ -9,6 +9,7 @@ use estimator_core::plan::{
 };
 use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON};
 use estimator_core::view::estimate_view;
+use estimator_core::Lang;
 use estimator_core::{PlainFormatter, MAX_SESSIONS, MIN_SESSIONS};
 use serde_json::Value;
 
@@ -203,7 +204,7 @@ fn every_row_gives_a_consistent_timeline_in_every_mode() {
                             assert_eq!(check.event_day, plan.start.unwrap().days_until(event));
                         }
                     }
-                    let view = timeline_view(&estimate, mode, today, &PlainDateFormat);
+                    let view = timeline_view(&estimate, mode, today, &PlainDateFormat, Lang::En);
                     check_view(&view, sessions as usize);
                     match mode {
                         PlanDates::Undated => {
@@ -244,6 +245,7 @@ fn a_dated_plan_reads_as_a_calendar() {
         PlanDates::Start(date("2026-12-01")),
         date("2026-11-01"),
         &PlainDateFormat,
+        Lang::En,
     );
     assert_eq!(
         view.text_alternative,
@@ -293,6 +295,7 @@ fn an_undated_plan_counts_weeks() {
         PlanDates::Undated,
         date("2026-12-01"),
         &PlainDateFormat,
+        Lang::En,
     );
     assert_eq!(
         view.text_alternative,
@@ -327,7 +330,13 @@ fn ready_by_fits_up_to_the_last_day_and_says_how_late_after_it() {
     let latest = date("2026-11-08");
     let dates = PlanDates::ReadyBy(event);
 
-    let early = timeline_view(&estimate, dates, date("2026-11-01"), &PlainDateFormat);
+    let early = timeline_view(
+        &estimate,
+        dates,
+        date("2026-11-01"),
+        &PlainDateFormat,
+        Lang::En,
+    );
     let status = early.status.unwrap();
     assert_eq!(status.tone, StatusTone::Fits);
     assert_eq!(
@@ -343,7 +352,7 @@ fn ready_by_fits_up_to_the_last_day_and_says_how_late_after_it() {
 
     let on_the_day = timeline(&estimate, dates, latest);
     assert!(on_the_day.ready_by.as_ref().unwrap().fits);
-    let view = timeline_view(&estimate, dates, latest, &PlainDateFormat);
+    let view = timeline_view(&estimate, dates, latest, &PlainDateFormat, Lang::En);
     assert!(view
         .status
         .unwrap()
@@ -357,7 +366,7 @@ fn ready_by_fits_up_to_the_last_day_and_says_how_late_after_it() {
     assert_eq!(check.days_short, 1);
     assert_eq!(check.latest_start, Some(latest));
     assert_eq!(plan.start, Some(day_late));
-    let status = timeline_view(&estimate, dates, day_late, &PlainDateFormat)
+    let status = timeline_view(&estimate, dates, day_late, &PlainDateFormat, Lang::En)
         .status
         .unwrap();
     assert_eq!(status.tone, StatusTone::DoesNotFit);
@@ -366,7 +375,13 @@ fn ready_by_fits_up_to_the_last_day_and_says_how_late_after_it() {
         "This plan cannot be ready by 14 Feb 2027: results of the last session may still be developing until 15 Feb 2027, even with a first session today. It would have needed to start by 8 Nov 2026, which is 1 day ago. The dates shown start today, to show the soonest the last results window could end."
     );
 
-    let late = timeline_view(&estimate, dates, date("2026-12-01"), &PlainDateFormat);
+    let late = timeline_view(
+        &estimate,
+        dates,
+        date("2026-12-01"),
+        &PlainDateFormat,
+        Lang::En,
+    );
     assert_eq!(
         late.status.unwrap().message,
         "This plan cannot be ready by 14 Feb 2027: results of the last session may still be developing until 9 Mar 2027, even with a first session today. It would have needed to start by 8 Nov 2026, which is 23 days ago. The dates shown start today, to show the soonest the last results window could end."
@@ -391,6 +406,7 @@ fn an_event_already_past_is_said_plainly() {
         PlanDates::ReadyBy(date("2026-06-01")),
         date("2026-12-01"),
         &PlainDateFormat,
+        Lang::En,
     );
     let status = view.status.unwrap();
     assert_eq!(status.tone, StatusTone::DoesNotFit);
@@ -411,6 +427,7 @@ fn a_start_date_in_the_past_is_noted_and_kept() {
         PlanDates::Start(date("2026-01-01")),
         date("2026-12-01"),
         &PlainDateFormat,
+        Lang::En,
     );
     let status = view.status.unwrap();
     assert_eq!(status.tone, StatusTone::Note);
@@ -437,6 +454,7 @@ fn downtime_the_source_does_not_quantify_draws_no_window_but_says_why() {
         PlanDates::Undated,
         date("2026-12-01"),
         &PlainDateFormat,
+        Lang::En,
     );
     assert!(view
         .legend
@@ -453,6 +471,7 @@ fn downtime_the_source_does_not_quantify_draws_no_window_but_says_why() {
         PlanDates::Undated,
         date("2026-12-01"),
         &PlainDateFormat,
+        Lang::En,
     );
     assert!(view.text_alternative[0].contains("with no published downtime figure"));
     assert!(view.notes[0].contains("no recovery time for this method"));
@@ -478,6 +497,7 @@ fn hours_round_up_to_whole_days_and_zero_draws_nothing() {
         PlanDates::Undated,
         date("2026-12-01"),
         &PlainDateFormat,
+        Lang::En,
     );
     assert!(
         view.notes[0].contains("1–36 hours as 1–2 days"),
@@ -497,6 +517,7 @@ fn hours_round_up_to_whole_days_and_zero_draws_nothing() {
         PlanDates::Undated,
         date("2026-12-01"),
         &PlainDateFormat,
+        Lang::En,
     );
     assert!(view.text_alternative[0].contains(", with no downtime;"));
 }
@@ -510,7 +531,7 @@ fn every_date_goes_through_the_formatter() {
         PlanDates::ReadyBy(date("2027-02-14")),
         PlanDates::ReadyBy(date("2027-09-14")),
     ] {
-        let view = timeline_view(&estimate, dates, date("2026-12-01"), &IsoFormat);
+        let view = timeline_view(&estimate, dates, date("2026-12-01"), &IsoFormat, Lang::En);
         let mut texts: Vec<String> = view.text_alternative.clone();
         texts.extend(view.rows.iter().map(|row| row.when.clone()));
         texts.extend(view.ticks.iter().map(|tick| tick.label.clone()));
@@ -535,8 +556,9 @@ fn provenance_matches_the_estimate_view() {
             PlanDates::Undated,
             date("2026-12-01"),
             &PlainDateFormat,
+            Lang::En,
         );
-        let page = estimate_view(&estimate, &PlainFormatter::new("USD"));
+        let page = estimate_view(&estimate, &PlainFormatter::new("USD"), Lang::En);
         let final_source = view
             .sources
             .iter()
@@ -589,6 +611,7 @@ fn one_session_has_no_spacing_to_explain() {
         PlanDates::Undated,
         date("2026-12-01"),
         &PlainDateFormat,
+        Lang::En,
     );
     assert!(view
         .sources
@@ -610,6 +633,7 @@ fn a_use_under_study_gets_no_results_date_and_no_event_check() {
         PlanDates::Undated,
         date("2026-12-01"),
         &PlainDateFormat,
+        Lang::En,
     );
     // Sessions only: no results windows and no "results may keep developing" row.
     assert_eq!(undated.rows.len(), 3);
@@ -631,6 +655,7 @@ fn a_use_under_study_gets_no_results_date_and_no_event_check() {
         PlanDates::ReadyBy(date("2027-06-01")),
         date("2026-12-01"),
         &PlainDateFormat,
+        Lang::En,
     );
     let status = ready_by
         .status
@@ -653,6 +678,7 @@ fn each_session_row_says_its_windows_in_words_for_the_narrow_list() {
         PlanDates::Start(date("2027-03-01")),
         date("2026-12-01"),
         &PlainDateFormat,
+        Lang::En,
     );
     let details: Vec<Vec<(BarKind, &str)>> = dated
         .rows
@@ -699,6 +725,7 @@ fn each_session_row_says_its_windows_in_words_for_the_narrow_list() {
         PlanDates::Undated,
         date("2026-12-01"),
         &PlainDateFormat,
+        Lang::En,
     );
     assert_eq!(
         undated.rows[1].details[1].text,
@@ -711,6 +738,7 @@ fn each_session_row_says_its_windows_in_words_for_the_narrow_list() {
         PlanDates::Undated,
         date("2026-12-01"),
         &PlainDateFormat,
+        Lang::En,
     );
     assert!(view.rows[0]
         .details
@@ -730,6 +758,7 @@ fn ready_by_explains_its_assumed_start_once_above_the_dates() {
             PlanDates::ReadyBy(date("2027-02-14")),
             date(today),
             &PlainDateFormat,
+            Lang::En,
         );
         let status = view.status.as_ref().map(|status| status.message.clone());
         let mentions = view

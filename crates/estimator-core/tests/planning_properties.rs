@@ -18,6 +18,7 @@ use estimator_core::quote::{parse_quote, position, quote_view, QuotePosition};
 use estimator_core::share::{
     decode, encode, Decoded, ShareFinance, ShareState, MAX_SCENARIOS, MAX_TEXT_CHARS,
 };
+use estimator_core::Lang;
 use estimator_core::{
     MoneyFormat, MoneyRange, PlainFormatter, RawInput, MAX_SESSIONS, MIN_SESSIONS,
 };
@@ -249,7 +250,7 @@ proptest! {
                 let parts: Vec<u32> = text.split('-').map(|part| part.parse().unwrap()).collect();
                 prop_assert_eq!((date.year() as u32, date.month(), date.day()), (parts[0], parts[1], parts[2]));
             }
-            Err(error) => prop_assert!(!error.message().is_empty()),
+            Err(error) => prop_assert!(!error.message(Lang::En).is_empty()),
         }
     }
 
@@ -284,7 +285,7 @@ proptest! {
                 prop_assert!(last > event);
             }
         }
-        let view = timeline_view(&estimate, dates, today, &PlainDateFormat);
+        let view = timeline_view(&estimate, dates, today, &PlainDateFormat, Lang::En);
         prop_assert_eq!(under_study, plan.final_results.is_none());
         prop_assert_eq!(view.text_alternative.len(), sessions as usize + 1);
         prop_assert!(view.ticks.len() <= MAX_TICKS);
@@ -358,7 +359,7 @@ proptest! {
         let rows = rows(&book);
         let (method, tier) = rows[pick % rows.len()].clone();
         let estimate = estimate(&book, &Request { method, tier, sessions }).unwrap();
-        let view = quote_view(&text, &estimate, &PlainFormatter::new("USD"));
+        let view = quote_view(&text, &estimate, &PlainFormatter::new("USD"), Lang::En);
         let mut messages = vec![view.hint.clone()];
         messages.extend(view.error.clone());
         if let Some(check) = view.check {

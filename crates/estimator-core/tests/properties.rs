@@ -20,6 +20,7 @@ use estimator_core::form::parse_sessions;
 use estimator_core::money::minor_per_major;
 use estimator_core::price_book::{OfferPrice, PriceBook, DEFAULT_PRICE_BOOK_JSON, NOT_SURE};
 use estimator_core::view::{page_view, ResultView};
+use estimator_core::Lang;
 use estimator_core::{
     MoneyFormat, MoneyRange, PlainFormatter, RawInput, MAX_SESSIONS, MIN_SESSIONS,
 };
@@ -591,7 +592,7 @@ fn check_every_view(book: &PriceBook) -> Result<(), TestCaseError> {
                     sessions: sessions.to_string(),
                     lot_data: false,
                 };
-                let page = page_view(book, &raw, &money);
+                let page = page_view(book, &raw, &money, Lang::En);
                 let ResultView::Estimate(view) = page.result else {
                     return Err(TestCaseError::fail("a valid choice gave no estimate"));
                 };
@@ -958,7 +959,7 @@ proptest! {
         }
         // Whatever the answer, the message for a refusal names the allowed range.
         if let Err(error) = parse_sessions(&text) {
-            prop_assert!(error.message().contains("from 1 to 6"), "{}", error.message());
+            prop_assert!(error.message(Lang::En).contains("from 1 to 6"), "{}", error.message(Lang::En));
         }
     }
 

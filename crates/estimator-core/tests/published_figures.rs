@@ -5,6 +5,7 @@
 use estimator_core::estimate::{estimate, DowntimeAmount, Provenance, Request, Rule};
 use estimator_core::price_book::{PriceBook, TimeUnit, NOT_SURE};
 use estimator_core::view::{page_view, FigureKind, ResultView};
+use estimator_core::Lang;
 use estimator_core::{MoneyRange, PlainFormatter, RawInput};
 
 fn dollars(min: u64, max: u64) -> Option<MoneyRange> {
@@ -206,7 +207,7 @@ fn view_for(method: &str, tier: &str, sessions: &str) -> estimator_core::PageVie
         sessions: sessions.into(),
         lot_data: false,
     };
-    page_view(&book, &raw, &PlainFormatter::new("USD"))
+    page_view(&book, &raw, &PlainFormatter::new("USD"), Lang::En)
 }
 
 #[test]

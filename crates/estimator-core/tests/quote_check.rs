@@ -9,6 +9,7 @@ use estimator_core::quote::{
     parse_quote, position, quote_view, QuoteError, QuotePosition, QuoteView, FAR_PERCENT,
 };
 use estimator_core::view::estimate_view;
+use estimator_core::Lang;
 use estimator_core::{MoneyFormat, PlainFormatter, MAX_SESSIONS, MIN_SESSIONS};
 use serde_json::Value;
 
@@ -144,7 +145,7 @@ fn no_message_ever_judges_a_price() {
                 .collect();
             inputs.extend(bad_inputs.iter().map(|text| text.to_string()));
             for input in inputs {
-                let view = quote_view(&input, &estimate, &money);
+                let view = quote_view(&input, &estimate, &money, Lang::En);
                 if let Some(check) = &view.check {
                     if !positions_seen.contains(&check.position) {
                         positions_seen.push(check.position);
@@ -192,7 +193,7 @@ fn every_error_message_is_careful_and_specific() {
                 found: "EUR".into(),
             },
         ] {
-            let message = error.message(currency, &money);
+            let message = error.message(currency, &money, Lang::En);
             assert_careful(&message);
             assert!(message.ends_with('.'), "{message}");
         }
@@ -213,7 +214,7 @@ fn each_position_leads_to_its_questions() {
     let book = published();
     let estimate = microneedling_series(&book);
     let money = PlainFormatter::new("USD");
-    let check = |text: &str| quote_view(text, &estimate, &money).check.unwrap();
+    let check = |text: &str| quote_view(text, &estimate, &money, Lang::En).check.unwrap();
 
     let far_below = check("1,000");
     assert_eq!(far_below.position, Some(QuotePosition::FarBelow));
@@ -277,9 +278,12 @@ fn the_range_compared_with_is_the_estimate_total_exactly() {
     let book = published();
     let money = PlainFormatter::new("USD");
     for estimate in every_estimate(&book) {
-        let view = quote_view("2500", &estimate, &money);
+        let view = quote_view("2500", &estimate, &money, Lang::En);
         let check = view.check.unwrap();
-        assert_eq!(check.compared_with, estimate_view(&estimate, &money).total);
+        assert_eq!(
+            check.compared_with,
+            estimate_view(&estimate, &money, Lang::En).total
+        );
         assert_eq!(check.position.is_some(), estimate.total.range.is_some());
         assert_eq!(
             check.position,
@@ -298,7 +302,7 @@ fn without_a_range_it_says_there_is_nothing_to_compare_with() {
         sessions: 3,
     };
     let scalp = estimate(&book, &request).unwrap();
-    let check = quote_view("2500", &scalp, &money).check.unwrap();
+    let check = quote_view("2500", &scalp, &money, Lang::En).check.unwrap();
     assert_eq!(check.position, None);
     assert_eq!(check.headline, "No published range to compare with");
     assert!(check.explanation[0].contains("cannot say where $2,500 sits"));
@@ -307,11 +311,13 @@ fn without_a_range_it_says_there_is_nothing_to_compare_with() {
     let clinic = clinic();
     let euro = PlainFormatter::new("EUR");
     let scalp = estimate(&clinic, &request).unwrap();
-    let check = quote_view("2.500,00 €", &scalp, &euro).check.unwrap();
+    let check = quote_view("2.500,00 €", &scalp, &euro, Lang::En)
+        .check
+        .unwrap();
     assert_eq!(check.headline, "No listed price to compare with");
     assert_eq!(check.quote, "€2,500");
     let series = microneedling_series(&clinic);
-    let check = quote_view("€1000", &series, &euro).check.unwrap();
+    let check = quote_view("€1000", &series, &euro, Lang::En).check.unwrap();
     assert_eq!(check.headline, "Far below the clinic's listed range");
 }
 
@@ -327,7 +333,7 @@ fn a_quote_against_a_derived_band_is_also_placed_against_the_published_range() {
         sessions: 3,
     };
     let band = estimate(&book, &request).unwrap();
-    let check = quote_view("2,200", &band, &money).check.unwrap();
+    let check = quote_view("2,200", &band, &money, Lang::En).check.unwrap();
     assert_eq!(check.position, Some(QuotePosition::FarBelow));
     assert_eq!(
         check.headline,
@@ -356,19 +362,19 @@ fn the_field_shows_errors_only_for_text_that_cannot_be_read() {
     let book = published();
     let estimate = microneedling_series(&book);
     let money = PlainFormatter::new("USD");
-    let empty = quote_view("  ", &estimate, &money);
+    let empty = quote_view("  ", &estimate, &money, Lang::En);
     assert_eq!((empty.error, empty.check), (None, None));
     assert_eq!(empty.label, "Quoted price");
     assert!(empty.hint.contains("(3 sessions), in USD"));
     assert!(empty.hint.contains("only if you choose"));
-    let bad = quote_view("12k", &estimate, &money);
+    let bad = quote_view("12k", &estimate, &money, Lang::En);
     assert_eq!(bad.check, None);
     assert_eq!(
         bad.error.as_deref(),
         Some("“12k” is not a price this estimator can read. Enter the amount in digits, for example 2500.00.")
     );
     assert_eq!(bad.text, "12k");
-    let other = quote_view("£2,500", &estimate, &money);
+    let other = quote_view("£2,500", &estimate, &money, Lang::En);
     assert!(other.error.unwrap().contains("looks like an amount in GBP"));
 }
 
@@ -381,7 +387,7 @@ fn one_session_gets_no_per_session_hint() {
         sessions: 1,
     };
     let single = estimate(&book, &request).unwrap();
-    let check = quote_view("500", &single, &PlainFormatter::new("USD"))
+    let check = quote_view("500", &single, &PlainFormatter::new("USD"), Lang::En)
         .check
         .unwrap();
     assert_eq!(check.position, Some(QuotePosition::FarBelow));
@@ -389,7 +395,7 @@ fn one_session_gets_no_per_session_hint() {
         .explanation
         .iter()
         .all(|line| !line.contains("per-session")));
-    let view = quote_view("500", &single, &PlainFormatter::new("USD"));
+    let view = quote_view("500", &single, &PlainFormatter::new("USD"), Lang::En);
     assert!(view.hint.contains("(1 session)"));
 }
 
@@ -422,7 +428,7 @@ fn the_printed_sheet_gets_the_typed_quote_in_a_sentence_only_when_it_is_valid() 
     let book = published();
     let estimate = microneedling_series(&book);
     let money = PlainFormatter::new("USD");
-    let view = quote_view("2,500", &estimate, &money);
+    let view = quote_view("2,500", &estimate, &money, Lang::En);
     assert_eq!(
         view.you_entered.as_deref(),
         Some("The quote you entered: $2,500.")
@@ -430,7 +436,7 @@ fn the_printed_sheet_gets_the_typed_quote_in_a_sentence_only_when_it_is_valid() 
     assert_eq!(view.title, "Check a clinic's quote");
     for typed in ["", "twelve", "-5"] {
         assert_eq!(
-            quote_view(typed, &estimate, &money).you_entered,
+            quote_view(typed, &estimate, &money, Lang::En).you_entered,
             None,
             "{typed}"
         );

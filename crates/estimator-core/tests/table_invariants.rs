@@ -16,6 +16,7 @@ use estimator_core::price_book::{
     DEFAULT_PRICE_BOOK_JSON, NOT_SURE,
 };
 use estimator_core::view::{self, page_view, FigureKind, FigureView, ResultView};
+use estimator_core::Lang;
 use estimator_core::{PlainFormatter, RawInput, MAX_SESSIONS, MIN_SESSIONS};
 use serde_json::Value;
 
@@ -539,7 +540,7 @@ fn every_figure_in_the_view_explains_itself() {
             sessions: sessions.to_string(),
             lot_data: false,
         };
-        let page = page_view(&book, &raw, &money);
+        let page = page_view(&book, &raw, &money, Lang::En);
         // The page uses the choice as given: no fall-back happened for an offered tier.
         assert_eq!(page.method, method, "{row}");
         assert_eq!(page.tier, tier, "{row}");
@@ -659,7 +660,7 @@ fn there_are_exactly_four_questions_and_the_view_shows_them() {
         );
     }
     // The view offers the same four, whatever the choice.
-    assert_eq!(view::questions(), &QUESTIONS[..]);
+    assert_eq!(view::questions(Lang::En), &QUESTIONS[..]);
 }
 
 /// The short name of a rule, for comparing the rules a figure lists with those it must list.

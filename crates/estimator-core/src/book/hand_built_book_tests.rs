@@ -5,6 +5,7 @@
 
 use crate::calendar::{Date, PlainDateFormat};
 use crate::estimate::{estimate, DowntimeAmount, Estimate, Request};
+use crate::lang::Lang;
 use crate::limits::MAX_SESSIONS;
 use crate::plan::{timeline, timeline_view, PlanDates};
 use crate::price_book::PriceBook;
@@ -62,7 +63,13 @@ fn an_absurd_hand_built_book_saturates_instead_of_panicking() {
         ] {
             let plan = timeline(&estimate, dates, date("2026-12-01"));
             assert_eq!(plan.span_days, u32::MAX);
-            let view = timeline_view(&estimate, dates, date("2026-12-01"), &PlainDateFormat);
+            let view = timeline_view(
+                &estimate,
+                dates,
+                date("2026-12-01"),
+                &PlainDateFormat,
+                Lang::En,
+            );
             assert_eq!(view.rows.len(), MAX_SESSIONS as usize + 1);
             if let PlanDates::ReadyBy(_) = dates {
                 let check = plan.ready_by.unwrap();

@@ -230,6 +230,7 @@ impl ClinicConfig {
         crate::view::book_label(
             &self.book,
             self.clinic.as_ref().map(|clinic| clinic.name.as_str()),
+            crate::lang::Lang::default(),
         )
     }
 }

@@ -1,6 +1,7 @@
 //! Raw form input (strings, as the page holds them) parsed once into a validated request.
 
 use crate::estimate::{LotData, Request};
+use crate::lang::Lang;
 use crate::price_book::{Method, PriceBook, Tier, NOT_SURE};
 
 pub use crate::limits::{MAX_SESSIONS, MIN_SESSIONS};
@@ -54,7 +55,8 @@ pub enum SessionsError {
 
 impl SessionsError {
     /// The message shown next to the field.
-    pub fn message(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
+        let _ = lang;
         let range = format!("from {MIN_SESSIONS} to {MAX_SESSIONS}");
         match self {
             SessionsError::Empty => format!("Enter a number of sessions {range}."),
@@ -232,7 +234,7 @@ mod tests {
     #[test]
     fn messages_name_the_allowed_range_and_the_value() {
         for raw in ["", "0", "-3", "999", "abc", "2.5"] {
-            let message = parse_sessions(raw).unwrap_err().message();
+            let message = parse_sessions(raw).unwrap_err().message(Lang::En);
             assert!(message.contains("from 1 to 6"), "{raw}: {message}");
             assert!(message.contains(raw.trim()), "{raw}: {message}");
         }

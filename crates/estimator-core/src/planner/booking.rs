@@ -22,6 +22,7 @@ pub use crate::book::read_booking::{
 use crate::calendar::{Date, DateFormat};
 use crate::estimate::estimate;
 use crate::form::{resolve, RawInput};
+use crate::lang::Lang;
 use crate::money::MoneyFormat;
 use crate::planner::{DateMode, PlannerInput};
 use crate::price_book::PriceBook;
@@ -96,7 +97,9 @@ pub fn booking_view(
     input: &PlannerInput,
     money: &dyn MoneyFormat,
     dates: &dyn DateFormat,
+    lang: Lang,
 ) -> BookingView {
+    let _ = lang;
     let fallback = RawInput::initial(book);
     let current = input.current().unwrap_or(&fallback);
     let request = resolve(book, current).and_then(|resolved| resolved.request());

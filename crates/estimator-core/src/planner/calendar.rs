@@ -8,6 +8,7 @@
 //! days-from-civil algorithm, in `i64`, so that adding days and counting the days between two
 //! dates is plain integer arithmetic that cannot overflow for any representable date.
 
+use crate::lang::Lang;
 use std::fmt;
 
 /// The earliest year a person may enter. Earlier years are typing mistakes, not plans.
@@ -59,7 +60,8 @@ pub enum DateError {
 
 impl DateError {
     /// The message shown next to the date field.
-    pub fn message(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
+        let _ = lang;
         match self {
             DateError::Empty => "Enter a date as YYYY-MM-DD.".to_owned(),
             DateError::NotIso(text) => {
@@ -75,7 +77,7 @@ impl DateError {
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        f.write_str(&self.message(Lang::default()))
     }
 }
 
@@ -309,7 +311,7 @@ mod tests {
         assert_eq!(Date::parse_iso(""), Err(DateError::Empty));
         assert_eq!(Date::parse_iso("  "), Err(DateError::Empty));
         assert_eq!(
-            Date::parse_iso("2026-02-30").unwrap_err().message(),
+            Date::parse_iso("2026-02-30").unwrap_err().message(Lang::En),
             "“2026-02-30” is not a real date."
         );
         for not_real in [
@@ -341,12 +343,14 @@ mod tests {
                 matches!(error, DateError::NotIso(_)),
                 "{not_iso}: {error:?}"
             );
-            assert!(error.message().contains("Enter a date as YYYY-MM-DD"));
+            assert!(error
+                .message(Lang::En)
+                .contains("Enter a date as YYYY-MM-DD"));
         }
         for out in ["1899-12-31", "2201-01-01", "0000-01-01", "9999-12-31"] {
             let error = Date::parse_iso(out).unwrap_err();
             assert_eq!(error, DateError::OutOfRange(out.into()));
-            assert!(error.message().contains("from 1900 to 2200"));
+            assert!(error.message(Lang::En).contains("from 1900 to 2200"));
         }
         assert!(matches!(
             Date::parse_iso(&"9".repeat(500)),

@@ -11,6 +11,7 @@
 use crate::content::Caveat;
 use crate::estimate::regulatory_caveats;
 use crate::form::RawInput;
+use crate::lang::Lang;
 use crate::money::MoneyFormat;
 use crate::price_book::{Category, Indication, Method, PriceBook, SourceCell, Tier};
 use crate::share::MAX_SCENARIOS;
@@ -135,12 +136,13 @@ pub fn compare_view(
     book: &PriceBook,
     scenarios: &[RawInput],
     money: &dyn MoneyFormat,
+    lang: Lang,
 ) -> CompareView {
     let columns: Vec<CompareColumn> = scenarios
         .iter()
         .take(MAX_SCENARIOS)
         .zip(1..)
-        .filter_map(|(raw, number)| column(book, raw, number, money))
+        .filter_map(|(raw, number)| column(book, raw, number, money, lang))
         .collect();
     let rows = rows(&columns);
     let note = (scenarios.len() > MAX_SCENARIOS).then(|| {
@@ -223,8 +225,9 @@ fn column(
     raw: &RawInput,
     number: usize,
     money: &dyn MoneyFormat,
+    lang: Lang,
 ) -> Option<CompareColumn> {
-    let page = page_view(book, raw, money);
+    let page = page_view(book, raw, money, lang);
     let method = book.method(&page.method)?;
     let tier = book.tier(&page.tier)?;
     let (summary, price_label, figures) = match page.result {
@@ -243,7 +246,7 @@ fn column(
         }
         ResultView::NeedsInput(message) => (
             format!("{} · {}", method.name, tier.name),
-            book_label(book, None),
+            book_label(book, None, lang),
             CompareFigures::NeedsInput(page.sessions_error.unwrap_or(message)),
         ),
     };
@@ -254,10 +257,10 @@ fn column(
         tier: tier.id.clone(),
         price_label,
         figures,
-        regulatory: regulatory(method),
-        evidence: evidence(method, tier),
+        regulatory: regulatory(method, lang),
+        evidence: evidence(method, tier, lang),
         warnings: if method.under_study {
-            vec![caveat_view(Caveat::UnderStudy)]
+            vec![caveat_view(Caveat::UnderStudy, lang)]
         } else {
             Vec::new()
         },
@@ -266,7 +269,8 @@ fn column(
 
 /// The regulatory line for a method, from its indication and route, in the words of the
 /// overview and the FDA notices; always a US statement.
-pub fn regulatory(method: &Method) -> RegulatoryView {
+pub fn regulatory(method: &Method, lang: Lang) -> RegulatoryView {
+    let _ = lang;
     let caveats = regulatory_caveats(method);
     let status: Vec<&str> = caveats
         .iter()
@@ -299,7 +303,8 @@ pub fn regulatory(method: &Method) -> RegulatoryView {
 /// What the overview says about the evidence for a method and a product tier: one note for
 /// the method, one for the tier. It says only what the source says, and where the source
 /// says nothing it says that.
-pub fn evidence(method: &Method, tier: &Tier) -> Vec<String> {
+pub fn evidence(method: &Method, tier: &Tier, lang: Lang) -> Vec<String> {
+    let _ = lang;
     let mut notes = Vec::new();
     let topical_aesthetic = method.category == Category::Topical
         && method.indication == Indication::Aesthetic

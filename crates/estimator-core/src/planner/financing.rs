@@ -35,6 +35,7 @@ use crate::book::problem::quoted;
 pub use crate::book::read_financing::{read_plans, MAX_PLANS, MAX_PLAN_TEXT_CHARS};
 use crate::estimate::estimate;
 use crate::form::resolve;
+use crate::lang::Lang;
 use crate::money::{minor_per_major, MoneyFormat, MoneyRange};
 use crate::planner::PlannerInput;
 use crate::price_book::PriceBook;
@@ -416,7 +417,9 @@ pub fn financing_view(
     clinic_name: Option<&str>,
     input: &PlannerInput,
     money: &dyn MoneyFormat,
+    lang: Lang,
 ) -> FinancingView {
+    let _ = lang;
     let finance = &input.financing;
     let choice = match finance.choice {
         FinanceChoice::Plan(index) if index < plans.len() => FinanceChoice::Plan(index),

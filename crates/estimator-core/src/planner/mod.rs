@@ -16,6 +16,7 @@ use crate::compare::{compare_view, CompareView, WAITS_FOR_SESSIONS};
 use crate::estimate::estimate_with;
 use crate::financing::{FinanceChoice, FinancingAction, FinancingInput};
 use crate::form::{resolve, step_sessions, RawInput};
+use crate::lang::Lang;
 use crate::money::MoneyFormat;
 use crate::plan::{timeline_view, PlanDates, TimelineView};
 use crate::price_book::PriceBook;
@@ -220,7 +221,8 @@ impl PlannerInput {
         if self.date_mode == DateMode::Undated {
             return Ok(PlanDates::Undated);
         }
-        let date = Date::parse_iso(&self.date_text).map_err(|error| error.message())?;
+        let date =
+            Date::parse_iso(&self.date_text).map_err(|error| error.message(Lang::default()))?;
         Ok(match self.date_mode {
             DateMode::Start => PlanDates::Start(date),
             _ => PlanDates::ReadyBy(date),
@@ -390,10 +392,11 @@ pub fn planner_view(
     today: Date,
     money: &dyn MoneyFormat,
     date_format: &dyn DateFormat,
+    lang: Lang,
 ) -> PlannerView {
     let fallback = RawInput::initial(book);
     let current = input.current().unwrap_or(&fallback);
-    let page = page_view(book, current, money);
+    let page = page_view(book, current, money, lang);
     let tabs = input
         .scenarios
         .iter()
@@ -404,7 +407,7 @@ pub fn planner_view(
                 remove_label: format!("Remove {label}"),
                 label,
                 summary: scenario_summary(book, raw),
-                total: scenario_total(book, raw, money),
+                total: scenario_total(book, raw, money, lang),
                 active: index == input.active,
             }
         })
@@ -413,7 +416,8 @@ pub fn planner_view(
     let add_limit = (!can_add).then(|| {
         format!("At most {MAX_SCENARIOS} scenarios can be compared; remove one to add another.")
     });
-    let compare = (input.scenarios.len() > 1).then(|| compare_view(book, &input.scenarios, money));
+    let compare =
+        (input.scenarios.len() > 1).then(|| compare_view(book, &input.scenarios, money, lang));
     let compare_cue = compare.as_ref().map(|compare| CompareCue {
         link: format!(
             "See the comparison of {} scenarios",
@@ -457,11 +461,12 @@ pub fn planner_view(
             dates_result.clone().unwrap_or_default(),
             today,
             date_format,
+            lang,
         )
     });
     let quote = chosen
         .as_ref()
-        .map(|estimate| quote_view(&input.quote, estimate, money));
+        .map(|estimate| quote_view(&input.quote, estimate, money, lang));
     let share = ShareView {
         title: "Keep, share or print this plan",
         hint: "The link holds your choices after the # sign, which browsers never send to any server. Nothing is stored anywhere else.",
@@ -506,8 +511,8 @@ pub fn planner_view(
 const CHOOSE_A_DATE: &str = "Choose a date to see the plan on a calendar.";
 
 /// A scenario's total as the single estimate shows it, or why there is none yet.
-fn scenario_total(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat) -> String {
-    match page_view(book, raw, money).result {
+fn scenario_total(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat, lang: Lang) -> String {
+    match page_view(book, raw, money, lang).result {
         ResultView::Estimate(view) => view.total.value,
         ResultView::NeedsInput(_) => WAITS_FOR_SESSIONS.to_owned(),
     }
@@ -551,6 +556,7 @@ mod tests {
             today(),
             &PlainFormatter::new("USD"),
             &PlainDateFormat,
+            Lang::En,
         )
     }
 

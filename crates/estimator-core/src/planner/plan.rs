@@ -14,6 +14,7 @@
 use crate::calendar::Date;
 pub use crate::calendar::{DateFormat, PlainDateFormat};
 use crate::estimate::{DowntimeAmount, Estimate, Provenance, WeekRange};
+use crate::lang::Lang;
 use crate::price_book::TimeUnit;
 use crate::view::{
     count_range, interval_words, join_words, plural, provenance_lines, time_range,
@@ -406,6 +407,7 @@ pub fn timeline_view(
     dates: PlanDates,
     today: Date,
     format: &dyn DateFormat,
+    lang: Lang,
 ) -> TimelineView {
     let plan = timeline(estimate, dates, today);
     let date = |day: u32| {
@@ -414,7 +416,7 @@ pub fn timeline_view(
             .map(|date| format.format(date))
     };
     let downtime_text = match &estimate.downtime_per_session.amount {
-        DowntimeAmount::Range { min, max, unit } => Some(time_range(*min, *max, *unit)),
+        DowntimeAmount::Range { min, max, unit } => Some(time_range(*min, *max, *unit, lang)),
         _ => None,
     };
     let results = &plan.results_weeks;
@@ -460,6 +462,7 @@ pub fn timeline_view(
             &estimate.downtime_per_session.amount,
             &results_text,
             &date,
+            lang,
         ));
         rows.push(RowView {
             label,
@@ -545,8 +548,8 @@ pub fn timeline_view(
     }
 
     let status = status(&plan, results, format);
-    let notes = notes(estimate, &plan);
-    let sources = sources(estimate, &results_text);
+    let notes = notes(estimate, &plan, lang);
+    let sources = sources(estimate, &results_text, lang);
     let sessions = plan.sessions.len();
     let caption = if sessions == 1 {
         format!("1 session of {}", estimate.method.name)
@@ -554,7 +557,7 @@ pub fn timeline_view(
         format!(
             "{sessions} sessions of {}, {}",
             estimate.method.name,
-            interval_words(estimate.method)
+            interval_words(estimate.method, lang)
         )
     };
 
@@ -589,6 +592,7 @@ fn session_sentence(
     downtime: &DowntimeAmount,
     results_text: &str,
     date: &dyn Fn(u32) -> Option<String>,
+    lang: Lang,
 ) -> String {
     let when = match date(session.day) {
         Some(date) => format!("on {date}"),
@@ -600,7 +604,7 @@ fn session_sentence(
         DowntimeAmount::Range { min, max, unit } => {
             format!(
                 ", followed by {} of downtime",
-                time_range(*min, *max, *unit)
+                time_range(*min, *max, *unit, lang)
             )
         }
         // The reactions are listed once, in the notes, rather than in every sentence.
@@ -755,7 +759,7 @@ fn status(plan: &Timeline, results: &WeekRange, format: &dyn DateFormat) -> Opti
     None
 }
 
-fn notes(estimate: &Estimate, plan: &Timeline) -> Vec<String> {
+fn notes(estimate: &Estimate, plan: &Timeline, lang: Lang) -> Vec<String> {
     let mut notes = Vec::new();
     match (&estimate.downtime_per_session.amount, &plan.downtime) {
         (
@@ -770,7 +774,7 @@ fn notes(estimate: &Estimate, plan: &Timeline) -> Vec<String> {
             },
         ) if *max > 0 => notes.push(format!(
             "Downtime given in hours is drawn in whole days, rounded up: {} as {}.",
-            time_range(*min, *max, TimeUnit::Hours),
+            time_range(*min, *max, TimeUnit::Hours, lang),
             count_range(*min_days, *max_days, "day", "days")
         )),
         (DowntimeAmount::NotQuantified { effects }, _) => notes.push(format!(
@@ -794,12 +798,19 @@ fn notes(estimate: &Estimate, plan: &Timeline) -> Vec<String> {
     notes
 }
 
-fn sources(estimate: &Estimate, results_text: &str) -> Vec<SourceView> {
+fn sources(estimate: &Estimate, results_text: &str, lang: Lang) -> Vec<SourceView> {
     let schedule = &estimate.schedule;
     let mut sources = Vec::new();
     if estimate.sessions > 1 {
-        let mut lines = vec![format!("Sessions {}.", interval_words(estimate.method))];
-        lines.extend(provenance_lines(estimate, &schedule.interval_provenance));
+        let mut lines = vec![format!(
+            "Sessions {}.",
+            interval_words(estimate.method, lang)
+        )];
+        lines.extend(provenance_lines(
+            estimate,
+            &schedule.interval_provenance,
+            lang,
+        ));
         sources.push(SourceView {
             about: "Spacing between sessions".to_owned(),
             lines,
@@ -812,17 +823,21 @@ fn sources(estimate: &Estimate, results_text: &str) -> Vec<SourceView> {
             Provenance::Absent => {
                 vec!["The published sources give no recovery time for this method.".to_owned()]
             }
-            other => provenance_lines(estimate, other),
+            other => provenance_lines(estimate, other, lang),
         },
     });
     if schedule.final_results.is_some() {
         sources.push(SourceView {
             about: format!("Results may keep developing for {results_text} after a treatment"),
-            lines: provenance_lines(estimate, &Provenance::quoted(&schedule.results_source)),
+            lines: provenance_lines(
+                estimate,
+                &Provenance::quoted(&schedule.results_source),
+                lang,
+            ),
         });
         sources.push(SourceView {
             about: LAST_RESULTS_LABEL.to_owned(),
-            lines: provenance_lines(estimate, &schedule.final_results_provenance),
+            lines: provenance_lines(estimate, &schedule.final_results_provenance, lang),
         });
     } else {
         sources.push(SourceView {

@@ -37,6 +37,7 @@
 
 use crate::estimate::{total_price, Estimate, Provenance, Rule};
 use crate::json_reader::shorten;
+use crate::lang::Lang;
 use crate::money::{minor_per_major, MoneyFormat, MoneyRange};
 use crate::price_book::MAX_AMOUNT_MINOR;
 use crate::price_book::NOT_SURE;
@@ -77,7 +78,8 @@ pub enum QuoteError {
 impl QuoteError {
     /// The message shown next to the field, for amounts in `currency`, with limits formatted
     /// by `money`.
-    pub fn message(&self, currency: &str, money: &dyn MoneyFormat) -> String {
+    pub fn message(&self, currency: &str, money: &dyn MoneyFormat, lang: Lang) -> String {
+        let _ = lang;
         let example = example_amount(currency);
         match self {
             QuoteError::Empty => format!(
@@ -485,7 +487,12 @@ pub struct QuoteCheckView {
 }
 
 /// Builds the quote field and check for the text typed (`raw`) against `estimate`'s total.
-pub fn quote_view(raw: &str, estimate: &Estimate, money: &dyn MoneyFormat) -> QuoteView {
+pub fn quote_view(
+    raw: &str,
+    estimate: &Estimate,
+    money: &dyn MoneyFormat,
+    lang: Lang,
+) -> QuoteView {
     let currency = estimate.book.currency.as_str();
     let sessions = estimate.sessions;
     let plan = if sessions == 1 {
@@ -498,8 +505,8 @@ pub fn quote_view(raw: &str, estimate: &Estimate, money: &dyn MoneyFormat) -> Qu
     );
     let (error, check) = match parse_quote(raw, currency) {
         Err(QuoteError::Empty) => (None, None),
-        Err(error) => (Some(error.message(currency, money)), None),
-        Ok(quote) => (None, Some(check_view(quote, estimate, money))),
+        Err(error) => (Some(error.message(currency, money, lang)), None),
+        Ok(quote) => (None, Some(check_view(quote, estimate, money, lang))),
     };
     let you_entered = check
         .as_ref()
@@ -550,9 +557,14 @@ fn position_words(position: QuotePosition) -> &'static str {
     }
 }
 
-fn check_view(quote: u64, estimate: &Estimate, money: &dyn MoneyFormat) -> QuoteCheckView {
+fn check_view(
+    quote: u64,
+    estimate: &Estimate,
+    money: &dyn MoneyFormat,
+    lang: Lang,
+) -> QuoteCheckView {
     let shown = money.format(quote);
-    let compared_with = estimate_view(estimate, money).total;
+    let compared_with = estimate_view(estimate, money, lang).total;
     let compared_with_text = format!(
         "Compared with: {} ({}), {}.",
         compared_with.value,
@@ -828,7 +840,7 @@ mod tests {
     #[test]
     fn error_messages_are_specific() {
         let money = PlainFormatter::new("USD");
-        let message = |text: &str| usd(text).unwrap_err().message("USD", &money);
+        let message = |text: &str| usd(text).unwrap_err().message("USD", &money, Lang::En);
         assert!(message("").contains("for example 2500.00"));
         assert!(message("abc").starts_with("“abc” is not a price"));
         assert!(message("-5").contains("below zero"));
@@ -837,9 +849,11 @@ mod tests {
         assert!(message("2500.5").contains("1 digit after the last separator"));
         assert!(message("2500.5").contains("2 decimal places"));
         assert!(message("€5").contains("looks like an amount in EUR, but these prices are in USD"));
-        let yen = parse_quote("2500.5", "JPY")
-            .unwrap_err()
-            .message("JPY", &PlainFormatter::new("JPY"));
+        let yen = parse_quote("2500.5", "JPY").unwrap_err().message(
+            "JPY",
+            &PlainFormatter::new("JPY"),
+            Lang::En,
+        );
         assert!(yen.contains("amounts in JPY have none"), "{yen}");
     }
 

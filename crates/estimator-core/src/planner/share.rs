@@ -43,6 +43,7 @@ use crate::book::problem::clean;
 use crate::calendar::Date;
 use crate::form::RawInput;
 use crate::json_reader::shorten;
+use crate::lang::Lang;
 use crate::money::group_thousands;
 use crate::plan::PlanDates;
 use crate::price_book::{PriceBook, NOT_SURE};
@@ -590,9 +591,10 @@ impl Reader<'_> {
                     PlanDates::Start(date)
                 });
             }
-            Err(error) => self
-                .notes
-                .push(format!("Ignored the {what}: {}", clean(&error.message()))),
+            Err(error) => self.notes.push(format!(
+                "Ignored the {what}: {}",
+                clean(&error.message(Lang::default()))
+            )),
         }
     }
 

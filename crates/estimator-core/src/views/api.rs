@@ -187,7 +187,7 @@ pub fn api_estimate(
     let Some(estimate) = estimate(book, &chosen) else {
         return Err(vec![problem(REQUEST_PATH, "could not be estimated")]);
     };
-    let view = estimate_view(&estimate, money);
+    let view = estimate_view(&estimate, money, crate::lang::Lang::default());
     Ok(ApiEstimate {
         currency: book.currency.clone(),
         locale: config.locale.clone(),

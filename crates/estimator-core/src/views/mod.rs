@@ -5,6 +5,8 @@
 
 pub mod api;
 pub mod content;
+// The reading level is measured on the English words only.
+#[cfg(feature = "lang-en")]
 pub mod readability;
 pub mod view;
 #[cfg(feature = "clinic")]

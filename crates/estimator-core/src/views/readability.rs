@@ -8,6 +8,7 @@
 
 use crate::content::{QUESTIONS, QUESTIONS_LEDE};
 use crate::form::RawInput;
+use crate::lang::Lang;
 use crate::limits::{MAX_SESSIONS, MIN_SESSIONS};
 use crate::money::PlainFormatter;
 use crate::price_book::PriceBook;
@@ -111,7 +112,7 @@ pub fn calculator_grades(book: &PriceBook) -> Vec<(&'static str, TextCounts)> {
                         sessions: sessions.to_string(),
                         lot_data,
                     };
-                    let page = page_view(book, &raw, &money);
+                    let page = page_view(book, &raw, &money, Lang::En);
                     for text in [
                         page.tier_hint.as_str(),
                         page.sessions_hint.as_str(),

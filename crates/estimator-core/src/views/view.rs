@@ -10,6 +10,7 @@ use crate::estimate::{
     SeriesNote,
 };
 use crate::form::{resolve, step_sessions, RawInput};
+use crate::lang::Lang;
 use crate::limits::{MAX_SESSIONS, MIN_SESSIONS};
 use crate::money::{minor_per_major, MoneyFormat, MoneyRange};
 use crate::price_book::{Basis, BookRule, Method, OfferPrice, PriceBook, SourceKind, TimeUnit};
@@ -168,7 +169,12 @@ pub struct PageView {
 }
 
 /// Builds the whole calculator view.
-pub fn page_view(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat) -> PageView {
+pub fn page_view(
+    book: &PriceBook,
+    raw: &RawInput,
+    money: &dyn MoneyFormat,
+    lang: Lang,
+) -> PageView {
     let Some(resolved) = resolve(book, raw) else {
         return PageView {
             answer: NO_METHODS.to_owned(),
@@ -218,12 +224,12 @@ pub fn page_view(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat) -> P
         .sessions
         .as_ref()
         .err()
-        .map(|error| error.message());
+        .map(|error| error.message(lang));
     let result = match resolved
         .request()
         .and_then(|request| estimate_with(book, &request, raw.lot_data()))
     {
-        Some(estimate) => ResultView::Estimate(Box::new(estimate_view(&estimate, money))),
+        Some(estimate) => ResultView::Estimate(Box::new(estimate_view(&estimate, money, lang))),
         None => ResultView::NeedsInput(format!(
             "Enter a number of sessions from {MIN_SESSIONS} to {MAX_SESSIONS} to see the estimate."
         )),
@@ -235,11 +241,11 @@ pub fn page_view(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat) -> P
     PageView {
         answer,
         methods,
-        method_hint: method_term(&resolved.method.id),
+        method_hint: method_term(&resolved.method.id, lang),
         tiers,
         method: resolved.method.id.clone(),
         tier: resolved.tier.id.clone(),
-        tier_hint: tier_hint(book, resolved.method),
+        tier_hint: tier_hint(book, resolved.method, lang),
         lot_data: raw.lot_data,
         lot_data_label: LOT_DATA_LABEL,
         lot_data_hint: LOT_DATA_HINT,
@@ -277,7 +283,8 @@ pub const RESULT_WORDS: ResultWords = ResultWords {
 /// The clinical name of each delivery method of the published book, with what it involves in
 /// plain words. The options lead with the words patients use; this keeps the term a clinic
 /// will use in view.
-pub fn method_term(method_id: &str) -> Option<&'static str> {
+pub fn method_term(method_id: &str, lang: Lang) -> Option<&'static str> {
+    let _ = lang;
     Some(match method_id {
         "microneedling" => "Clinical name: topical exosomes after microneedling. Fine needles make tiny channels in the skin, and the exosome product goes on the skin right after.",
         "fractional-laser" => "Clinical name: topical exosomes after fractional laser. The laser makes tiny channels in the skin, and the exosome product goes on the skin right after.",
@@ -298,7 +305,8 @@ const TIER_MEANS: &str = "The tier is the kind of cell the product comes from.";
 
 /// What the tier control offers for `method`, worded from the book so that it is true for
 /// each method: a quoted "Not sure" range, a span of the priced tiers, or no price at all.
-pub fn tier_hint(book: &PriceBook, method: &Method) -> String {
+pub fn tier_hint(book: &PriceBook, method: &Method, lang: Lang) -> String {
+    let _ = lang;
     let clinic = book.is_clinic_book();
     let whose = if clinic {
         "the clinic's list"
@@ -334,7 +342,8 @@ pub fn tier_hint(book: &PriceBook, method: &Method) -> String {
 }
 
 /// Whose figures a book holds, for a label where no single figure is meant.
-pub fn book_label(book: &PriceBook, clinic_name: Option<&str>) -> String {
+pub fn book_label(book: &PriceBook, clinic_name: Option<&str>, lang: Lang) -> String {
+    let _ = lang;
     let name = clinic_name.unwrap_or(&book.name);
     if book.is_example_book() {
         format!("{name}: example clinic, invented prices")
@@ -381,7 +390,8 @@ fn price_label(book: &PriceBook, total: &PriceFigure) -> String {
 
 /// "monthly (taken as every 4 weeks)" when the interval comes from "monthly", or "4 weeks
 /// apart".
-pub fn interval_words(method: &Method) -> String {
+pub fn interval_words(method: &Method, lang: Lang) -> String {
+    let _ = lang;
     let weeks = method.interval.weeks;
     let monthly = match &method.interval.basis {
         Basis::Rule(rule) | Basis::SourceAndRule { rule, .. } => matches!(
@@ -401,10 +411,10 @@ pub fn interval_words(method: &Method) -> String {
 pub const DISCLAIMER: &str = "Prices vary by clinic and region; only a written quote from a clinic is a price. This is not medical advice: only a clinician can tell whether a treatment suits you.";
 
 /// Formats one estimate for display.
-pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateView {
+pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat, lang: Lang) -> EstimateView {
     let book = estimate.book;
     let sessions = estimate.sessions;
-    let explain = Explainer { estimate };
+    let explain = Explainer { estimate, lang };
     let clinic = book.is_clinic_book();
     let session_word = plural(sessions, "session", "sessions");
     let summary = format!(
@@ -459,7 +469,7 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
     let schedule_note = if sessions > 1 {
         format!(
             "Sessions {}. {}",
-            interval_words(estimate.method),
+            interval_words(estimate.method, lang),
             explain.provenance(&schedule.interval_provenance).join(" ")
         )
     } else {
@@ -480,10 +490,15 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
     let caveats = estimate
         .caveats
         .iter()
-        .map(|caveat| caveat_view(*caveat))
+        .map(|caveat| caveat_view(*caveat, lang))
         .collect();
     EstimateView {
-        answer: answer_line(sessions, &total, &estimate.downtime_per_session.amount),
+        answer: answer_line(
+            sessions,
+            &total,
+            &estimate.downtime_per_session.amount,
+            lang,
+        ),
         summary,
         figures_source: figures_source(&explain, estimate),
         price_label,
@@ -508,10 +523,10 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat) -> EstimateVi
 
 /// "3 sessions · $2,000 – $4,000 · 24–48 hours downtime each": the count, the total and the
 /// recovery, the three things a patient weighs, short enough for one line on a phone.
-fn answer_line(sessions: u32, total: &FigureView, downtime: &DowntimeAmount) -> String {
+fn answer_line(sessions: u32, total: &FigureView, downtime: &DowntimeAmount, lang: Lang) -> String {
     let recovery = match downtime {
         DowntimeAmount::Range { min, max, unit } => {
-            format!("{} downtime each", time_range(*min, *max, *unit))
+            format!("{} downtime each", time_range(*min, *max, *unit, lang))
         }
         DowntimeAmount::NotQuantified { .. } => "no downtime figure".to_owned(),
         DowntimeAmount::NotPublished => "no published downtime figure".to_owned(),
@@ -555,7 +570,8 @@ fn figures_source(explain: &Explainer, estimate: &Estimate) -> String {
     }
 }
 
-pub fn caveat_view(caveat: Caveat) -> CaveatView {
+pub fn caveat_view(caveat: Caveat, lang: Lang) -> CaveatView {
+    let _ = lang;
     CaveatView {
         id: caveat.id(),
         warning: caveat.tone() == Tone::Warning,
@@ -596,20 +612,22 @@ pub fn reference_link(reference: Reference) -> LinkView {
 }
 
 /// The four questions, always shown whatever the choice.
-pub fn questions() -> &'static [Question] {
+pub fn questions(lang: Lang) -> &'static [Question] {
+    let _ = lang;
     &QUESTIONS
 }
 
 /// The sentences that say where a figure of `estimate` comes from, worded exactly as the
 /// estimate view words them. Other views that show the same figures (the plan timeline, the
 /// quote check) use this so a figure never has two different explanations.
-pub fn provenance_lines(estimate: &Estimate, provenance: &Provenance) -> Vec<String> {
-    Explainer { estimate }.provenance(provenance)
+pub fn provenance_lines(estimate: &Estimate, provenance: &Provenance, lang: Lang) -> Vec<String> {
+    Explainer { estimate, lang }.provenance(provenance)
 }
 
 /// Turns provenance into sentences, with the context of one estimate.
 struct Explainer<'a, 'b> {
     estimate: &'b Estimate<'a>,
+    lang: Lang,
 }
 
 impl Explainer<'_, '_> {
@@ -652,9 +670,10 @@ impl Explainer<'_, '_> {
 
     fn downtime(&self, label: String, figure: &DowntimeFigure) -> FigureView {
         let (value, kind) = match &figure.amount {
-            DowntimeAmount::Range { min, max, unit } => {
-                (time_range(*min, *max, *unit), kind_of(&figure.provenance))
-            }
+            DowntimeAmount::Range { min, max, unit } => (
+                time_range(*min, *max, *unit, self.lang),
+                kind_of(&figure.provenance),
+            ),
             DowntimeAmount::NotQuantified { .. } => {
                 ("No figure given".to_owned(), FigureKind::Absent)
             }
@@ -832,7 +851,8 @@ pub fn format_range(range: MoneyRange, money: &dyn MoneyFormat) -> String {
 }
 
 /// "24–48 hours"; a total in hours of two days or more also shows days ("72–144 hours (3–6 days)").
-pub fn time_range(min: u32, max: u32, unit: TimeUnit) -> String {
+pub fn time_range(min: u32, max: u32, unit: TimeUnit, lang: Lang) -> String {
+    let _ = lang;
     let (singular, many) = match unit {
         TimeUnit::Hours => ("hour", "hours"),
         TimeUnit::Days => ("day", "days"),

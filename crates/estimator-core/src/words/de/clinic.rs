@@ -1,0 +1,5 @@
+//! The German words of the clinic part.
+
+use crate::words::clinic::ClinicWords;
+
+pub const WORDS: ClinicWords = ClinicWords {};

@@ -1,0 +1,5 @@
+//! The German words of the page part.
+
+use crate::words::page::PageWords;
+
+pub const WORDS: PageWords = PageWords {};

@@ -1,0 +1,5 @@
+//! The English words of the clinic part.
+
+use crate::words::clinic::ClinicWords;
+
+pub const WORDS: ClinicWords = ClinicWords {};

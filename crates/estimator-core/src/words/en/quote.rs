@@ -1,0 +1,5 @@
+//! The English words of the quote part.
+
+use crate::words::quote::QuoteWords;
+
+pub const WORDS: QuoteWords = QuoteWords {};

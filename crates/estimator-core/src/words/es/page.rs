@@ -1,0 +1,5 @@
+//! The Spanish words of the page part.
+
+use crate::words::page::PageWords;
+
+pub const WORDS: PageWords = PageWords {};

@@ -1,0 +1,5 @@
+//! The Spanish words of the planner part.
+
+use crate::words::planner::PlannerWords;
+
+pub const WORDS: PlannerWords = PlannerWords {};

@@ -1,0 +1,5 @@
+//! The Spanish words of the quote part.
+
+use crate::words::quote::QuoteWords;
+
+pub const WORDS: QuoteWords = QuoteWords {};

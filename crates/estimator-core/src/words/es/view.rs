@@ -1,0 +1,5 @@
+//! The Spanish words of the view part.
+
+use crate::words::view::ViewWords;
+
+pub const WORDS: ViewWords = ViewWords {};
