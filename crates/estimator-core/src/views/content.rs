@@ -59,6 +59,22 @@ pub enum Caveat {
     PriceReflectsQuality,
 }
 
+impl Caveat {
+    /// Every caveat, for checks over all their words.
+    pub const ALL: [Caveat; 10] = [
+        Caveat::ConditionRegulatory,
+        Caveat::InjectableRegulatory,
+        Caveat::TopicalCosmetic,
+        Caveat::UnderStudy,
+        Caveat::PlantPotency,
+        Caveat::CharacterisationRisk,
+        Caveat::LotDataShown,
+        Caveat::NoPublishedPrice,
+        Caveat::NoClinicPrice,
+        Caveat::PriceReflectsQuality,
+    ];
+}
+
 /// How strongly a caveat should stand out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tone {
