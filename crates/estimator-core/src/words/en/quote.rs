@@ -17,9 +17,13 @@ pub const WORDS: QuoteWords = QuoteWords {
     },
     you_entered: |quote| format!("The quote you entered: {quote}."),
 
-    // Digits with a point before the decimals, as the US writes them.
+    // Digits with a point before the decimals, as the US writes them. With three decimals the
+    // field takes a point for a thousands separator unless a comma comes before it (so that
+    // "1.500" means one thousand five hundred, as it does in other currencies), and refuses
+    // "2500.000"; that example writes the comma.
     example_amount: |minor_digits| match minor_digits {
         0 => "250000".to_owned(),
+        3.. => format!("2,500.{}", "0".repeat(minor_digits)),
         digits => format!("2500.{}", "0".repeat(digits)),
     },
     empty: |example| {
