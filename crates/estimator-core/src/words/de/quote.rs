@@ -17,7 +17,7 @@ pub const WORDS: QuoteWords = QuoteWords {
             Lang::De.plural(sessions, "Sitzung", "Sitzungen")
         );
         format!(
-            "Der Preis, den eine Klinik für diesen gesamten Plan ({plan}) genannt hat, in {currency}. Er bleibt auf diesem Gerät und kommt nur in einen geteilten Link, wenn Sie das möchten."
+            "Der Preis, den eine Klinik für diesen gesamten Plan ({plan}) genannt hat, in {currency}. Er bleibt auf diesem Gerät und wird nur dann in einen geteilten Link aufgenommen, wenn Sie das wählen."
         )
     },
     you_entered: |quote| format!("Der von Ihnen eingegebene Preis: {quote}."),
@@ -42,7 +42,7 @@ pub const WORDS: QuoteWords = QuoteWords {
         format!("„{text}“ ist null, es gibt also nichts zu vergleichen. Geben Sie den Preis ein, den die Klinik genannt hat.")
     },
     too_large: |text, max| {
-        format!("„{text}“ ist mehr, als dieser Rechner vergleicht (höchstens {max}). Prüfen Sie, ob eine Ziffer zu viel ist.")
+        format!("„{text}“ übersteigt den größten Betrag, den dieser Rechner vergleicht ({max}). Prüfen Sie, ob eine Ziffer zu viel ist.")
     },
     no_minor_digits: |text, currency, example| {
         format!("„{text}“ hat Nachkommastellen, aber Beträge in {currency} haben keine. Geben Sie einen ganzen Betrag ein, zum Beispiel {example}.")
@@ -88,11 +88,11 @@ pub const WORDS: QuoteWords = QuoteWords {
     far_below_by: |quote, under, target, percent| {
         format!("Der Preis von {quote} liegt {under} unter dem unteren Ende {target}, also mehr als {percent}\u{a0}% darunter.")
     },
-    far_below_means: "Die veröffentlichte Kostenübersicht bringt Preisunterschiede mit der Qualität des Produkts in Verbindung. Ein so viel niedrigerer Preis ist deshalb ein Grund, Fragen zu stellen, bevor Sie einen Termin vereinbaren: Er kann auf ein weniger gründlich geprüftes Produkt, ein anderes Produkt oder weniger enthaltene Leistungen hindeuten.",
+    far_below_means: "Die veröffentlichte Kostenübersicht bringt Preisunterschiede mit der Qualität des Produkts in Verbindung. Ein so viel niedrigerer Preis ist deshalb ein Grund, Fragen zu stellen, bevor Sie einen Termin vereinbaren: Er kann auf ein weniger gründlich geprüftes Produkt, ein anderes Produkt oder einen geringeren Leistungsumfang hindeuten.",
     below_by: |quote, under, target| {
         format!("Der Preis von {quote} liegt {under} unter dem unteren Ende {target}.")
     },
-    below_means: "Ein niedrigerer Preis kann gewöhnliche Gründe haben, etwa dass weniger enthalten ist. Er kann aber auch auf ein weniger gründlich geprüftes Produkt hindeuten.",
+    below_means: "Ein niedrigerer Preis kann gewöhnliche Gründe haben, etwa einen geringeren Leistungsumfang. Er kann aber auch auf ein weniger gründlich geprüftes Produkt hindeuten.",
     within_range: |quote, target| format!("Der Preis von {quote} liegt innerhalb {target}."),
     within_means: "Dass der Preis innerhalb der Spanne liegt, zeigt nicht, wie gründlich dieses Produkt geprüft ist; fragen Sie trotzdem nach den Prüfdaten der Charge.",
     above_by: |quote, over, target| {

@@ -16,7 +16,7 @@ pub const WORDS: QuoteWords = QuoteWords {
             Lang::Es.plural(sessions, "sesión", "sesiones")
         );
         format!(
-            "El precio que le indicó una clínica por todo este plan ({plan}), en {currency}. Se queda en este dispositivo y solo pasa a un enlace compartido si usted lo elige."
+            "El precio que le indicó una clínica por todo este plan ({plan}), en {currency}. Se queda en este dispositivo y solo se incluye en un enlace compartido si usted lo decide."
         )
     },
     you_entered: |quote| format!("El presupuesto que usted escribió: {quote}."),
@@ -42,7 +42,7 @@ pub const WORDS: QuoteWords = QuoteWords {
         format!("“{text}” es cero: no hay nada que comparar. Escriba el precio que le indicó la clínica.")
     },
     too_large: |text, max| {
-        format!("“{text}” es más de lo que compara este estimador (como máximo {max}). Revise si sobra alguna cifra.")
+        format!("“{text}” supera el máximo que compara este estimador ({max}). Revise si sobra alguna cifra.")
     },
     no_minor_digits: |text, currency, example| {
         format!("“{text}” tiene decimales, pero las cantidades en {currency} no llevan decimales. Escriba una cantidad entera, por ejemplo {example}.")
@@ -106,7 +106,7 @@ pub const WORDS: QuoteWords = QuoteWords {
     },
     against_far_below: "muy por debajo",
     against_below: "por debajo",
-    against_within: "dentro",
+    against_within: "dentro de ese rango",
     against_above: "por encima",
     against_far_above: "muy por encima",
     per_session_instead: |sessions, per_session| {
@@ -115,7 +115,7 @@ pub const WORDS: QuoteWords = QuoteWords {
         } else {
             format!("El rango es para las {sessions} sesiones juntas.")
         };
-        format!("{covers} Si la clínica le indicó el precio de una sola sesión, compárelo mejor con la cifra por sesión: {per_session}.")
+        format!("{covers} Si la clínica le indicó el precio de una sola sesión, compárelo en cambio con la cifra por sesión: {per_session}.")
     },
 
     no_listed_price: "No hay un precio en la lista con el que comparar",
