@@ -422,11 +422,7 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat, lang: Lang) -
         estimate.method.name, estimate.tier.name
     );
     let price_label = price_label(book, &estimate.total);
-    let total = explain.price(
-        format!("Total for {sessions} {session_word}"),
-        &estimate.total,
-        money,
-    );
+    let total = total_figure(estimate, money, lang);
     let per_session = explain.price("Per session".to_owned(), &estimate.per_session, money);
     let downtime_per_session = explain.downtime(
         "Downtime after each session".to_owned(),
@@ -622,6 +618,20 @@ pub fn questions(lang: Lang) -> &'static [Question] {
 /// quote check) use this so a figure never has two different explanations.
 pub fn provenance_lines(estimate: &Estimate, provenance: &Provenance, lang: Lang) -> Vec<String> {
     Explainer { estimate, lang }.provenance(provenance)
+}
+
+/// The total of `estimate` exactly as the estimate view shows it, built alone: the quote check
+/// compares with it on every keystroke and needs none of the rest of the card.
+pub fn total_figure(estimate: &Estimate, money: &dyn MoneyFormat, lang: Lang) -> FigureView {
+    let sessions = estimate.sessions;
+    Explainer { estimate, lang }.price(
+        format!(
+            "Total for {sessions} {}",
+            plural(sessions, "session", "sessions")
+        ),
+        &estimate.total,
+        money,
+    )
 }
 
 /// Turns provenance into sentences, with the context of one estimate.
