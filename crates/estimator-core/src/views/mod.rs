@@ -5,7 +5,6 @@
 
 pub mod api;
 pub mod content;
-pub mod readability;
 pub mod view;
 #[cfg(feature = "clinic")]
 pub mod widget_input;
