@@ -40,7 +40,7 @@ pub fn estimate_plan(
     let request = request_json
         .and_then(|text| serde_json::from_str(&text).ok())
         .unwrap_or(serde_json::Value::Null);
-    let money = money_format(&config.locale, config.book.currency());
+    let money = money_format(config.locale(), config.currency());
     match api_estimate(&config, &request, money.as_ref()) {
         Ok(estimate) => to_js(&estimate),
         Err(problems) => to_js(&ApiProblems::from_problems(&problems)),

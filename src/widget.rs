@@ -70,15 +70,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
             // The widget's own lines speak the language the estimator inside it speaks.
             let view = widget_view(config, &supplier, lang);
             let context = EstimatorConfig {
-                book: Rc::new(config.book.clone()),
+                book: Rc::new(config.book().clone()),
                 lang,
-                locale: Rc::from(config.locale.as_str()),
+                locale: Rc::from(config.locale()),
                 owns_page: false,
                 call_to_action: view.call_to_action.clone().map(Rc::new),
                 clinic: Rc::new(crate::config::ClinicExtras {
-                    name: config.clinic.as_ref().map(|clinic| clinic.name.clone()),
-                    financing: config.financing.clone(),
-                    booking: config.booking.clone(),
+                    name: config.clinic().map(|clinic| clinic.name.clone()),
+                    financing: config.financing().to_vec(),
+                    booking: config.booking().cloned(),
                 }),
             };
             Some((context, Rc::new(view)))
@@ -88,8 +88,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     #[cfg(feature = "crash-test")]
     if let WidgetSetup::Ready(config) = &*setup {
         if config
-            .clinic
-            .as_ref()
+            .clinic()
             .is_some_and(|clinic| clinic.name == "__crash_test__")
         {
             panic!("the crash test asked for a panic");
@@ -289,7 +288,7 @@ fn prepare(
         if let WidgetSetup::Ready(config) = &setup {
             // Set through the CSS object model, which a strict style-src policy allows (a
             // `style` attribute would not be); every value passed validation in the core.
-            for (property, value) in to_css_custom_properties(&config.theme) {
+            for (property, value) in to_css_custom_properties(config.theme()) {
                 let _ = style.set_property(property, &value);
                 if property == "--exo-accent" {
                     let _ = style.set_property("--exo-accent-strong", &value);

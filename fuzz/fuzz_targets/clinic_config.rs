@@ -14,19 +14,20 @@ fuzz_target!(|data: &[u8]| {
     match ClinicConfig::from_json(&text) {
         Ok(config) => {
             assert_eq!(
-                config.currency, config.book.currency(),
+                config.currency(),
+                config.book().currency(),
                 "currency differs from the book's"
             );
             assert!(!config.prices_label().is_empty());
-            let _properties = to_css_custom_properties(&config.theme);
-            if let Some(clinic) = &config.clinic {
+            let _properties = to_css_custom_properties(config.theme());
+            if let Some(clinic) = config.clinic() {
                 let _href = clinic.phone_href();
             }
             // The published book is the same for every configuration without a `price_book`;
             // walking it for each of them would only slow the run. The price_book target's
             // seed corpus holds it.
-            if config.book_origin == BookOrigin::Clinic {
-                check_book(&config.book);
+            if config.book_origin() == BookOrigin::Clinic {
+                check_book(config.book());
             }
         }
         Err(problems) => {

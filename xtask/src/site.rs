@@ -648,7 +648,7 @@ mod tests {
         );
         let back = estimator_core::clinic_config::ClinicConfig::from_json(&safe).unwrap();
         assert_eq!(
-            back.clinic.map(|clinic| clinic.name).as_deref(),
+            back.clinic().map(|clinic| clinic.name.as_str()),
             Some("Hanbit <!--<script> & </script>")
         );
     }

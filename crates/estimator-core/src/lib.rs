@@ -4,8 +4,9 @@
 //! each using only those before it: the [`book`] (the price book, its reader and a clinic's
 //! configuration), the [`estimate`] (a validated request in, costs and caveats out), the
 //! [`planner`] (scenarios, dates, a quote, a share link) and the [`views`] (display-ready
-//! text). It does no I/O, knows nothing of browsers, and has no panic path on any input, so
-//! the shell that renders it has nothing to get wrong.
+//! text); above them all, the [`checks`] that the tests and fuzz targets run over every state.
+//! It does no I/O, knows nothing of browsers, and has no panic path on any input, so the shell
+//! that renders it has nothing to get wrong.
 //!
 //! The `clinic` feature adds what only the widget and a clinic's single file need: the JSON
 //! reader (`PriceBook::from_json`), a clinic's configuration and the JavaScript API's
@@ -16,6 +17,7 @@
 //! widget and the tests use.
 
 pub mod book;
+pub mod checks;
 pub mod estimate;
 pub mod lang;
 pub mod limits;
@@ -25,10 +27,11 @@ pub mod views;
 pub mod words;
 
 pub use book::{clinic_config, json_reader, price_book};
+#[cfg(feature = "lang-en")]
+pub use checks::readability;
+pub use checks::whole_table;
 pub use estimate::form;
 pub use planner::{booking, calendar, compare, financing, plan, quote, share};
-#[cfg(feature = "lang-en")]
-pub use views::readability;
 #[cfg(feature = "clinic")]
 pub use views::widget_input;
 pub use views::{api, content, view, widget_view};

@@ -139,15 +139,12 @@ fn the_example_file_parses_as_a_eur_clinic_in_de_de() {
             listing(&problems)
         )
     });
-    assert_eq!(config.currency, "EUR");
-    assert_eq!(config.book.currency(), "EUR");
-    assert_eq!(config.locale, "de-DE");
-    assert_eq!(config.book_origin, BookOrigin::Clinic);
-    assert!(config.book.is_clinic_book());
-    let clinic = config
-        .clinic
-        .as_ref()
-        .expect("the example names its clinic");
+    assert_eq!(config.currency(), "EUR");
+    assert_eq!(config.book().currency(), "EUR");
+    assert_eq!(config.locale(), "de-DE");
+    assert_eq!(config.book_origin(), BookOrigin::Clinic);
+    assert!(config.book().is_clinic_book());
+    let clinic = config.clinic().expect("the example names its clinic");
     assert_eq!(clinic.name, "Dermatologie am Stadtpark");
     assert_eq!(
         clinic.booking_url.as_deref(),
@@ -155,7 +152,7 @@ fn the_example_file_parses_as_a_eur_clinic_in_de_de() {
     );
     assert_eq!(clinic.phone_href().as_deref(), Some("tel:+493012345678"));
     assert_eq!(
-        to_css_custom_properties(&config.theme),
+        to_css_custom_properties(config.theme()),
         vec![
             ("--exo-accent", "#1d4ed8".to_owned()),
             (
@@ -176,13 +173,13 @@ fn an_empty_object_means_the_published_defaults() {
     let config = config_of(&json!({}));
     assert_eq!(config, ClinicConfig::published());
     assert_eq!(config, ClinicConfig::default());
-    assert_eq!(config.book, PriceBook::published());
-    assert_eq!(config.book_origin, BookOrigin::Published);
-    assert_eq!(config.currency, "USD");
-    assert_eq!(config.locale, "en-US");
-    assert_eq!(config.clinic, None);
-    assert_eq!(config.theme, Theme::default());
-    assert!(to_css_custom_properties(&config.theme).is_empty());
+    assert_eq!(config.book(), &PriceBook::published());
+    assert_eq!(config.book_origin(), BookOrigin::Published);
+    assert_eq!(config.currency(), "USD");
+    assert_eq!(config.locale(), "en-US");
+    assert_eq!(config.clinic(), None);
+    assert_eq!(config.theme(), &Theme::default());
+    assert!(to_css_custom_properties(config.theme()).is_empty());
     assert_eq!(
         config.prices_label(),
         "Figures quoted from a published overview or derived from them by stated rules; not a quote"
@@ -201,19 +198,19 @@ fn a_clinic_without_a_price_book_shows_the_published_figures_labelled_as_such() 
         "locale": "en-GB",
         "theme": { "accent": "#0F766E" }
     }));
-    assert_eq!(config.book_origin, BookOrigin::Published);
-    assert_eq!(config.book, PriceBook::published());
-    assert!(!config.book.is_clinic_book());
-    assert_eq!(config.locale, "en-GB");
-    assert_eq!(config.theme.accent.as_deref(), Some("#0f766e"));
+    assert_eq!(config.book_origin(), BookOrigin::Published);
+    assert_eq!(config.book(), &PriceBook::published());
+    assert!(!config.book().is_clinic_book());
+    assert_eq!(config.locale(), "en-GB");
+    assert_eq!(config.theme().accent.as_deref(), Some("#0f766e"));
     assert_eq!(
         config.prices_label(),
         "Figures quoted from a published overview or derived from them by stated rules; not a quote"
     );
     let view = page_view(
-        &config.book,
-        &RawInput::initial(&config.book),
-        &PlainFormatter::new(&config.currency),
+        config.book(),
+        &RawInput::initial(config.book()),
+        &PlainFormatter::new(config.currency()),
         Lang::En,
     );
     let ResultView::Estimate(estimate) = view.result else {
@@ -240,13 +237,13 @@ fn a_full_usd_configuration_is_read() {
         "price_book": book,
         "theme": { "accent": "#a52", "font_family": "Inter, system-ui, sans-serif", "radius": "0.75rem" }
     }));
-    let clinic = config.clinic.clone().expect("a clinic");
+    let clinic = config.clinic().cloned().expect("a clinic");
     assert_eq!(clinic.name, "Bright Skin Clinic");
     assert_eq!(clinic.phone.as_deref(), Some("+1 (555) 010-9999"));
     assert_eq!(clinic.phone_href().as_deref(), Some("tel:+15550109999"));
-    assert_eq!(config.currency, "USD");
-    assert_eq!(config.book_origin, BookOrigin::Clinic);
-    assert_eq!(config.theme.radius.as_deref(), Some("0.75rem"));
+    assert_eq!(config.currency(), "USD");
+    assert_eq!(config.book_origin(), BookOrigin::Clinic);
+    assert_eq!(config.theme().radius.as_deref(), Some("0.75rem"));
 }
 
 #[test]
@@ -255,15 +252,15 @@ fn currency_defaults_to_the_books_and_locale_to_en_us() {
         remove(v, "", "currency");
         remove(v, "", "locale");
     });
-    assert_eq!(config.currency, "EUR");
-    assert_eq!(config.locale, "en-US");
+    assert_eq!(config.currency(), "EUR");
+    assert_eq!(config.locale(), "en-US");
 }
 
 #[test]
 fn a_clinic_book_without_a_clinic_block_is_labelled_with_the_books_name() {
     let config = config_after(|v| remove(v, "", "clinic"));
-    assert_eq!(config.clinic, None);
-    assert_eq!(config.book_origin, BookOrigin::Clinic);
+    assert_eq!(config.clinic(), None);
+    assert_eq!(config.book_origin(), BookOrigin::Clinic);
     assert_eq!(
         config.prices_label(),
         "Dermatologie am Stadtpark: example clinic, invented prices"
@@ -280,9 +277,9 @@ fn the_clinics_prices_are_labelled_as_the_clinics_and_the_caveats_and_questions_
         lot_data: false,
     };
     let view = page_view(
-        &config.book,
+        config.book(),
         &raw,
-        &PlainFormatter::new(&config.currency),
+        &PlainFormatter::new(config.currency()),
         Lang::En,
     );
     let ResultView::Estimate(estimate) = view.result else {
@@ -309,7 +306,7 @@ fn the_controls_show_only_the_methods_and_tiers_the_clinic_offers() {
     let config = ClinicConfig::from_json(EXAMPLE).expect("the example parses");
     let ids = |method: &str| -> Vec<String> {
         config
-            .book
+            .book()
             .tiers_for(method)
             .iter()
             .map(|tier| tier.id.clone())
@@ -321,8 +318,8 @@ fn the_controls_show_only_the_methods_and_tiers_the_clinic_offers() {
     );
     assert_eq!(ids("fractional-laser"), [NOT_SURE, "msc-characterised"]);
     let view = page_view(
-        &config.book,
-        &RawInput::initial(&config.book),
+        config.book(),
+        &RawInput::initial(config.book()),
         &PlainFormatter::new("EUR"),
         Lang::En,
     );
@@ -335,7 +332,7 @@ fn the_controls_show_only_the_methods_and_tiers_the_clinic_offers() {
         sessions: "1".to_owned(),
         lot_data: false,
     };
-    let view = page_view(&config.book, &raw, &PlainFormatter::new("EUR"), Lang::En);
+    let view = page_view(config.book(), &raw, &PlainFormatter::new("EUR"), Lang::En);
     assert_eq!(view.method, "microneedling");
     assert_eq!(view.tier, NOT_SURE);
 }
@@ -382,19 +379,15 @@ fn krw_config() -> Value {
 #[test]
 fn a_krw_clinic_in_ko_kr_has_amounts_without_a_minor_unit() {
     let config = config_of(&krw_config());
-    assert_eq!(config.currency, "KRW");
-    assert_eq!(config.locale, "ko-KR");
-    assert_eq!(minor_per_major(&config.currency), 1);
+    assert_eq!(config.currency(), "KRW");
+    assert_eq!(config.locale(), "ko-KR");
+    assert_eq!(minor_per_major(config.currency()), 1);
     assert_eq!(
-        config.clinic.as_ref().map(|c| c.name.as_str()),
+        config.clinic().map(|c| c.name.as_str()),
         Some("강남 피부과")
     );
     assert_eq!(
-        config
-            .clinic
-            .as_ref()
-            .and_then(Clinic::phone_href)
-            .as_deref(),
+        config.clinic().and_then(Clinic::phone_href).as_deref(),
         Some("tel:+8225550199")
     );
     let raw = RawInput {
@@ -403,7 +396,7 @@ fn a_krw_clinic_in_ko_kr_has_amounts_without_a_minor_unit() {
         sessions: "1".to_owned(),
         lot_data: false,
     };
-    let view = page_view(&config.book, &raw, &PlainFormatter::new("KRW"), Lang::En);
+    let view = page_view(config.book(), &raw, &PlainFormatter::new("KRW"), Lang::En);
     let ResultView::Estimate(estimate) = view.result else {
         panic!("one session gives an estimate");
     };
@@ -545,7 +538,7 @@ fn clinic_name_has_no_control_characters() {
     }
     // Surrounding white space is trimmed, not refused.
     let config = config_after(|v| set(v, "/clinic/name", json!("\n  Clinic A\t")));
-    assert_eq!(config.clinic.map(|c| c.name), Some("Clinic A".to_owned()));
+    assert_eq!(config.clinic().map(|c| c.name.as_str()), Some("Clinic A"));
 }
 
 #[test]
@@ -563,7 +556,7 @@ fn booking_url_accepts_https_http_and_same_site_paths() {
     ] {
         let config = config_after(|v| set(v, "/clinic/booking_url", json!(url)));
         assert_eq!(
-            config.clinic.and_then(|c| c.booking_url).as_deref(),
+            config.clinic().and_then(|c| c.booking_url.as_deref()),
             Some(url),
             "{url}"
         );
@@ -625,7 +618,7 @@ fn booking_url_is_at_most_500_characters() {
     let long = format!("https://clinic.example/{}", "a".repeat(477));
     assert_eq!(long.chars().count(), 500);
     assert!(config_after(|v| set(v, "/clinic/booking_url", json!(long)))
-        .clinic
+        .clinic()
         .is_some());
     let too_long = format!("{long}a");
     let problems = with_clinic_field("booking_url", json!(too_long));
@@ -646,7 +639,10 @@ fn phone_is_digits_spaces_and_punctuation_5_to_30_characters() {
         "+1-555-010-9999",
     ] {
         let config = config_after(|v| set(v, "/clinic/phone", json!(phone)));
-        assert_eq!(config.clinic.and_then(|c| c.phone).as_deref(), Some(phone));
+        assert_eq!(
+            config.clinic().and_then(|c| c.phone.as_deref()),
+            Some(phone)
+        );
     }
     let cases: &[(Value, &[&str])] = &[
         (
@@ -726,7 +722,7 @@ fn without_a_price_book_the_currency_can_only_be_the_published_figures() {
             "give a price_book in EUR or leave currency out",
         ],
     );
-    assert_eq!(config_of(&json!({ "currency": "USD" })).currency, "USD");
+    assert_eq!(config_of(&json!({ "currency": "USD" })).currency(), "USD");
 }
 
 #[test]
@@ -795,7 +791,7 @@ fn locale_accepts_well_formed_tags_in_canonical_case() {
     ] {
         assert_eq!(check_locale(tag).as_deref(), Ok(canonical), "{tag}");
         let config = config_after(|v| set(v, "/locale", json!(tag)));
-        assert_eq!(config.locale, canonical);
+        assert_eq!(config.locale(), canonical);
     }
 }
 
@@ -954,10 +950,10 @@ fn a_clinic_book_takes_its_prices_from_its_list_and_keeps_the_true_source_of_the
     // The example cites the overview for its protocol, downtime and interval figures, as
     // their true source, and is valid.
     let config = config_of(&example());
-    assert!(config.book.is_clinic_book());
-    assert!(config.book.is_example_book());
+    assert!(config.book().is_clinic_book());
+    assert!(config.book().is_example_book());
     assert_eq!(
-        config.book.protocol().typical_sessions.source,
+        config.book().protocol().typical_sessions.source,
         "overview-2026"
     );
     // A price cannot cite the published source in a clinic's book.
@@ -1014,7 +1010,7 @@ fn theme_values_are_accepted_and_normalised() {
         );
     });
     assert_eq!(
-        to_css_custom_properties(&config.theme),
+        to_css_custom_properties(config.theme()),
         vec![
             ("--exo-accent", "#2b4c7e".to_owned()),
             ("--exo-font", "Georgia, 'Times New Roman', serif".to_owned()),
@@ -1023,7 +1019,7 @@ fn theme_values_are_accepted_and_normalised() {
     );
     let config = config_after(|v| set(v, "/theme", json!({ "radius": "2rem" })));
     assert_eq!(
-        to_css_custom_properties(&config.theme),
+        to_css_custom_properties(config.theme()),
         vec![("--exo-radius", "2rem".to_owned())]
     );
     for radius in [
@@ -1466,32 +1462,32 @@ mod properties {
     }
 
     fn check_valid(config: &ClinicConfig, text: &str) -> Result<(), TestCaseError> {
-        prop_assert_eq!(&config.currency, config.book.currency());
-        prop_assert!(check_currency(&config.currency).is_ok());
-        let again = check_locale(&config.locale);
-        prop_assert_eq!(again.as_deref(), Ok(config.locale.as_str()));
+        prop_assert_eq!(config.currency(), config.book().currency());
+        prop_assert!(check_currency(config.currency()).is_ok());
+        let again = check_locale(config.locale());
+        prop_assert_eq!(again.as_deref(), Ok(config.locale()));
         let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
         let has_book = value.get("price_book").is_some();
-        prop_assert_eq!(config.book_origin == BookOrigin::Clinic, has_book);
-        match config.book_origin {
-            BookOrigin::Clinic => prop_assert!(config.book.is_clinic_book()),
-            BookOrigin::Published => prop_assert_eq!(&config.book, &PriceBook::published()),
+        prop_assert_eq!(config.book_origin() == BookOrigin::Clinic, has_book);
+        match config.book_origin() {
+            BookOrigin::Clinic => prop_assert!(config.book().is_clinic_book()),
+            BookOrigin::Published => prop_assert_eq!(config.book(), &PriceBook::published()),
         }
         let set_fields = [
-            &config.theme.accent,
-            &config.theme.font_family,
-            &config.theme.radius,
+            &config.theme().accent,
+            &config.theme().font_family,
+            &config.theme().radius,
         ]
         .iter()
         .filter(|field| field.is_some())
         .count();
-        let properties = to_css_custom_properties(&config.theme);
+        let properties = to_css_custom_properties(config.theme());
         prop_assert_eq!(properties.len(), set_fields);
         for (_, css) in &properties {
             check_css_safe(css)?;
         }
-        if let Some(clinic) = &config.clinic {
+        if let Some(clinic) = config.clinic() {
             prop_assert!(clinic.name.chars().count() <= 80);
             prop_assert!(!clinic.name.chars().any(unsafe_char));
             if let Some(url) = &clinic.booking_url {

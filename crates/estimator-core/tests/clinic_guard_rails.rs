@@ -59,7 +59,7 @@ fn the_template_with_its_prices_set_is_a_clinics_book_with_nothing_to_warn_about
         config.prices_label()
     );
     assert!(config
-        .book
+        .book()
         .sources()
         .iter()
         .all(|source| source.id != "overview-2026"));

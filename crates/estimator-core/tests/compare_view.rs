@@ -6,8 +6,9 @@
 use estimator_core::compare::{compare_view, CompareFigures, ROW_LABELS, WAITS_FOR_SESSIONS};
 use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON, NOT_SURE};
 use estimator_core::view::{page_view, ResultView};
+use estimator_core::whole_table::requests;
 use estimator_core::Lang;
-use estimator_core::{PlainFormatter, RawInput, MAX_SESSIONS, MIN_SESSIONS};
+use estimator_core::{PlainFormatter, RawInput};
 
 fn book() -> PriceBook {
     match PriceBook::from_json(DEFAULT_PRICE_BOOK_JSON) {
@@ -30,45 +31,43 @@ fn every_column_shows_the_single_estimate_figures_exactly() {
     let book = book();
     let money = PlainFormatter::new("USD");
     let mut columns = 0;
-    for method in book.methods() {
-        for tier in book.tiers_for(&method.id) {
-            for sessions in MIN_SESSIONS..=MAX_SESSIONS {
-                let input = raw(&method.id, &tier.id, &sessions.to_string());
-                // The same scenario in every position of a three-column comparison.
-                let others = [raw("injection", "msc-injectable", "1"), input.clone()];
-                let view = compare_view(
-                    &book,
-                    &[input.clone(), others[0].clone(), others[1].clone()],
-                    &money,
-                    Lang::En,
-                );
-                assert_eq!(view.columns.len(), 3);
-                let ResultView::Estimate(single) =
-                    page_view(&book, &input, &money, Lang::En).result
-                else {
-                    panic!("no estimate for {input:?}");
-                };
-                for index in [0, 2] {
-                    let column = &view.columns[index];
-                    assert_eq!(column.title, format!("Scenario {}", index + 1));
-                    assert_eq!(column.summary, single.summary);
-                    assert_eq!(column.price_label, single.price_label);
-                    assert_eq!(
-                        (column.method.as_str(), column.tier.as_str()),
-                        (method.id.as_str(), tier.id.as_str())
-                    );
-                    let CompareFigures::Estimate(figures) = &column.figures else {
-                        panic!("figures expected for {input:?}");
-                    };
-                    assert_eq!(figures.total, single.total);
-                    assert_eq!(figures.per_session, single.per_session);
-                    assert_eq!(figures.downtime_total, single.downtime_total);
-                    assert_eq!(figures.final_results, single.final_results);
-                    assert_eq!(column.evidence.len(), 2);
-                    assert!(column.evidence.iter().all(|note| note.ends_with('.')));
-                    columns += 1;
-                }
-            }
+    for request in requests(&book) {
+        let input = raw(
+            &request.method,
+            &request.tier,
+            &request.sessions.to_string(),
+        );
+        // The same scenario in every position of a three-column comparison.
+        let others = [raw("injection", "msc-injectable", "1"), input.clone()];
+        let view = compare_view(
+            &book,
+            &[input.clone(), others[0].clone(), others[1].clone()],
+            &money,
+            Lang::En,
+        );
+        assert_eq!(view.columns.len(), 3);
+        let ResultView::Estimate(single) = page_view(&book, &input, &money, Lang::En).result else {
+            panic!("no estimate for {input:?}");
+        };
+        for index in [0, 2] {
+            let column = &view.columns[index];
+            assert_eq!(column.title, format!("Scenario {}", index + 1));
+            assert_eq!(column.summary, single.summary);
+            assert_eq!(column.price_label, single.price_label);
+            assert_eq!(
+                (column.method.as_str(), column.tier.as_str()),
+                (request.method.as_str(), request.tier.as_str())
+            );
+            let CompareFigures::Estimate(figures) = &column.figures else {
+                panic!("figures expected for {input:?}");
+            };
+            assert_eq!(figures.total, single.total);
+            assert_eq!(figures.per_session, single.per_session);
+            assert_eq!(figures.downtime_total, single.downtime_total);
+            assert_eq!(figures.final_results, single.final_results);
+            assert_eq!(column.evidence.len(), 2);
+            assert!(column.evidence.iter().all(|note| note.ends_with('.')));
+            columns += 1;
         }
     }
     assert_eq!(columns, (4 + 4 + 2 + 4) * 6 * 2);

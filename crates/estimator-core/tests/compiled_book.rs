@@ -15,5 +15,5 @@ fn the_compiled_book_is_the_json_book() {
 fn the_compiled_book_is_the_one_a_clinic_config_without_a_book_gets() {
     let config = estimator_core::clinic_config::ClinicConfig::from_json("{}")
         .unwrap_or_else(|problems| panic!("an empty configuration is valid: {problems:?}"));
-    assert_eq!(config.book, PriceBook::published());
+    assert_eq!(config.book(), &PriceBook::published());
 }

@@ -168,12 +168,12 @@ fn a_valid_plan_list_is_read_with_its_citation_fields() {
             {"name": "Standard", "apr_percent": 0, "months": 6, "as_of": "1 March 2026"}
         ]),
     );
-    assert_eq!(config.financing.len(), 2);
-    let first = &config.financing[0];
+    assert_eq!(config.financing().len(), 2);
+    let first = &config.financing()[0];
     assert_eq!((first.apr_hundredths, first.months), (2699, 24));
     assert_eq!(first.deferred_interest_months, Some(12));
     assert_eq!(first.provider.as_deref(), Some("Lender Co"));
-    assert_eq!(config.financing[1].apr_hundredths, 0);
+    assert_eq!(config.financing()[1].apr_hundredths, 0);
 }
 
 #[test]
@@ -351,7 +351,7 @@ fn bad_booking_settings_are_refused_with_their_paths() {
 // ----- The view -----
 
 fn planner(config: &ClinicConfig) -> PlannerInput {
-    PlannerInput::initial(&config.book)
+    PlannerInput::initial(config.book())
 }
 
 fn figures(
@@ -479,10 +479,10 @@ fn a_clinic_plan_with_deferred_interest_shows_both_outcomes() {
     let input = planner(&config).apply(PlannerAction::Finance(FinancingAction::Choose(
         "plan-0".into(),
     )));
-    let clinic = config.clinic.as_ref().map(|clinic| clinic.name.as_str());
+    let clinic = config.clinic().map(|clinic| clinic.name.as_str());
     let view = financing_view(
-        &config.book,
-        &config.financing,
+        config.book(),
+        config.financing(),
         clinic,
         &input,
         &PlainFormatter::new("EUR"),
@@ -543,7 +543,7 @@ fn the_booking_link_carries_only_the_plan_and_says_so() {
         "booking",
         json!({"url_template": "https://clinic.example/book?m={method}&t={tier}&n={sessions}&d={start_date}"}),
     );
-    let booking = config.booking.clone().expect("booking");
+    let booking = config.booking().cloned().expect("booking");
     let input = planner(&config)
         .apply(PlannerAction::TypeQuote("2500".into()))
         .apply(PlannerAction::ChooseDateMode(DateMode::Start))
@@ -551,14 +551,14 @@ fn the_booking_link_carries_only_the_plan_and_says_so() {
     let view = booking_view(
         &booking,
         "Dermatologie am Stadtpark",
-        &config.book,
+        config.book(),
         &input,
         &PlainFormatter::new("EUR"),
         &PlainDateFormat,
         Lang::En,
     );
     let href = view.href.expect("a link");
-    let method = &config.book.methods()[0].id;
+    let method = &config.book().methods()[0].id;
     assert_eq!(
         href,
         format!("https://clinic.example/book?m={method}&t=not-sure&n=3&d=2026-03-02")
@@ -578,7 +578,7 @@ fn the_booking_link_carries_only_the_plan_and_says_so() {
     let view = booking_view(
         &booking,
         "X",
-        &config.book,
+        config.book(),
         &bad,
         &PlainFormatter::new("EUR"),
         &PlainDateFormat,
@@ -590,14 +590,14 @@ fn the_booking_link_carries_only_the_plan_and_says_so() {
 #[test]
 fn the_mail_summary_is_plain_text_without_the_quote() {
     let config = config_with("booking", json!({"email": "desk@clinic.example"}));
-    let Some(booking @ Booking::Email { .. }) = config.booking.clone() else {
+    let Some(booking @ Booking::Email { .. }) = config.booking().cloned() else {
         panic!("email")
     };
     let input = planner(&config).apply(PlannerAction::TypeQuote("2500".into()));
     let view = booking_view(
         &booking,
         "Dermatologie am Stadtpark",
-        &config.book,
+        config.book(),
         &input,
         &PlainFormatter::new("EUR"),
         &PlainDateFormat,

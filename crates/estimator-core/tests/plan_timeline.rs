@@ -9,8 +9,9 @@ use estimator_core::plan::{
 };
 use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON};
 use estimator_core::view::estimate_view;
+use estimator_core::whole_table::requests;
 use estimator_core::Lang;
-use estimator_core::{PlainFormatter, MAX_SESSIONS, MIN_SESSIONS};
+use estimator_core::PlainFormatter;
 use serde_json::Value;
 
 fn book() -> PriceBook {
@@ -119,116 +120,113 @@ fn every_row_gives_a_consistent_timeline_in_every_mode() {
     ];
     let mut rows = 0;
     let mut fits_seen = [false, false];
-    for method in book.methods() {
-        for tier in book.tiers_for(&method.id) {
-            for sessions in MIN_SESSIONS..=MAX_SESSIONS {
-                let estimate = est(&book, &method.id, &tier.id, sessions);
-                let schedule = &estimate.schedule;
-                for mode in modes {
-                    rows += 1;
-                    let plan = timeline(&estimate, mode, today);
-                    assert_eq!(plan.sessions.len(), sessions as usize);
-                    if method.under_study {
-                        // No source says when the results of a use under study could be
-                        // judged: no results windows, no date, no event check.
-                        assert!(plan
-                            .sessions
-                            .iter()
-                            .all(|session| session.results.is_none()));
-                        assert_eq!(plan.final_results, None);
-                        assert_eq!(plan.final_results_dates, None);
-                        assert_eq!(plan.ready_by, None);
-                        match mode {
-                            PlanDates::ReadyBy(event) => {
-                                assert_eq!(plan.ready_by_refused, Some(event));
-                                assert_eq!(plan.start, None);
-                            }
-                            _ => assert_eq!(plan.ready_by_refused, None),
-                        }
-                        continue;
+    for request in requests(&book) {
+        let sessions = request.sessions;
+        let estimate = est(&book, &request.method, &request.tier, sessions);
+        let method = estimate.method;
+        let schedule = &estimate.schedule;
+        for mode in modes {
+            rows += 1;
+            let plan = timeline(&estimate, mode, today);
+            assert_eq!(plan.sessions.len(), sessions as usize);
+            if method.under_study {
+                // No source says when the results of a use under study could be
+                // judged: no results windows, no date, no event check.
+                assert!(plan
+                    .sessions
+                    .iter()
+                    .all(|session| session.results.is_none()));
+                assert_eq!(plan.final_results, None);
+                assert_eq!(plan.final_results_dates, None);
+                assert_eq!(plan.ready_by, None);
+                match mode {
+                    PlanDates::ReadyBy(event) => {
+                        assert_eq!(plan.ready_by_refused, Some(event));
+                        assert_eq!(plan.start, None);
                     }
-                    let final_weeks = schedule.final_results.clone().unwrap();
-                    let final_days = plan.final_results.unwrap();
-                    for (index, session) in plan.sessions.iter().enumerate() {
-                        assert_eq!(session.number as usize, index + 1);
-                        assert_eq!(session.week, schedule.session_weeks[index]);
-                        assert_eq!(session.day, session.week * 7);
-                        let results = session.results.unwrap();
-                        assert_eq!(results.from, session.day);
-                        assert_eq!(
-                            results.until_min,
-                            session.day + schedule.results_weeks.min * 7
-                        );
-                        assert_eq!(
-                            results.until_max,
-                            session.day + schedule.results_weeks.max * 7
-                        );
-                        match (plan.start, session.date) {
-                            (Some(start), Some(day)) => {
-                                assert_eq!(start.days_until(day), i64::from(session.day))
-                            }
-                            (None, None) => {}
-                            other => panic!("session date without a start: {other:?}"),
-                        }
-                    }
-                    assert_eq!(final_days.from, final_weeks.min * 7);
-                    assert_eq!(final_days.to, final_weeks.max * 7);
-                    assert!(plan.span_days >= final_days.to);
-                    match mode {
-                        PlanDates::Undated => {
-                            assert_eq!(plan.start, None);
-                            assert_eq!(plan.ready_by, None);
-                        }
-                        PlanDates::Start(start) => {
-                            assert_eq!(plan.start, Some(start));
-                            assert_eq!(plan.start_passed, start < today);
-                        }
-                        PlanDates::ReadyBy(event) => {
-                            let check = plan.ready_by.clone().unwrap();
-                            let latest = event.add_days(-i64::from(final_days.to));
-                            assert_eq!(check.latest_start, latest);
-                            let latest = latest.unwrap();
-                            assert_eq!(check.fits, latest >= today);
-                            fits_seen[usize::from(check.fits)] = true;
-                            let (_, last) = plan.final_results_dates.unwrap();
-                            if check.fits {
-                                assert_eq!(plan.start, Some(latest));
-                                assert_eq!(check.days_short, 0);
-                                assert_eq!(last, event, "final results end on the event");
-                            } else {
-                                assert_eq!(plan.start, Some(today));
-                                assert_eq!(i64::from(check.days_short), latest.days_until(today));
-                                assert!(check.days_short > 0);
-                                assert!(last > event);
-                            }
-                            assert_eq!(check.event_day, plan.start.unwrap().days_until(event));
-                        }
-                    }
-                    let view = timeline_view(&estimate, mode, today, &PlainDateFormat, Lang::En);
-                    check_view(&view, sessions as usize);
-                    match mode {
-                        PlanDates::Undated => {
-                            assert!(view.status.is_none());
-                            assert!(view.text_alternative[0].contains("week 0"));
-                        }
-                        PlanDates::Start(_) => {
-                            assert_eq!(view.status.is_some(), plan.start_passed);
-                        }
-                        PlanDates::ReadyBy(_) => {
-                            let status = view.status.clone().unwrap();
-                            let fits = plan.ready_by.as_ref().unwrap().fits;
-                            assert_eq!(status.tone == StatusTone::Fits, fits);
-                        }
-                    }
-                    if let Some(start) = plan.start {
-                        for (session, sentence) in plan.sessions.iter().zip(&view.text_alternative)
-                        {
-                            let day = PlainDateFormat.format(session.date.unwrap());
-                            assert!(sentence.contains(&format!("on {day}")), "{sentence}");
-                        }
-                        assert_eq!(view.ticks[0].label, PlainDateFormat.format(start));
-                    }
+                    _ => assert_eq!(plan.ready_by_refused, None),
                 }
+                continue;
+            }
+            let final_weeks = schedule.final_results.clone().unwrap();
+            let final_days = plan.final_results.unwrap();
+            for (index, session) in plan.sessions.iter().enumerate() {
+                assert_eq!(session.number as usize, index + 1);
+                assert_eq!(session.week, schedule.session_weeks[index]);
+                assert_eq!(session.day, session.week * 7);
+                let results = session.results.unwrap();
+                assert_eq!(results.from, session.day);
+                assert_eq!(
+                    results.until_min,
+                    session.day + schedule.results_weeks.min * 7
+                );
+                assert_eq!(
+                    results.until_max,
+                    session.day + schedule.results_weeks.max * 7
+                );
+                match (plan.start, session.date) {
+                    (Some(start), Some(day)) => {
+                        assert_eq!(start.days_until(day), i64::from(session.day))
+                    }
+                    (None, None) => {}
+                    other => panic!("session date without a start: {other:?}"),
+                }
+            }
+            assert_eq!(final_days.from, final_weeks.min * 7);
+            assert_eq!(final_days.to, final_weeks.max * 7);
+            assert!(plan.span_days >= final_days.to);
+            match mode {
+                PlanDates::Undated => {
+                    assert_eq!(plan.start, None);
+                    assert_eq!(plan.ready_by, None);
+                }
+                PlanDates::Start(start) => {
+                    assert_eq!(plan.start, Some(start));
+                    assert_eq!(plan.start_passed, start < today);
+                }
+                PlanDates::ReadyBy(event) => {
+                    let check = plan.ready_by.clone().unwrap();
+                    let latest = event.add_days(-i64::from(final_days.to));
+                    assert_eq!(check.latest_start, latest);
+                    let latest = latest.unwrap();
+                    assert_eq!(check.fits, latest >= today);
+                    fits_seen[usize::from(check.fits)] = true;
+                    let (_, last) = plan.final_results_dates.unwrap();
+                    if check.fits {
+                        assert_eq!(plan.start, Some(latest));
+                        assert_eq!(check.days_short, 0);
+                        assert_eq!(last, event, "final results end on the event");
+                    } else {
+                        assert_eq!(plan.start, Some(today));
+                        assert_eq!(i64::from(check.days_short), latest.days_until(today));
+                        assert!(check.days_short > 0);
+                        assert!(last > event);
+                    }
+                    assert_eq!(check.event_day, plan.start.unwrap().days_until(event));
+                }
+            }
+            let view = timeline_view(&estimate, mode, today, &PlainDateFormat, Lang::En);
+            check_view(&view, sessions as usize);
+            match mode {
+                PlanDates::Undated => {
+                    assert!(view.status.is_none());
+                    assert!(view.text_alternative[0].contains("week 0"));
+                }
+                PlanDates::Start(_) => {
+                    assert_eq!(view.status.is_some(), plan.start_passed);
+                }
+                PlanDates::ReadyBy(_) => {
+                    let status = view.status.clone().unwrap();
+                    let fits = plan.ready_by.as_ref().unwrap().fits;
+                    assert_eq!(status.tone == StatusTone::Fits, fits);
+                }
+            }
+            if let Some(start) = plan.start {
+                for (session, sentence) in plan.sessions.iter().zip(&view.text_alternative) {
+                    let day = PlainDateFormat.format(session.date.unwrap());
+                    assert!(sentence.contains(&format!("on {day}")), "{sentence}");
+                }
+                assert_eq!(view.ticks[0].label, PlainDateFormat.format(start));
             }
         }
     }

@@ -15,15 +15,13 @@
 #![cfg(feature = "clinic")]
 #![cfg(not(target_arch = "wasm32"))]
 
-use estimator_core::estimate::{estimate, DowntimeAmount, Provenance, Request};
+use estimator_core::estimate::{estimate, Request};
 use estimator_core::form::parse_sessions;
 use estimator_core::money::minor_per_major;
 use estimator_core::price_book::{OfferPrice, PriceBook, DEFAULT_PRICE_BOOK_JSON, NOT_SURE};
-use estimator_core::view::{page_view, ResultView};
+use estimator_core::whole_table::{listing, problem_violations, whole_book_violations};
 use estimator_core::Lang;
-use estimator_core::{
-    MoneyFormat, MoneyRange, PlainFormatter, RawInput, MAX_SESSIONS, MIN_SESSIONS,
-};
+use estimator_core::{MoneyFormat, MoneyRange, PlainFormatter, MAX_SESSIONS, MIN_SESSIONS};
 use proptest::collection::{btree_map, vec};
 use proptest::option;
 use proptest::prelude::*;
@@ -465,148 +463,12 @@ fn total_of(book: &PriceBook, method: &str, tier: &str, sessions: u32) -> Option
     estimate(book, &request).and_then(|result| result.total.range)
 }
 
-/// The promises of the estimate, checked for every method, offered tier and session count of
-/// a book that validation accepted.
-fn check_every_row(book: &PriceBook) -> Result<(), TestCaseError> {
-    prop_assert!(!book.methods().is_empty());
-    let unit = minor_per_major(book.currency());
-    for method in book.methods() {
-        let tiers = book.tiers_for(&method.id);
-        prop_assert!(
-            tiers.iter().any(|tier| tier.id == NOT_SURE),
-            "{} does not offer \"not sure\"",
-            method.id
-        );
-        for tier in tiers {
-            let row = |sessions: u32| format!("{} × {} × {sessions}", method.id, tier.id);
-            let mut previous: Option<MoneyRange> = None;
-            for sessions in MIN_SESSIONS..=MAX_SESSIONS {
-                let request = Request {
-                    method: method.id.clone(),
-                    tier: tier.id.clone(),
-                    sessions,
-                };
-                let result = estimate(book, &request);
-                prop_assert!(result.is_some(), "{}: no estimate", row(sessions));
-                let Some(result) = result else { continue };
-
-                // Ordered ends, and provenance exactly when there is a figure.
-                for figure in [&result.total, &result.per_session] {
-                    match figure.range {
-                        Some(range) => {
-                            prop_assert!(range.min <= range.max, "{}: {range:?}", row(sessions));
-                            prop_assert!(
-                                !matches!(figure.provenance, Provenance::Absent),
-                                "{}: a figure without provenance",
-                                row(sessions)
-                            );
-                        }
-                        None => prop_assert_eq!(&figure.provenance, &Provenance::Absent),
-                    }
-                }
-                prop_assert_eq!(
-                    result.total.range.is_some(),
-                    result.per_session.range.is_some()
-                );
-
-                // Per session is the total shared out, rounded to whole major units.
-                if let (Some(total), Some(each)) = (result.total.range, result.per_session.range) {
-                    let count = u64::from(sessions);
-                    let slack = count * unit / 2;
-                    prop_assert!(
-                        (each.min * count).abs_diff(total.min) <= slack,
-                        "{}",
-                        row(sessions)
-                    );
-                    prop_assert!(
-                        (each.max * count).abs_diff(total.max) <= slack,
-                        "{}",
-                        row(sessions)
-                    );
-                }
-
-                // More sessions never cost less, at either end, and a price does not come and go.
-                let total = result.total.range;
-                if sessions > MIN_SESSIONS {
-                    prop_assert_eq!(
-                        previous.is_some(),
-                        total.is_some(),
-                        "{}: a price for some session counts only",
-                        row(sessions)
-                    );
-                }
-                if let (Some(fewer), Some(more)) = (previous, total) {
-                    prop_assert!(
-                        fewer.min <= more.min && fewer.max <= more.max,
-                        "{}: {fewer:?} for one session less, then {more:?}",
-                        row(sessions)
-                    );
-                }
-                previous = total;
-
-                // A tier lies inside its method's "not sure" range for the same count.
-                if let (Some(range), false) = (total, tier.id == NOT_SURE) {
-                    let whole = total_of(book, &method.id, NOT_SURE, sessions);
-                    prop_assert!(
-                        whole.is_some_and(|whole| whole.contains(&range)),
-                        "{}: {range:?} is not inside \"not sure\" {whole:?}",
-                        row(sessions)
-                    );
-                }
-
-                // Downtime over the plan is the downtime after one session times the sessions.
-                match (
-                    &result.downtime_per_session.amount,
-                    &result.downtime_total.amount,
-                ) {
-                    (
-                        DowntimeAmount::Range { min, max, unit },
-                        DowntimeAmount::Range {
-                            min: total_min,
-                            max: total_max,
-                            unit: total_unit,
-                        },
-                    ) => {
-                        prop_assert_eq!(unit, total_unit);
-                        prop_assert_eq!(*total_min, min * sessions);
-                        prop_assert_eq!(*total_max, max * sessions);
-                        prop_assert!(total_min <= total_max);
-                    }
-                    (each, total) => prop_assert_eq!(each, total),
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Every row of the view can be built, and each figure says where it comes from.
-fn check_every_view(book: &PriceBook) -> Result<(), TestCaseError> {
-    let money = PlainFormatter::new(book.currency());
-    for method in book.methods() {
-        for tier in book.tiers_for(&method.id) {
-            for sessions in [MIN_SESSIONS, 3, MAX_SESSIONS] {
-                let raw = RawInput {
-                    method: method.id.clone(),
-                    tier: tier.id.clone(),
-                    sessions: sessions.to_string(),
-                    lot_data: false,
-                };
-                let page = page_view(book, &raw, &money, Lang::En);
-                let ResultView::Estimate(view) = page.result else {
-                    return Err(TestCaseError::fail("a valid choice gave no estimate"));
-                };
-                for figure in view.figures() {
-                    prop_assert!(
-                        !figure.provenance.is_empty(),
-                        "{}: no provenance",
-                        figure.label
-                    );
-                    prop_assert!(!figure.value.is_empty(), "{}: no value", figure.label);
-                }
-            }
-        }
-    }
+/// Every promise of the core's whole-table walk (`estimator_core::whole_table`), in every state
+/// of a book that validation accepted: its table, every estimate, every method and tier across
+/// the session counts, and the calculator's view of every state.
+fn check_every_state(book: &PriceBook) -> Result<(), TestCaseError> {
+    let violations = whole_book_violations(book, Lang::En);
+    prop_assert!(violations.is_empty(), "{}", listing(&violations));
     Ok(())
 }
 
@@ -812,25 +674,10 @@ fn apply(document: &mut Value, pick: usize, damage: &Damage) {
 /// rejection lists a bounded number of problems that each say something.
 fn check_any_answer(text: &str) -> Result<(), TestCaseError> {
     match PriceBook::from_json(text) {
-        Ok(book) => {
-            check_every_row(&book)?;
-            check_every_view(&book)?;
-        }
+        Ok(book) => check_every_state(&book)?,
         Err(problems) => {
-            prop_assert!(!problems.is_empty());
-            prop_assert!(
-                problems.len() <= 51,
-                "{} problems, past the cap",
-                problems.len()
-            );
-            for problem in &problems {
-                prop_assert!(
-                    !problem.message.trim().is_empty(),
-                    "an empty message at {}",
-                    problem.path
-                );
-                prop_assert!(problem.message.chars().count() <= 1_000);
-            }
+            let violations = problem_violations(&problems);
+            prop_assert!(violations.is_empty(), "{}", listing(&violations));
         }
     }
     Ok(())
@@ -852,11 +699,12 @@ proptest! {
     }
 
     /// Ordered figures, more sessions never cheaper, tiers inside "not sure", downtime that
-    /// scales with the sessions: for every row of every generated book.
+    /// scales with the sessions, the right caveats, and a view that explains each figure it
+    /// shows: in every state of every generated book.
     #[test]
-    fn estimates_of_valid_books_keep_their_promises((_spec, text) in valid_book()) {
+    fn valid_books_keep_every_promise_in_every_state((_spec, text) in valid_book()) {
         let book = parse_valid(&text)?;
-        check_every_row(&book)?;
+        check_every_state(&book)?;
     }
 
     /// A tier whose single price lies inside "not sure" but whose series is its own can leave
@@ -867,13 +715,6 @@ proptest! {
         let text = serde_json::to_string(&book_json(&spec, Placement::SingleOnly))
             .expect("a Value serialises");
         check_any_answer(&text)?;
-    }
-
-    /// The view of every generated book explains each figure it shows.
-    #[test]
-    fn views_of_valid_books_explain_every_figure((_spec, text) in valid_book()) {
-        let book = parse_valid(&text)?;
-        check_every_view(&book)?;
     }
 
     /// The plain formatter's text reads back to the same amount, in every currency used.

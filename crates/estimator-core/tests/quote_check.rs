@@ -9,8 +9,9 @@ use estimator_core::quote::{
     parse_quote, position, quote_view, QuoteError, QuotePosition, QuoteView, FAR_PERCENT,
 };
 use estimator_core::view::estimate_view;
+use estimator_core::whole_table::{requests, QUOTE_CHECK_OUTCOMES};
 use estimator_core::Lang;
-use estimator_core::{MoneyFormat, PlainFormatter, MAX_SESSIONS, MIN_SESSIONS};
+use estimator_core::{MoneyFormat, PlainFormatter};
 use serde_json::Value;
 
 /// Words that would turn a comparison into a verdict on the price. The check must never use
@@ -57,21 +58,11 @@ fn clinic() -> PriceBook {
     }
 }
 
+/// The estimate of every request of the core's whole-table walk.
 fn every_estimate(book: &PriceBook) -> Vec<Estimate<'_>> {
-    let mut all = Vec::new();
-    for method in book.methods() {
-        for tier in book.tiers_for(&method.id) {
-            for sessions in MIN_SESSIONS..=MAX_SESSIONS {
-                let request = Request {
-                    method: method.id.clone(),
-                    tier: tier.id.clone(),
-                    sessions,
-                };
-                all.extend(estimate(book, &request));
-            }
-        }
-    }
-    all
+    requests(book)
+        .filter_map(|request| estimate(book, &request))
+        .collect()
 }
 
 /// Quotes around a range: far below, just below, the ends, the middle, just above, far above.
@@ -158,14 +149,7 @@ fn no_message_ever_judges_a_price() {
             }
         }
     }
-    for expected in [
-        None,
-        Some(QuotePosition::FarBelow),
-        Some(QuotePosition::Below),
-        Some(QuotePosition::Within),
-        Some(QuotePosition::Above),
-        Some(QuotePosition::FarAbove),
-    ] {
+    for expected in QUOTE_CHECK_OUTCOMES {
         assert!(
             positions_seen.contains(&expected),
             "{expected:?} never reached"

@@ -11,7 +11,8 @@ use estimator_core::share::{
     decode, encode, is_state_fragment, Decoded, ShareFinance, ShareState, MAX_FRAGMENT_BYTES,
     MAX_PARTS, MAX_SCENARIOS, MAX_TEXT_CHARS,
 };
-use estimator_core::{RawInput, MAX_SESSIONS, MIN_SESSIONS};
+use estimator_core::whole_table::requests;
+use estimator_core::RawInput;
 
 fn book() -> PriceBook {
     match PriceBook::from_json(DEFAULT_PRICE_BOOK_JSON) {
@@ -148,23 +149,23 @@ fn every_row_and_every_date_mode_round_trips() {
         (Some("  "), true),
     ];
     let mut cases = 0;
-    for method in book.methods() {
-        for tier in book.tiers_for(&method.id) {
-            for sessions in MIN_SESSIONS..=MAX_SESSIONS {
-                for dates in dates {
-                    for (quote, share_quote) in quotes {
-                        let original = ShareState {
-                            scenarios: vec![raw(&method.id, &tier.id, &sessions.to_string())],
-                            active: 0,
-                            dates,
-                            quote: quote.map(str::to_owned),
-                            share_quote,
-                            finance: ShareFinance::default(),
-                        };
-                        round_trip(&book, &original);
-                        cases += 1;
-                    }
-                }
+    for request in requests(&book) {
+        for dates in dates {
+            for (quote, share_quote) in quotes {
+                let original = ShareState {
+                    scenarios: vec![raw(
+                        &request.method,
+                        &request.tier,
+                        &request.sessions.to_string(),
+                    )],
+                    active: 0,
+                    dates,
+                    quote: quote.map(str::to_owned),
+                    share_quote,
+                    finance: ShareFinance::default(),
+                };
+                round_trip(&book, &original);
+                cases += 1;
             }
         }
     }

@@ -74,11 +74,11 @@ fn configs() -> Vec<(String, ClinicConfig)> {
     }
     let with_plans = found
         .iter()
-        .filter(|(_, config)| !config.financing.is_empty())
+        .filter(|(_, config)| !config.financing().is_empty())
         .count();
     let with_booking = found
         .iter()
-        .filter(|(_, config)| config.booking.is_some())
+        .filter(|(_, config)| config.booking().is_some())
         .count();
     assert!(
         with_plans >= 1 && with_booking >= 2,
@@ -127,27 +127,27 @@ fn configs() -> Vec<(String, ClinicConfig)> {
 /// them in every language: its name, phone and addresses, its plans' names, providers and
 /// dates, its booking address, and its own book's name, dates, sources, methods and tiers.
 fn clinic_words(config: &ClinicConfig) -> Vec<String> {
-    let mut names = words_check::allowed_names(&config.book);
-    if let Some(clinic) = &config.clinic {
+    let mut names = words_check::allowed_names(config.book());
+    if let Some(clinic) = config.clinic() {
         names.push(clinic.name.clone());
         names.extend(clinic.phone.clone());
         names.extend(clinic.booking_url.clone());
     }
-    for plan in &config.financing {
+    for plan in config.financing() {
         names.push(plan.name.clone());
         names.extend(plan.provider.clone());
         names.push(plan.as_of.clone());
     }
-    match &config.booking {
+    match config.booking() {
         Some(Booking::Page { template }) => names.push(template.clone()),
         Some(Booking::Email { address }) => names.push(address.clone()),
         Some(Booking::Phone { number }) => names.push(number.clone()),
         None => {}
     }
-    if config.book != PriceBook::published() {
-        names.push(config.book.name().to_owned());
-        names.extend(config.book.as_of().map(str::to_owned));
-        names.extend(book_words(&config.book));
+    if *config.book() != PriceBook::published() {
+        names.push(config.book().name().to_owned());
+        names.extend(config.book().as_of().map(str::to_owned));
+        names.extend(book_words(config.book()));
     }
     longest_first(names)
 }
@@ -174,9 +174,9 @@ fn sent_ids(book: &PriceBook) -> Vec<String> {
 /// text is allowed only while it is still the English one.
 fn until_view_words_merge(config: &ClinicConfig, lang: Lang) -> Vec<String> {
     let mut names = book_words(&PriceBook::published());
-    let clinic = config.clinic.as_ref().map(|clinic| clinic.name.as_str());
-    let label = book_label(&config.book, clinic, lang);
-    if label == book_label(&config.book, clinic, Lang::En) {
+    let clinic = config.clinic().map(|clinic| clinic.name.as_str());
+    let label = book_label(config.book(), clinic, lang);
+    if label == book_label(config.book(), clinic, Lang::En) {
         names.push(label);
     }
     names
@@ -725,22 +725,22 @@ fn an_apr_is_written_with_each_languages_decimal_mark() {
 fn the_financing_section_leaves_no_english_in_any_state() {
     let mut views = 0;
     for (name, config) in configs() {
-        let clinic = config.clinic.as_ref().map(|clinic| clinic.name.as_str());
-        let money = PlainFormatter::new(config.book.currency());
-        let choices = financing_choices(config.financing.len());
-        for raw in calculator_states(&config.book) {
+        let clinic = config.clinic().map(|clinic| clinic.name.as_str());
+        let money = PlainFormatter::new(config.book().currency());
+        let choices = financing_choices(config.financing().len());
+        for raw in calculator_states(config.book()) {
             for (choice, actions) in &choices {
                 let input = actions
                     .iter()
-                    .fold(planner_for(&config.book, &raw), |input, action| {
+                    .fold(planner_for(config.book(), &raw), |input, action| {
                         input.apply(PlannerAction::Finance(action.clone()))
                     });
                 let view = |lang| {
                     format!(
                         "{:?}",
                         financing_view(
-                            &config.book,
-                            &config.financing,
+                            config.book(),
+                            config.financing(),
                             clinic,
                             &input,
                             &money,
@@ -765,26 +765,23 @@ fn the_financing_section_leaves_no_english_in_any_state() {
 fn the_booking_button_leaves_no_english_in_any_state() {
     let mut views = 0;
     for (name, config) in configs() {
-        let Some(booking) = &config.booking else {
+        let Some(booking) = config.booking() else {
             continue;
         };
-        let clinic = config
-            .clinic
-            .as_ref()
-            .map_or("", |clinic| clinic.name.as_str());
-        let money = PlainFormatter::new(config.book.currency());
+        let clinic = config.clinic().map_or("", |clinic| clinic.name.as_str());
+        let money = PlainFormatter::new(config.book().currency());
         let mut allowed = clinic_words(&config);
-        allowed.extend(sent_ids(&config.book));
-        for raw in calculator_states(&config.book) {
+        allowed.extend(sent_ids(config.book()));
+        for raw in calculator_states(config.book()) {
             for (dates, mode, date) in date_choices() {
-                let input = planner_for(&config.book, &raw)
+                let input = planner_for(config.book(), &raw)
                     .apply(PlannerAction::ChooseDateMode(mode))
                     .apply(PlannerAction::TypeDate(date.to_owned()));
                 let view = |lang| {
                     let view = booking_view(
                         booking,
                         clinic,
-                        &config.book,
+                        config.book(),
                         &input,
                         &money,
                         &IsoDates,

@@ -131,23 +131,23 @@ pub struct Theme {
     pub radius: Option<String>,
 }
 
-/// A validated configuration. Build one with [`ClinicConfig::from_json`],
-/// [`ClinicConfig::from_value`] or [`ClinicConfig::published`].
+/// A validated configuration. It exists only validated: its fields are private to the core,
+/// so only [`ClinicConfig::from_json`], [`ClinicConfig::from_value`] and
+/// [`ClinicConfig::published`] make one, and everything outside the core reads it through the
+/// accessors below, as it reads a [`PriceBook`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClinicConfig {
-    pub clinic: Option<Clinic>,
-    /// ISO 4217 code; always equal to `book.currency`.
-    pub currency: String,
+    pub(crate) clinic: Option<Clinic>,
     /// A BCP 47 tag with canonical case (`en-US`, `zh-Hant-TW`), safe for `Intl.NumberFormat`.
-    pub locale: String,
-    pub book: PriceBook,
-    pub book_origin: BookOrigin,
-    pub theme: Theme,
+    pub(crate) locale: String,
+    pub(crate) book: PriceBook,
+    pub(crate) book_origin: BookOrigin,
+    pub(crate) theme: Theme,
     /// The clinic's financing plans (`financing`), cited to the clinic; empty when it offers
     /// none. See [`crate::financing`].
-    pub financing: Vec<FinancingPlan>,
+    pub(crate) financing: Vec<FinancingPlan>,
     /// How a patient sends their plan to the clinic (`booking`). See [`crate::booking`].
-    pub booking: Option<Booking>,
+    pub(crate) booking: Option<Booking>,
 }
 
 impl Default for ClinicConfig {
@@ -159,17 +159,54 @@ impl Default for ClinicConfig {
 impl ClinicConfig {
     /// The published book, in its currency (USD), for US English, with no clinic and no theme.
     pub fn published() -> ClinicConfig {
-        let book = PriceBook::published();
         ClinicConfig {
             clinic: None,
-            currency: book.currency.clone(),
             locale: DEFAULT_LOCALE.to_owned(),
-            book,
+            book: PriceBook::published(),
             book_origin: BookOrigin::Published,
             theme: Theme::default(),
             financing: Vec::new(),
             booking: None,
         }
+    }
+
+    /// Who the clinic is, when the configuration names it.
+    pub fn clinic(&self) -> Option<&Clinic> {
+        self.clinic.as_ref()
+    }
+
+    /// The ISO 4217 code every amount is formatted in. It is the book's own: a configuration
+    /// whose `currency` differs from its book's is refused, since money is never converted.
+    pub fn currency(&self) -> &str {
+        self.book.currency()
+    }
+
+    /// The BCP 47 tag every amount and date is formatted for, with canonical case.
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    /// The clinic's own book, or the published one when the configuration gives none.
+    pub fn book(&self) -> &PriceBook {
+        &self.book
+    }
+
+    /// Whose figures [`ClinicConfig::book`] holds.
+    pub fn book_origin(&self) -> BookOrigin {
+        self.book_origin
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// The clinic's financing plans; empty when it offers none.
+    pub fn financing(&self) -> &[FinancingPlan] {
+        &self.financing
+    }
+
+    pub fn booking(&self) -> Option<&Booking> {
+        self.booking.as_ref()
     }
 }
 

@@ -162,7 +162,6 @@ impl ClinicConfig {
                 Some(booking),
             ) => Ok(ClinicConfig {
                 clinic,
-                currency: book.currency.clone(),
                 locale,
                 book,
                 book_origin,
@@ -187,8 +186,8 @@ impl ClinicConfig {
         if self.book_origin != BookOrigin::Clinic {
             return Vec::new();
         }
-        let unit = minor_per_major(&self.currency);
-        let format = PlainFormatter::new(&self.currency);
+        let unit = minor_per_major(self.currency());
+        let format = PlainFormatter::new(self.currency());
         let mut warnings = Vec::new();
         for (index, offer) in self.book.offers.iter().enumerate() {
             let OfferPrice::Quoted { single, series } = &offer.price else {
@@ -215,7 +214,7 @@ impl ClinicConfig {
                     message: format!(
                         "{amount} means {} for {what}, which is unusually low: amounts are in minor units of {} (cents), so if {} was meant, write {meant}",
                         format.format(amount),
-                        self.currency,
+                        self.currency(),
                         format.format(meant)
                     ),
                 });

@@ -5,9 +5,6 @@
 
 pub mod api;
 pub mod content;
-// The reading level is measured on the English words only.
-#[cfg(feature = "lang-en")]
-pub mod readability;
 pub mod view;
 #[cfg(feature = "clinic")]
 pub mod widget_input;

@@ -1,15 +1,14 @@
 //! How hard the calculator's words are to read: the Flesch–Kincaid grade level of the sentences
 //! a patient reads in the calculator, its caveats and the four questions, over every state of
-//! the published book. Patients read this on a phone, often worried; the target is about US
-//! grade 8. `cargo run -p estimator-core --example reading_level` prints the figures, and the
+//! the published book ([`page_states`]). Patients read this on a phone, often worried; the
+//! target is about US grade 8. `cargo run -p estimator-core --example reading_level` prints the figures, and the
 //! `reading_level` test keeps them there.
 //!
 //! Nothing here is shipped to a browser: the app never calls it, so the wasm carries none of it.
 
+use super::whole_table::page_states;
 use crate::content::{QUESTIONS, QUESTIONS_LEDE};
-use crate::form::RawInput;
 use crate::lang::Lang;
-use crate::limits::{MAX_SESSIONS, MIN_SESSIONS};
 use crate::money::PlainFormatter;
 use crate::price_book::PriceBook;
 use crate::view::{page_view, ResultView};
@@ -101,45 +100,33 @@ pub fn calculator_grades(book: &PriceBook) -> Vec<(&'static str, TextCounts)> {
             list.push(text.to_owned());
         }
     };
-    let money = PlainFormatter::new(&book.currency);
-    for method in &book.methods {
-        for tier in book.tiers_for(&method.id) {
-            for sessions in MIN_SESSIONS..=MAX_SESSIONS {
-                for lot_data in [false, true] {
-                    let raw = RawInput {
-                        method: method.id.clone(),
-                        tier: tier.id.clone(),
-                        sessions: sessions.to_string(),
-                        lot_data,
-                    };
-                    let page = page_view(book, &raw, &money, Lang::En);
-                    for text in [
-                        page.tier_hint.as_str(),
-                        page.sessions_hint.as_str(),
-                        page.lot_data_label,
-                        page.lot_data_hint,
-                        page.method_hint.unwrap_or_default(),
-                    ] {
-                        add(&mut calculator, text);
-                    }
-                    let ResultView::Estimate(view) = &page.result else {
-                        continue;
-                    };
-                    for figure in view.figures() {
-                        for line in figure.note.iter().chain(&figure.provenance) {
-                            add(&mut calculator, line);
-                        }
-                    }
-                    for text in view.notes.iter().chain([&view.schedule_note]) {
-                        add(&mut calculator, text);
-                    }
-                    add(&mut calculator, view.disclaimer);
-                    for caveat in &view.caveats {
-                        add(&mut caveats, caveat.title);
-                        add(&mut caveats, caveat.body);
-                    }
-                }
+    let money = PlainFormatter::new(book.currency());
+    for raw in page_states(book) {
+        let page = page_view(book, &raw, &money, Lang::En);
+        for text in [
+            page.tier_hint.as_str(),
+            page.sessions_hint.as_str(),
+            page.lot_data_label,
+            page.lot_data_hint,
+            page.method_hint.unwrap_or_default(),
+        ] {
+            add(&mut calculator, text);
+        }
+        let ResultView::Estimate(view) = &page.result else {
+            continue;
+        };
+        for figure in view.figures() {
+            for line in figure.note.iter().chain(&figure.provenance) {
+                add(&mut calculator, line);
             }
+        }
+        for text in view.notes.iter().chain([&view.schedule_note]) {
+            add(&mut calculator, text);
+        }
+        add(&mut calculator, view.disclaimer);
+        for caveat in &view.caveats {
+            add(&mut caveats, caveat.title);
+            add(&mut caveats, caveat.body);
         }
     }
     let mut questions = vec![QUESTIONS_LEDE.to_owned()];
