@@ -254,67 +254,60 @@ fn every_message_keeps_its_figures_and_names_and_is_translated() {
     }
 }
 
+/// Every fixed text of the view part, in one order for every language.
+fn fixed_texts(w: &ViewWords) -> Vec<&'static str> {
+    vec![
+        w.no_methods,
+        w.lot_data_label,
+        w.lot_data_hint,
+        w.book_label_published,
+        w.per_session_label,
+        w.downtime_each_label,
+        w.results_label,
+        w.no_results_date,
+        w.under_study_results,
+        w.no_price_listed,
+        w.no_published_figure,
+        w.no_figure_given,
+        w.no_recovery_time,
+        w.one_session_schedule,
+        w.as_of_unknown,
+        w.disclaimer,
+        w.ask_includes_title,
+        w.ask_includes_note,
+        w.answer_no_downtime_figure,
+        w.answer_no_published_downtime,
+        w.no_source_figures,
+        w.no_source_figure,
+        w.rule_single_times_sessions,
+        w.rule_downtime_times_sessions,
+        w.questions_title,
+        w.questions_lede,
+        w.crash.title,
+        w.crash.advice,
+        w.result.title,
+        w.result.caveats_title,
+        w.result.how_worked_out,
+        w.controls.form_label,
+        w.controls.method_label,
+        w.controls.tier_label,
+        w.controls.sessions_label,
+        w.controls.fewer_label,
+        w.controls.more_label,
+        w.badges.quoted,
+        w.badges.derived,
+        w.badges.absent,
+        w.badges.clinic_quoted,
+        w.badges.clinic_derived,
+        w.badges.clinic_absent,
+    ]
+}
+
 #[test]
 fn every_fixed_text_of_the_view_part_is_translated() {
     for lang in TRANSLATED {
         let (en, other) = (view_words(Lang::En), view_words(lang));
-        let pairs = [
-            (en.no_methods, other.no_methods),
-            (en.lot_data_label, other.lot_data_label),
-            (en.lot_data_hint, other.lot_data_hint),
-            (en.book_label_published, other.book_label_published),
-            (en.per_session_label, other.per_session_label),
-            (en.downtime_each_label, other.downtime_each_label),
-            (en.results_label, other.results_label),
-            (en.no_results_date, other.no_results_date),
-            (en.under_study_results, other.under_study_results),
-            (en.no_price_listed, other.no_price_listed),
-            (en.no_published_figure, other.no_published_figure),
-            (en.no_figure_given, other.no_figure_given),
-            (en.no_recovery_time, other.no_recovery_time),
-            (en.one_session_schedule, other.one_session_schedule),
-            (en.as_of_unknown, other.as_of_unknown),
-            (en.disclaimer, other.disclaimer),
-            (en.ask_includes_title, other.ask_includes_title),
-            (en.ask_includes_note, other.ask_includes_note),
-            (
-                en.answer_no_downtime_figure,
-                other.answer_no_downtime_figure,
-            ),
-            (
-                en.answer_no_published_downtime,
-                other.answer_no_published_downtime,
-            ),
-            (en.no_source_figures, other.no_source_figures),
-            (en.no_source_figure, other.no_source_figure),
-            (
-                en.rule_single_times_sessions,
-                other.rule_single_times_sessions,
-            ),
-            (
-                en.rule_downtime_times_sessions,
-                other.rule_downtime_times_sessions,
-            ),
-            (en.questions_title, other.questions_title),
-            (en.questions_lede, other.questions_lede),
-            (en.crash.title, other.crash.title),
-            (en.crash.advice, other.crash.advice),
-            (en.result.title, other.result.title),
-            (en.result.caveats_title, other.result.caveats_title),
-            (en.result.how_worked_out, other.result.how_worked_out),
-            (en.controls.form_label, other.controls.form_label),
-            (en.controls.method_label, other.controls.method_label),
-            (en.controls.tier_label, other.controls.tier_label),
-            (en.controls.sessions_label, other.controls.sessions_label),
-            (en.controls.fewer_label, other.controls.fewer_label),
-            (en.controls.more_label, other.controls.more_label),
-            (en.badges.quoted, other.badges.quoted),
-            (en.badges.derived, other.badges.derived),
-            (en.badges.absent, other.badges.absent),
-            (en.badges.clinic_quoted, other.badges.clinic_quoted),
-            (en.badges.clinic_derived, other.badges.clinic_derived),
-            (en.badges.clinic_absent, other.badges.clinic_absent),
-        ];
+        let pairs = fixed_texts(en).into_iter().zip(fixed_texts(other));
         for (english, translated) in pairs {
             assert!(
                 !translated.trim().is_empty(),
