@@ -16,8 +16,9 @@ pub use crate::calendar::{DateFormat, PlainDateFormat};
 use crate::estimate::{DowntimeAmount, Estimate, Provenance, WeekRange};
 use crate::lang::Lang;
 use crate::price_book::TimeUnit;
-use crate::view::{count_range, interval_words, plural, provenance_lines, time_range};
-use crate::words::words;
+use crate::view::{
+    count_range, interval_words, plural, provenance_lines, time_range, under_study_results,
+};
 
 /// Which date, if any, anchors the plan.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -502,7 +503,7 @@ pub fn timeline_view(
             ),
         });
     } else {
-        text_alternative.push(words(lang).view.under_study_results.to_owned());
+        text_alternative.push(under_study_results(lang).to_owned());
     }
 
     let event = plan.ready_by.as_ref().and_then(|check| {
@@ -786,7 +787,7 @@ fn notes(estimate: &Estimate, plan: &Timeline, lang: Lang) -> Vec<String> {
     }
     // Why the picture ends at the last session, said in view: the plan in words is folded.
     if estimate.schedule.final_results.is_none() {
-        notes.push(words(lang).view.under_study_results.to_owned());
+        notes.push(under_study_results(lang).to_owned());
     }
     if plan.sessions.len() > 1 {
         notes.push(
@@ -840,7 +841,7 @@ fn sources(estimate: &Estimate, results_text: &str, lang: Lang) -> Vec<SourceVie
     } else {
         sources.push(SourceView {
             about: "Results".to_owned(),
-            lines: vec![words(lang).view.under_study_results.to_owned()],
+            lines: vec![under_study_results(lang).to_owned()],
         });
     }
     sources

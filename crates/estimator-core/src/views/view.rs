@@ -322,6 +322,18 @@ pub fn tier_name<'a>(book: &PriceBook, tier: &'a Tier, lang: Lang) -> &'a str {
     book_text(book, &tier.name, lang)
 }
 
+/// The label of the results figure in `lang`: results may keep developing, with no promise
+/// of "final". The comparison's row and the card's figure share it.
+pub fn results_label(lang: Lang) -> &'static str {
+    words(lang).view.results_label
+}
+
+/// Why a use still under study gets no date for its results, in `lang`: the card, the
+/// timeline and its sources say it in the same words.
+pub fn under_study_results(lang: Lang) -> &'static str {
+    words(lang).view.under_study_results
+}
+
 /// The clinical name of each delivery method of the published book, with what it involves in
 /// plain words. The options lead with the words patients use; this keeps the term a clinic
 /// will use in view.
