@@ -161,7 +161,7 @@ pub fn money_format(locale: &str, currency: &str) -> Box<dyn MoneyFormat> {
     if cfg!(target_arch = "wasm32") {
         Box::new(IntlMoney::new(locale, currency))
     } else {
-        Box::new(PlainFormatter::new(currency))
+        Box::new(PlainFormatter::for_locale(currency, locale))
     }
 }
 

@@ -66,10 +66,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // (the supplier is fixed for a handle's lifetime).
     let ready = use_memo(PropsKey(Rc::clone(&setup)), move |key| match &*key.0 {
         WidgetSetup::Ready(config) => {
-            let view = widget_view(config, &supplier);
+            let lang = estimator_core::Lang::default();
+            // The widget's own lines speak the language the estimator inside it speaks.
+            let view = widget_view(config, &supplier, lang);
             let context = EstimatorConfig {
                 book: Rc::new(config.book.clone()),
-                lang: estimator_core::Lang::default(),
+                lang,
                 locale: Rc::from(config.locale.as_str()),
                 owns_page: false,
                 call_to_action: view.call_to_action.clone().map(Rc::new),
@@ -265,6 +267,10 @@ pub fn config_load_problem(url: &str, reason: &str) -> String {
 
 /// Parses the configuration, logs its problems to the console (for the clinic's web team),
 /// and applies its theme to the root. Side effects live here, not in rendering.
+///
+/// The console lines stay in English whatever the widget's language: they are for the
+/// developers who set the widget up, as are the configuration's problem messages they list,
+/// and a patient never sees them.
 fn prepare(
     root: &Element,
     config_json: Option<String>,

@@ -2,15 +2,20 @@
 // when a newer version is ready instead of reloading the page under them. The worker itself
 // (sw.js) is written by `cargo xtask dist`, with the list of files of that build.
 
+// The banner's words are the page's, in its language: the build writes them into the page as
+// `<template id="update-words" data-ready="…" data-reload="…">`, so this script holds none.
+const updateWords = () => document.getElementById('update-words')?.dataset ?? {};
+
 const banner = () => {
+  const words = updateWords();
   const box = document.createElement('div');
   box.className = 'update-banner';
   box.setAttribute('role', 'status');
   const text = document.createElement('span');
-  text.textContent = 'A newer version of the estimator is ready.';
+  text.textContent = words.ready ?? '';
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = 'Reload to update';
+  button.textContent = words.reload ?? '';
   box.append(text, button);
   document.body.append(box);
   return button;

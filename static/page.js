@@ -39,3 +39,37 @@ addEventListener('afterprint', () => {
   for (const fold of unfoldedForPrint) fold.open = false;
   unfoldedForPrint = [];
 });
+
+// The language switch takes the plan along: the plan lives in the fragment, which the link
+// gets at the moment it is followed (clicked, opened in a new tab, copied or focused), since
+// the calculator keeps the fragment up to date without any event a link could listen to.
+const keepPlan = (event) => {
+  const link = event.target.closest?.('a[data-keeps-plan]');
+  if (!link) return;
+  const address = new URL(link.href);
+  address.hash = location.hash;
+  link.href = address.href;
+};
+for (const kind of ['click', 'auxclick', 'contextmenu', 'focusin']) {
+  document.addEventListener(kind, keepPlan);
+}
+
+// Where the reader's browser prefers another language this page exists in, the page offers
+// it: one short line under the header, a link and a button to dismiss it. Nothing is stored
+// and nothing moves the reader anywhere unasked. The offers are written into the page at build
+// time, each in its own language, and hidden; this shows at most one.
+const offerLanguage = () => {
+  const page = document.documentElement.lang;
+  const offers = [...document.querySelectorAll('[data-language-offer]')];
+  const available = new Set([page, ...offers.map((offer) => offer.dataset.languageOffer)]);
+  const preferred = (navigator.languages?.length ? navigator.languages : [navigator.language])
+    .map((tag) => String(tag).split('-')[0].toLowerCase())
+    .find((code) => available.has(code));
+  const offer = offers.find((candidate) => candidate.dataset.languageOffer === preferred);
+  if (!offer || preferred === page) return;
+  offer.hidden = false;
+  offer.querySelector('button')?.addEventListener('click', () => {
+    offer.hidden = true;
+  });
+};
+offerLanguage();

@@ -10,11 +10,12 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use crate::build::release_build;
+use crate::build::{release_build, TRANSLATED_PAGES};
 use crate::failure::{Failure, Outcome};
 use crate::setup::{setup, Browser, CHROMIUM_PATH};
 use crate::size::{
-    asset_table, measure, measure_widget, widget_asset_table, BuildSizes, SIZE_BUDGET_BYTES,
+    asset_table, measure, measure_widget, percent_of, widget_asset_table, BuildSizes,
+    SIZE_BUDGET_BYTES,
 };
 use crate::table::{grouped, ratio, Table};
 use crate::workspace::{captured_stdout, run_shown, Workspace};
@@ -49,6 +50,7 @@ pub fn bench(workspace: &Workspace) -> Outcome {
     let widget = measure_widget(&workspace.path("dist"))?;
     let floor = measure(&workspace.path(&format!("{FLOOR_DIR}/dist")))?;
     print_sizes(&ours, &widget, &floor);
+    print_language_sizes(workspace, &ours)?;
 
     heading("headless Chromium: loads and input latency");
     run_script(workspace, BROWSER_SCRIPT)?;
@@ -200,6 +202,33 @@ fn print_sizes(ours: &BuildSizes, widget: &BuildSizes, floor: &BuildSizes) {
         grouped(brotli),
         grouped(SIZE_BUDGET_BYTES)
     );
+}
+
+/// The first visit of each language's page beside the English one's: the figures the
+/// languages issue names (English at most 2% above its size before the languages, each other
+/// language within 5% of English).
+fn print_language_sizes(workspace: &Workspace, english: &BuildSizes) -> Outcome {
+    let english = english.first_visit_total().brotli;
+    let mut table = Table::new(&["first visit, brotli", "bytes", "of English"]);
+    table.row(vec![
+        "English (/)".to_owned(),
+        grouped(english),
+        "100.0%".to_owned(),
+    ]);
+    for lang in TRANSLATED_PAGES {
+        let translated = measure(&workspace.path(&format!("dist/{lang}")))?
+            .first_visit_total()
+            .brotli;
+        table.row(vec![
+            format!("{lang}/"),
+            grouped(translated),
+            percent_of(translated, english),
+        ]);
+    }
+    println!("each language's page:");
+    print!("{}", table.render());
+    println!();
+    Ok(())
 }
 
 /// The totals of a load (`what`) side by side with the floor's first visit; only brotli has a

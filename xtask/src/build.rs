@@ -7,7 +7,7 @@ use crate::failure::{Failure, Outcome};
 use crate::setup::{setup, Browser};
 use crate::site;
 use crate::widget;
-use crate::workspace::{files_below, Workspace};
+use crate::workspace::{files_below, run_shown, Workspace};
 use sha2::{Digest, Sha256};
 
 /// The widget's and the clinic single files' glue and wasm are named
@@ -59,11 +59,17 @@ pub fn release_build(workspace: &Workspace) -> Outcome {
     require_trunk_inputs(workspace)?;
     fetch_crates(workspace)?;
     workspace.run("trunk", &["build", "--release", "--offline"])?;
+    for lang in TRANSLATED_PAGES {
+        translated_page_build(workspace, lang)?;
+    }
     let dist = workspace.path("dist");
     let clinic = clinic_build(workspace, &dist)?;
     // The single files are written first: the service worker's file list leaves them out, and
     // writing the worker last means its version covers everything else in the build.
-    site::write_single_file(&dist)?;
+    site::write_single_file(&dist, None)?;
+    for lang in TRANSLATED_PAGES {
+        site::write_single_file(&dist, Some(lang))?;
+    }
     write_clinic_single_file_base(workspace, &dist, &clinic)?;
     widget::write_widget(workspace, &dist, &clinic)?;
     // A clinic's single file, built from the example configuration, so the tests can open one.
@@ -72,10 +78,46 @@ pub fn release_build(workspace: &Workspace) -> Outcome {
         &workspace.path("examples/seoul-clinic.json"),
         &dist.join("examples"),
     )?;
-    site::write_service_worker(&dist)?;
+    // One worker per page, each scoped to its own folder and caching only that page's files,
+    // so a visitor of one language downloads none of another's.
+    site::write_service_worker(&dist, None)?;
+    for lang in TRANSLATED_PAGES {
+        site::write_service_worker(&dist, Some(lang))?;
+    }
     // Last, so that every file of the build, the worker included, has its rule.
     site::write_security_headers(&dist)
 }
+
+/// The languages of the pages beside the English one at the root, each in a folder of its
+/// name (`dist/es/`, `dist/de/`).
+pub const TRANSLATED_PAGES: [&str; 2] = ["es", "de"];
+
+/// Builds the page in `lang` into `dist/<lang>/`: Trunk again, with only that language's words
+/// compiled in (`--no-default-features --features lang-<lang>`), and the prerender hook told
+/// the language through `ESTIMATOR_PAGE_LANG`. Each language's page is whole in its folder (its
+/// own copy of the stylesheet and scripts, under the same hashed names), so it works from any
+/// static host at any path, like the English one.
+fn translated_page_build(workspace: &Workspace, lang: &str) -> Outcome {
+    let dist = format!("dist/{lang}");
+    let features = format!("lang-{lang}");
+    let mut command = workspace.command("trunk")?;
+    command
+        .args([
+            "build",
+            "--release",
+            "--offline",
+            "--dist",
+            &dist,
+            "--no-default-features",
+            "--features",
+            &features,
+        ])
+        .env(PAGE_LANG_VARIABLE, lang);
+    run_shown(&mut command)
+}
+
+/// The environment variable that tells the prerender hook which language to write.
+pub const PAGE_LANG_VARIABLE: &str = "ESTIMATOR_PAGE_LANG";
 
 /// Builds the app with the `clinic` feature exactly as Trunk builds the page (release profile,
 /// wasm-bindgen `--target web`, wasm-opt `-Oz` from the same binaryen), and writes its glue and

@@ -7,12 +7,20 @@ use std::path::{Path, PathBuf};
 use base64::prelude::{Engine, BASE64_STANDARD};
 use sha2::{Digest, Sha256};
 
-use crate::build::CLINIC_BUILD_PREFIX;
+use crate::build::{CLINIC_BUILD_PREFIX, TRANSLATED_PAGES};
 use crate::failure::{Failure, Outcome};
 use crate::workspace::files_below;
 
 /// The single file's name in `dist/`.
 pub const SINGLE_FILE: &str = "exosome-estimator.html";
+
+/// The single file of the page in `lang` (`None`: the English one at the root).
+pub fn single_file_name(lang: Option<&str>) -> String {
+    match lang {
+        None => SINGLE_FILE.to_owned(),
+        Some(lang) => format!("exosome-estimator-{lang}.html"),
+    }
+}
 
 /// Files in `dist/` that the service worker does not precache: itself, the headers file, and
 /// the single files (downloads, not part of the hosted app).
@@ -26,12 +34,23 @@ fn is_single_file(file: &str) -> bool {
 /// Folders in `dist/` that are for clinics, not part of the hosted app: not precached.
 const NOT_PRECACHED_FOLDERS: &[&str] = &["widget/", "examples/"];
 
-/// Writes `dist/sw.js`, versioned by the contents of every file it precaches, so any change
-/// to the build makes a new cache and retires the old one.
-pub fn write_service_worker(dist: &Path) -> Outcome {
-    let mut files = relative_files(dist)?;
+/// Writes the worker of one page: `dist/sw.js` for the English page at the root, or
+/// `dist/<lang>/sw.js` for a translated one, versioned by the contents of every file it
+/// precaches, so any change to the build makes a new cache and retires the old one. Each
+/// worker's scope is its page's folder and its caches carry the page's language in their name,
+/// so the root's worker never answers for (or deletes the caches of) the `/es/` page.
+pub fn write_service_worker(dist: &Path, lang: Option<&str>) -> Outcome {
+    let folder = match lang {
+        None => dist.to_path_buf(),
+        Some(lang) => dist.join(lang),
+    };
+    let mut files = relative_files(&folder)?;
     files.retain(|file| {
         !NOT_PRECACHED.contains(&file.as_str())
+            // The translated pages have workers of their own.
+            && !TRANSLATED_PAGES
+                .iter()
+                .any(|lang| file.starts_with(&format!("{lang}/")))
             && !is_single_file(file)
             // The widget's own build is for clinics' pages, not part of the hosted app.
             && !file.starts_with(CLINIC_BUILD_PREFIX)
@@ -42,7 +61,7 @@ pub fn write_service_worker(dist: &Path) -> Outcome {
     let mut hasher = Sha256::new();
     for file in &files {
         hasher.update(file.as_bytes());
-        hasher.update(read(&dist.join(file))?);
+        hasher.update(read(&folder.join(file))?);
     }
     let version = short_hex(&hasher.finalize());
     let mut list = String::new();
@@ -50,11 +69,13 @@ pub fn write_service_worker(dist: &Path) -> Outcome {
         list.push_str(&format!("  './{address}',\n"));
     }
     let worker = SERVICE_WORKER_TEMPLATE
+        .replace("__PAGE__", lang.unwrap_or("en"))
         .replace("__VERSION__", &version)
         .replace("__FILES__", list.trim_end());
-    write(&dist.join("sw.js"), worker.as_bytes())?;
+    write(&folder.join("sw.js"), worker.as_bytes())?;
     println!(
-        "service worker: dist/sw.js precaches {} files, version {version}",
+        "service worker: dist/{}sw.js precaches {} files, version {version}",
+        lang.map(|lang| format!("{lang}/")).unwrap_or_default(),
         files.len()
     );
     Ok(())
@@ -90,8 +111,13 @@ const SERVICE_WORKER_TEMPLATE: &str = r#"// Written by `cargo xtask dist`: preca
 // with no network after one visit. A new build has a new VERSION, so the browser installs it
 // beside the old one; the page offers the update and this worker takes over only when asked.
 
-const PREFIX = 'exosome-estimator-';
+// Each page (the English one at the root, `es/`, `de/`) has its own worker and caches, named
+// by its language, so one page's worker never deletes another's cache.
+const PREFIX = 'exosome-estimator-__PAGE__-';
 const VERSION = PREFIX + '__VERSION__';
+// Caches of the builds before there was one worker per language: `exosome-estimator-` and 16
+// hex digits. The root's worker retires them.
+const EARLIER = /^exosome-estimator-[0-9a-f]{16}$/;
 const FILES = [
 __FILES__
 ];
@@ -107,7 +133,11 @@ self.addEventListener('activate', (event) => {
       .then((keys) =>
         Promise.all(
           keys
-            .filter((key) => key.startsWith(PREFIX) && key !== VERSION)
+            .filter(
+              (key) =>
+                (key.startsWith(PREFIX) && key !== VERSION) ||
+                ('__PAGE__' === 'en' && EARLIER.test(key)),
+            )
             .map((key) => caches.delete(key)),
         ),
       )
@@ -285,11 +315,19 @@ fn with_single_file_policy(page: &str) -> Outcome<String> {
 /// Writes `dist/exosome-estimator.html`: the built page with its stylesheet, its JavaScript
 /// glue and its wasm (as base64) inlined, so it works when opened from `file://`, where
 /// Chromium blocks module imports and fetches.
-pub fn write_single_file(dist: &Path) -> Outcome {
-    let index = read_text(&dist.join("index.html"))?;
-    let page = single_file_page(dist, &index)?;
-    write(&dist.join(SINGLE_FILE), page.as_bytes())?;
-    println!("single file: dist/{SINGLE_FILE}, {} bytes", page.len());
+///
+/// `lang` names a translated page (`dist/es/index.html` and its files), whose single file is
+/// `dist/exosome-estimator-es.html`.
+pub fn write_single_file(dist: &Path, lang: Option<&str>) -> Outcome {
+    let folder = match lang {
+        None => dist.to_path_buf(),
+        Some(lang) => dist.join(lang),
+    };
+    let index = read_text(&folder.join("index.html"))?;
+    let page = single_file_page(&folder, &index)?;
+    let name = single_file_name(lang);
+    write(&dist.join(&name), page.as_bytes())?;
+    println!("single file: dist/{name}, {} bytes", page.len());
     Ok(())
 }
 

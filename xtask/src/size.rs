@@ -15,6 +15,7 @@ use std::path::Path;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
+use crate::build::TRANSLATED_PAGES;
 use crate::failure::{Failure, Outcome};
 use crate::table::{grouped, Table};
 use crate::workspace::{files_below, Workspace};
@@ -260,11 +261,49 @@ pub fn brotli_size(bytes: &[u8]) -> u64 {
 
 /// The size-budget step of `cargo xtask test`: the brotli bytes of a first visit to `dist/`
 /// must stay within [`SIZE_BUDGET_BYTES`]. Prints every asset and the figure either way.
+///
+/// Each translated page (`dist/es/`, `dist/de/`) must also stay within
+/// [`LANGUAGE_MARGIN_PERCENT`] of the English first visit: a reader of another language pays
+/// about what an English one does.
 pub fn check_budget(workspace: &Workspace) -> Outcome {
-    let sizes = measure(&workspace.path("dist"))?;
+    let dist = workspace.path("dist");
+    let sizes = measure(&dist)?;
     print!("{}", asset_table(&sizes).render());
     println!("{}", within_budget(&sizes, SIZE_BUDGET_BYTES)?);
+    let english = sizes.first_visit_total().brotli;
+    for lang in TRANSLATED_PAGES {
+        let translated = measure(&dist.join(lang))?.first_visit_total().brotli;
+        println!("{}", within_language_margin(lang, translated, english)?);
+    }
     Ok(())
+}
+
+/// How much larger, in percent of the English first visit, a translated page's may be.
+pub const LANGUAGE_MARGIN_PERCENT: u64 = 5;
+
+/// The verdict on a translated page's first visit (`translated` bytes brotli) against the
+/// English one's (`english`).
+fn within_language_margin(lang: &str, translated: u64, english: u64) -> Outcome<String> {
+    let limit = english + english * LANGUAGE_MARGIN_PERCENT / 100;
+    let verdict = format!(
+        "a first visit to {lang}/ transfers {} bytes brotli, {} of the English page's {} \
+         (at most {} allowed, {LANGUAGE_MARGIN_PERCENT}% more)",
+        grouped(translated),
+        percent_of(translated, english),
+        grouped(english),
+        grouped(limit)
+    );
+    if translated <= limit {
+        Ok(format!("ok: {verdict}"))
+    } else {
+        Err(Failure::new(verdict))
+    }
+}
+
+/// `part` as a percentage of `whole`, with one decimal: "102.3%".
+pub fn percent_of(part: u64, whole: u64) -> String {
+    let tenths = (part * 1000).checked_div(whole).unwrap_or(0);
+    format!("{}.{}%", tenths / 10, tenths % 10)
 }
 
 /// The verdict on a build against a budget: what to print when it fits, the failure if not.
@@ -328,6 +367,16 @@ fn size_cells(label: &str, raw: u64, gzip: u64, brotli: u64) -> [String; 4] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_translated_page_may_be_at_most_five_percent_larger_than_the_english_one() {
+        assert!(within_language_margin("es", 105_000, 100_000)
+            .unwrap()
+            .contains("105.0% of the English page's 100,000"));
+        assert!(within_language_margin("de", 98_000, 100_000).is_ok());
+        let over = within_language_margin("de", 105_001, 100_000).unwrap_err();
+        assert!(over.to_string().contains("de/"), "{over}");
+    }
 
     /// The shape of Trunk's output: a stylesheet link, a module preload, an inline module
     /// that imports the glue and fetches the wasm, a plain script.

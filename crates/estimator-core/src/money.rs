@@ -79,16 +79,31 @@ pub fn minor_per_major(currency: &str) -> u64 {
     }
 }
 
-/// An English, US-style formatter: a symbol for a few common currencies, the code otherwise,
-/// thousands separated by commas, decimals only when the amount is not whole.
+/// A formatter without the browser: a symbol for a few common currencies, the code otherwise,
+/// decimals only when the amount is not whole. US-style by default (`$2,000`, as in English and
+/// in the Spanish of the United States); German-style for a German locale (`2.000 $`, with the
+/// no-break space `Intl.NumberFormat("de-DE")` puts before the symbol), so a page prerendered
+/// at build time shows the very text the browser's `Intl` writes when it hydrates.
 pub struct PlainFormatter {
     currency: String,
+    german: bool,
 }
 
 impl PlainFormatter {
     pub fn new(currency: &str) -> Self {
         Self {
             currency: currency.to_owned(),
+            german: false,
+        }
+    }
+
+    /// The formatter for a BCP 47 `locale`: German-style for `de` and its regions, US-style
+    /// otherwise.
+    pub fn for_locale(currency: &str, locale: &str) -> Self {
+        let language = locale.split(['-', '_']).next().unwrap_or_default();
+        Self {
+            currency: currency.to_owned(),
+            german: language.eq_ignore_ascii_case("de"),
         }
     }
 }
@@ -96,14 +111,26 @@ impl PlainFormatter {
 impl MoneyFormat for PlainFormatter {
     fn format(&self, minor_units: u64) -> String {
         let unit = minor_per_major(&self.currency);
-        let major = group_thousands(minor_units / unit);
+        let (thousands, decimal) = if self.german { ('.', ',') } else { (',', '.') };
+        let major = group_digits(minor_units / unit, thousands);
         let fraction = minor_units % unit;
         let digits = unit.ilog10() as usize;
         let number = if fraction == 0 {
             major
         } else {
-            format!("{major}.{fraction:0digits$}")
+            format!("{major}{decimal}{fraction:0digits$}")
         };
+        if self.german {
+            let symbol = match self.currency.as_str() {
+                "USD" => "$",
+                "EUR" => "€",
+                "GBP" => "£",
+                "KRW" => "₩",
+                "JPY" => "¥",
+                code => code,
+            };
+            return format!("{number}\u{a0}{symbol}");
+        }
         match self.currency.as_str() {
             "USD" => format!("${number}"),
             "EUR" => format!("€{number}"),
@@ -117,11 +144,16 @@ impl MoneyFormat for PlainFormatter {
 
 /// "4,000": digits in threes, separated by commas.
 pub(crate) fn group_thousands(value: u64) -> String {
+    group_digits(value, ',')
+}
+
+/// Digits in threes, separated by `separator`.
+fn group_digits(value: u64, separator: char) -> String {
     let digits = value.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (index, digit) in digits.chars().enumerate() {
         if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(',');
+            grouped.push(separator);
         }
         grouped.push(digit);
     }
@@ -140,6 +172,20 @@ mod tests {
         assert_eq!(usd.format(5), "$0.05");
         assert_eq!(PlainFormatter::new("KRW").format(1_500_000), "₩1,500,000");
         assert_eq!(PlainFormatter::new("CHF").format(100), "CHF 1");
+    }
+
+    /// The same text `Intl.NumberFormat` writes for these locales (checked in Node 20).
+    #[test]
+    fn a_german_locale_writes_money_as_german_readers_do() {
+        let german = PlainFormatter::for_locale("USD", "de-DE");
+        assert_eq!(german.format(123_456_700), "1.234.567\u{a0}$");
+        assert_eq!(german.format(250_050), "2.500,50\u{a0}$");
+        assert_eq!(
+            PlainFormatter::for_locale("EUR", "de").format(60_000),
+            "600\u{a0}€"
+        );
+        let spanish = PlainFormatter::for_locale("USD", "es-US");
+        assert_eq!(spanish.format(123_456_700), "$1,234,567");
     }
 
     #[test]

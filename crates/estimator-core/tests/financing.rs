@@ -136,7 +136,7 @@ fn the_largest_amounts_do_not_overflow() {
 
 #[test]
 fn bad_rates_and_terms_get_specific_messages() {
-    let apr = |text: &str| parse_apr(text).unwrap_err();
+    let apr = |text: &str| parse_apr(text, Lang::En).unwrap_err();
     assert!(
         apr("abc").contains("\"abc\" is not a rate"),
         "{}",
@@ -146,14 +146,14 @@ fn bad_rates_and_terms_get_specific_messages() {
     assert!(apr("1000").contains("above 100%"), "{}", apr("1000"));
     assert!(apr("9.999").contains("more than two decimals"));
     assert!(apr("").contains("Type the APR"));
-    let months = |text: &str| parse_months(text).unwrap_err();
+    let months = |text: &str| parse_months(text, Lang::En).unwrap_err();
     assert!(months("0").contains("at least 1 month"), "{}", months("0"));
     assert!(months("121").contains("longer than 120 months"));
     assert!(months("2.5").contains("not a whole number"));
     assert!(months("abc").contains("not a number of months"));
     assert!(months("-3").contains("negative"));
-    assert_eq!(parse_months("24"), Ok(24));
-    assert_eq!(parse_months(" 120 "), Ok(120));
+    assert_eq!(parse_months("24", Lang::En), Ok(24));
+    assert_eq!(parse_months(" 120 ", Lang::En), Ok(120));
 }
 
 // ----- Configuration -----

@@ -483,9 +483,9 @@ fn the_published_names_reach_every_place_that_shows_them() {
 
 /// A view's `Debug` text with what is not a sentence taken out: the ids of the book's methods
 /// and tiers and of the caveats (option values and class names such as "not-sure" or
-/// "under-study", which hold English marker words but are never read), and, in Spanish, the
-/// word "no", which the shared check counts as English but is also the Spanish for "not".
-fn readable(debug: &str, lang: Lang, book: &PriceBook) -> String {
+/// "under-study", which hold English marker words, or are the same in every language, but are
+/// never read).
+fn readable(debug: &str, book: &PriceBook) -> String {
     let mut text = debug.to_owned();
     let mut ids: Vec<String> = book.methods().iter().map(|m| m.id.clone()).collect();
     ids.extend(book.tiers().iter().map(|tier| tier.id.clone()));
@@ -493,33 +493,7 @@ fn readable(debug: &str, lang: Lang, book: &PriceBook) -> String {
     for id in ids {
         text = text.replace(&format!("\"{id}\""), "\"\"");
     }
-    if lang == Lang::Es {
-        text = spanish_no_removed(&text);
-    }
     text
-}
-
-/// The text with every whole lower-case word "no" taken out.
-fn spanish_no_removed(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut index = 0;
-    while index < chars.len() {
-        let before = index.checked_sub(1).map(|i| chars[i]);
-        let after = chars.get(index + 2).copied();
-        let whole = |c: Option<char>| !c.is_some_and(char::is_alphabetic);
-        if chars[index] == 'n'
-            && chars.get(index + 1) == Some(&'o')
-            && whole(before)
-            && whole(after)
-        {
-            index += 2;
-            continue;
-        }
-        out.push(chars[index]);
-        index += 1;
-    }
-    out
 }
 
 /// Every state of the calculator on the published book, and each kind of unusable session
@@ -556,8 +530,8 @@ fn every_page_state_leaves_nothing_in_english() {
             assert_no_english(
                 lang,
                 &name,
-                &readable(&english, Lang::En, &book),
-                &readable(&other, lang, &book),
+                &readable(&english, &book),
+                &readable(&other, &book),
                 &book,
             );
         }
@@ -574,8 +548,8 @@ fn every_caveat_question_and_label_leaves_nothing_in_english() {
             assert_no_english(
                 lang,
                 caveat.id(),
-                &readable(&english, Lang::En, &book),
-                &readable(&other, lang, &book),
+                &readable(&english, &book),
+                &readable(&other, &book),
                 &book,
             );
         }
@@ -600,8 +574,8 @@ fn every_caveat_question_and_label_leaves_nothing_in_english() {
             assert_no_english(
                 lang,
                 name,
-                &readable(&english, Lang::En, &book),
-                &readable(&other, lang, &book),
+                &readable(&english, &book),
+                &readable(&other, &book),
                 &book,
             );
         }

@@ -112,6 +112,9 @@ pub(crate) fn clean(text: &str) -> String {
 }
 
 /// The clinic's text in quotes, cleaned and shortened, for a message.
+// Only the configuration's readers (behind `clinic`) quote with these English marks today; a
+// view quotes typed text in its language's own marks, around `shorten(&clean(..))`.
+#[cfg_attr(not(feature = "clinic"), allow(dead_code))]
 pub(crate) fn quoted(text: &str, max_chars: usize) -> String {
     format!("\"{}\"", shorten(&clean(text), max_chars))
 }

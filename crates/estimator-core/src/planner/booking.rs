@@ -27,6 +27,8 @@ use crate::money::MoneyFormat;
 use crate::planner::{DateMode, PlannerInput};
 use crate::price_book::PriceBook;
 use crate::view::format_range;
+use crate::words::clinic::{ClinicWords, PlanSummary};
+use crate::words::words;
 
 /// The placeholders a booking URL template may use.
 pub const PLACEHOLDERS: &[&str] = &["method", "tier", "sessions", "start_date"];
@@ -77,19 +79,20 @@ impl Sent {
         }
     }
 
-    fn describe(&self, placeholder: &str) -> String {
+    /// One placeholder's value in words, with the value exactly as it is sent.
+    fn describe(&self, placeholder: &str, words: &ClinicWords) -> String {
         let value = self.value(placeholder);
         match placeholder {
-            "method" => format!("method \"{value}\""),
-            "tier" => format!("product type \"{value}\""),
-            "sessions" => format!("sessions \"{value}\""),
-            _ if value.is_empty() => "start date (empty: none chosen)".to_owned(),
-            _ => format!("start date \"{value}\""),
+            "method" => (words.sent_method)(&value),
+            "tier" => (words.sent_tier)(&value),
+            "sessions" => (words.sent_sessions)(&value),
+            _ if value.is_empty() => words.sent_no_start_date.to_owned(),
+            _ => (words.sent_start_date)(&value),
         }
     }
 }
 
-/// The booking button for the plan on screen.
+/// The booking button for the plan on screen, in `lang`.
 pub fn booking_view(
     booking: &Booking,
     clinic_name: &str,
@@ -99,15 +102,14 @@ pub fn booking_view(
     dates: &dyn DateFormat,
     lang: Lang,
 ) -> BookingView {
-    let _ = lang;
+    let words = &words(lang).clinic;
     let fallback = RawInput::initial(book);
     let current = input.current().unwrap_or(&fallback);
     let request = resolve(book, current).and_then(|resolved| resolved.request());
     let start_date = (input.date_mode == DateMode::Start)
         .then(|| Date::parse_iso(&input.date_text).ok())
         .flatten();
-    let unavailable = Some("Enter a valid number of sessions above to send your plan.".to_owned());
-    let nothing_else = "Nothing else: not the price you were quoted, not the financing figures.";
+    let unavailable = Some(words.booking_unavailable.to_owned());
     match booking {
         Booking::Phone { number } => {
             let clinic = crate::clinic_config::Clinic {
@@ -116,9 +118,9 @@ pub fn booking_view(
                 phone: Some(number.clone()),
             };
             BookingView {
-                label: format!("Call {clinic_name} on {number}"),
+                label: (words.call_label)(clinic_name, number),
                 href: clinic.phone_href(),
-                sends: "Starts a phone call. Nothing is sent: your plan stays on this device, for you to read out.".to_owned(),
+                sends: words.call_sends.to_owned(),
                 unavailable: None,
                 new_tab: false,
             }
@@ -129,7 +131,7 @@ pub fn booking_view(
                 .copied()
                 .filter(|name| template.contains(&format!("{{{name}}}")))
                 .collect();
-            let label = format!("Send this plan to {clinic_name}'s booking page");
+            let label = (words.page_label)(clinic_name);
             let Some(request) = request else {
                 return BookingView::unavailable(label, unavailable);
             };
@@ -144,13 +146,11 @@ pub fn booking_view(
                 href = href.replace(&format!("{{{name}}}"), &percent_encode(&sent.value(name)));
             }
             let sends = if used.is_empty() {
-                format!("Opens {clinic_name}'s booking page. Nothing from your plan is sent.")
+                (words.page_sends_nothing)(clinic_name)
             } else {
-                let parts: Vec<String> = used.iter().map(|name| sent.describe(name)).collect();
-                format!(
-                    "Opens {clinic_name}'s booking page with: {}. {nothing_else}",
-                    parts.join(", ")
-                )
+                let parts: Vec<String> =
+                    used.iter().map(|name| sent.describe(name, words)).collect();
+                (words.page_sends)(clinic_name, &parts)
             };
             BookingView {
                 label,
@@ -161,36 +161,30 @@ pub fn booking_view(
             }
         }
         Booking::Email { address } => {
-            let label = format!("Email this plan to {clinic_name}");
+            let label = (words.email_label)(clinic_name);
             let Some(estimate) = request.and_then(|request| estimate(book, &request)) else {
                 return BookingView::unavailable(label, unavailable);
             };
-            let range = estimate.total.range.map_or_else(
-                || "no published figure".to_owned(),
-                |range| format_range(range, money),
-            );
-            let start =
-                start_date.map_or_else(|| "not chosen".to_owned(), |date| dates.format(date));
-            let prices = if book.is_clinic_book() {
-                "the clinic's own prices"
-            } else {
-                "published figures, not a quote"
-            };
-            let body = format!(
-                "Hello {clinic_name},\r\n\r\nI would like to discuss this plan from the cost estimator on your website.\r\n\r\nMethod: {}\r\nProduct type: {}\r\nSessions: {}\r\nFirst session: {start}\r\nEstimated total: {range} ({prices})\r\n",
-                estimate.method.name, estimate.tier.name, estimate.sessions
-            );
-            let subject = "My treatment plan from the cost estimator";
+            let range = estimate.total.range.map(|range| format_range(range, money));
+            let start = start_date.map(|date| dates.format(date));
+            // The method's and the tier's names are the book's, as the calculator shows them.
+            let body = (words.email_body)(&PlanSummary {
+                clinic: clinic_name,
+                method: &estimate.method.name,
+                tier: &estimate.tier.name,
+                sessions: estimate.sessions,
+                first_session: start.as_deref(),
+                total: range.as_deref(),
+                clinic_prices: book.is_clinic_book(),
+            });
             BookingView {
                 label,
                 href: Some(format!(
                     "mailto:{address}?subject={}&body={}",
-                    percent_encode(subject),
+                    percent_encode(words.email_subject),
                     percent_encode(&body)
                 )),
-                sends: format!(
-                    "Opens your own email program with a message to {address}, which you can read and change before you send it: method, product type, sessions, first session date and the estimated total. {nothing_else}"
-                ),
+                sends: (words.email_sends)(address),
                 unavailable: None,
                 new_tab: false,
             }

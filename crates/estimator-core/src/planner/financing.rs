@@ -30,7 +30,7 @@
 //! for one and shows no payment.
 
 pub use crate::book::clinic_config::FinancingPlan;
-use crate::book::problem::quoted;
+use crate::book::problem::{clean, shorten};
 #[cfg(feature = "clinic")]
 pub use crate::book::read_financing::{read_plans, MAX_PLANS, MAX_PLAN_TEXT_CHARS};
 use crate::estimate::estimate;
@@ -39,7 +39,9 @@ use crate::lang::Lang;
 use crate::money::{minor_per_major, MoneyFormat, MoneyRange};
 use crate::planner::PlannerInput;
 use crate::price_book::PriceBook;
-use crate::view::{plural, OptionView};
+use crate::view::OptionView;
+use crate::words::clinic::{ClinicWords, CurrencyUnit};
+use crate::words::words;
 
 /// The highest APR illustrated: 100%, in hundredths of a percent.
 pub const MAX_APR_HUNDREDTHS: u32 = 10_000;
@@ -48,6 +50,8 @@ pub const MIN_MONTHS: u32 = 1;
 pub const MAX_MONTHS: u32 = 120;
 /// Hundredths of a percent per year, times twelve months: the divisor of the monthly rate.
 const MONTHLY_DIVISOR: u128 = 12 * 10_000;
+/// The most characters of a typed rate or term quoted back in its message.
+const MAX_QUOTED_CHARS: usize = 20;
 
 /// A repayment schedule reduced to what the page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -178,24 +182,29 @@ pub(crate) fn decimal_hundredths(text: &str) -> Result<u64, Option<String>> {
     Ok(whole.saturating_mul(100).saturating_add(fraction))
 }
 
-/// "9.99%", "10%", "0.5%" for an APR in hundredths.
-pub fn format_apr(apr_hundredths: u32) -> String {
+/// "9.99%", "10%", "0.5%" for an APR in hundredths, with the decimal mark and percent sign of
+/// `lang` ("9,99 %" in German).
+pub fn format_apr(apr_hundredths: u32, lang: Lang) -> String {
+    let words = &words(lang).clinic;
+    let mark = words.decimal_mark;
     let whole = apr_hundredths / 100;
     let fraction = apr_hundredths % 100;
-    match fraction {
-        0 => format!("{whole}%"),
-        f if f % 10 == 0 => format!("{whole}.{}%", f / 10),
-        f => format!("{whole}.{f:02}%"),
-    }
+    let digits = match fraction {
+        0 => whole.to_string(),
+        f if f % 10 == 0 => format!("{whole}{mark}{}", f / 10),
+        f => format!("{whole}{mark}{f:02}"),
+    };
+    (words.percent)(&digits)
 }
 
 /// Reads an APR as typed (`9.99`, `9,99`, `9.99%`) into hundredths of a percent, or the
-/// message to show beside the field.
-pub fn parse_apr(raw: &str) -> Result<u32, String> {
+/// message to show beside the field, in `lang`.
+pub fn parse_apr(raw: &str, lang: Lang) -> Result<u32, String> {
+    let words = &words(lang).clinic;
     let text = raw.trim();
-    let shown = quoted(text, 20);
+    let shown = shorten(&clean(text), MAX_QUOTED_CHARS);
     if text.is_empty() {
-        return Err("Type the APR of the plan you were offered, in percent.".to_owned());
+        return Err(words.apr_empty.to_owned());
     }
     let text = text.strip_suffix('%').unwrap_or(text).trim_end();
     let text = if text.contains('.') {
@@ -204,51 +213,40 @@ pub fn parse_apr(raw: &str) -> Result<u32, String> {
         text.replacen(',', ".", 1)
     };
     if text.starts_with('-') {
-        return Err(format!(
-            "{shown} is negative; an APR is 0% or more (type 0 for a plan without interest)."
-        ));
+        return Err((words.apr_negative)(&shown));
     }
     match decimal_hundredths(text.strip_prefix('+').unwrap_or(&text)) {
-        Ok(hundredths) if hundredths > u64::from(MAX_APR_HUNDREDTHS) => Err(format!(
-            "{shown} is above 100%, the highest APR this illustration covers; check the rate on the plan you were offered."
-        )),
+        Ok(hundredths) if hundredths > u64::from(MAX_APR_HUNDREDTHS) => {
+            Err((words.apr_above_max)(&shown))
+        }
         Ok(hundredths) => Ok(u32::try_from(hundredths).unwrap_or(MAX_APR_HUNDREDTHS)),
-        Err(Some(reason)) => Err(format!(
-            "{shown} {reason}; type the APR to at most two decimal places, as the plan states it."
-        )),
-        Err(None) => Err(format!(
-            "{shown} is not a rate; type the APR as a number of percent, from 0 to 100, as the plan you were offered states it."
-        )),
+        // The only reason `decimal_hundredths` gives (its English is for a clinic's web team,
+        // in the configuration's messages) is too many decimals.
+        Err(Some(_)) => Err((words.apr_too_precise)(&shown)),
+        Err(None) => Err((words.apr_not_a_rate)(&shown)),
     }
 }
 
-/// Reads a term in months as typed, or the message to show beside the field.
-pub fn parse_months(raw: &str) -> Result<u32, String> {
+/// Reads a term in months as typed, or the message to show beside the field, in `lang`.
+pub fn parse_months(raw: &str, lang: Lang) -> Result<u32, String> {
+    let words = &words(lang).clinic;
     let text = raw.trim();
-    let shown = quoted(text, 20);
-    let range = format!("from {MIN_MONTHS} to {MAX_MONTHS}");
+    let shown = shorten(&clean(text), MAX_QUOTED_CHARS);
+    let (min, max) = (MIN_MONTHS, MAX_MONTHS);
     if text.is_empty() {
-        return Err(format!("Type the term in months, {range}."));
+        return Err((words.months_empty)(min, max));
     }
     if text.starts_with('-') {
-        return Err(format!(
-            "{shown} is negative; a term is a number of months {range}."
-        ));
+        return Err((words.months_negative)(&shown, min, max));
     }
     match decimal_hundredths(text.strip_prefix('+').unwrap_or(text)) {
-        Ok(hundredths) if hundredths % 100 != 0 => Err(format!(
-            "{shown} is not a whole number of months; type a term {range}."
-        )),
-        Ok(0) => Err(format!(
-            "{shown}: a term is at least {MIN_MONTHS} month; type a term {range}."
-        )),
-        Ok(hundredths) if hundredths / 100 > u64::from(MAX_MONTHS) => Err(format!(
-            "{shown} is longer than {MAX_MONTHS} months (ten years), the longest term this illustration covers."
-        )),
+        Ok(hundredths) if hundredths % 100 != 0 => Err((words.months_not_whole)(&shown, min, max)),
+        Ok(0) => Err((words.months_too_short)(&shown, min, max)),
+        Ok(hundredths) if hundredths / 100 > u64::from(MAX_MONTHS) => {
+            Err((words.months_too_long)(&shown, max))
+        }
         Ok(hundredths) => Ok(u32::try_from(hundredths / 100).unwrap_or(MAX_MONTHS)),
-        Err(_) => Err(format!(
-            "{shown} is not a number of months; type a whole number {range}."
-        )),
+        Err(_) => Err((words.months_not_a_number)(&shown, min, max)),
     }
 }
 
@@ -373,44 +371,31 @@ pub struct FinancingView {
     pub not_an_offer: &'static str,
 }
 
-/// The words beside every payment amount.
-pub const NOT_AN_OFFER: &str = "An illustration, not an offer of credit.";
-
-fn unit_word(currency: &str) -> &'static str {
+/// The unit a currency's amounts are rounded to: its minor unit.
+fn currency_unit(currency: &str) -> CurrencyUnit {
     match minor_per_major(currency) {
-        1 => "whole unit of the currency",
-        1000 => "thousandth of the currency's unit",
-        _ => "cent",
+        1 => CurrencyUnit::Whole,
+        1000 => CurrencyUnit::Thousandth,
+        _ => CurrencyUnit::Cent,
     }
 }
 
-/// The rule sentence the page shows under the figures.
-pub fn rule_text(currency: &str) -> String {
-    let unit = unit_word(currency);
-    format!(
-        "How these are worked out: standard amortisation. Each month, interest at the APR divided by 12 is added to what is still owed, rounded to the nearest {unit} (a half rounds up). The monthly payment is the smallest whole {unit} amount that repays the amount financed within the term, so the last payment can be a little smaller. At 0% this is the amount divided by the number of months, rounded up to the next {unit}. Fees, insurance and late charges are not included."
-    )
+/// The rule sentence the page shows under the figures, in `lang`.
+pub fn rule_text(currency: &str, lang: Lang) -> String {
+    (words(lang).clinic.rule)(currency_unit(currency))
 }
 
 /// The plan's terms in one line: "9.99% APR · 24 months · no interest if paid in full within
 /// 12 months".
-fn terms_line(plan: &FinancingPlan) -> String {
-    let mut line = format!(
-        "{} APR · {} {}",
-        format_apr(plan.apr_hundredths),
+fn terms_line(plan: &FinancingPlan, lang: Lang) -> String {
+    (words(lang).clinic.terms_line)(
+        &format_apr(plan.apr_hundredths, lang),
         plan.months,
-        plural(plan.months, "month", "months")
-    );
-    if let Some(promotion) = plan.deferred_interest_months {
-        line.push_str(&format!(
-            " · no interest if paid in full within {promotion} {} (deferred interest)",
-            plural(promotion, "month", "months")
-        ));
-    }
-    line
+        plan.deferred_interest_months,
+    )
 }
 
-/// The financing section for the scenario the planner shows.
+/// The financing section for the scenario the planner shows, in `lang`.
 pub fn financing_view(
     book: &PriceBook,
     plans: &[FinancingPlan],
@@ -419,7 +404,7 @@ pub fn financing_view(
     money: &dyn MoneyFormat,
     lang: Lang,
 ) -> FinancingView {
-    let _ = lang;
+    let words = &words(lang).clinic;
     let finance = &input.financing;
     let choice = match finance.choice {
         FinanceChoice::Plan(index) if index < plans.len() => FinanceChoice::Plan(index),
@@ -427,32 +412,32 @@ pub fn financing_view(
     };
     let mut choices = vec![OptionView {
         value: FinanceChoice::Typed.value(),
-        label: "I will type an APR and a term".to_owned(),
+        label: words.type_own_choice.to_owned(),
         selected: choice == FinanceChoice::Typed,
     }];
     choices.extend(plans.iter().enumerate().map(|(index, plan)| OptionView {
         value: FinanceChoice::Plan(index).value(),
-        label: format!("{}: {}", plan.name, terms_line(plan)),
+        label: (words.plan_option)(&plan.name, &terms_line(plan, lang)),
         selected: choice == FinanceChoice::Plan(index),
     }));
     let typed = choice == FinanceChoice::Typed;
-    let apr_result = parse_apr(&finance.apr);
-    let months_result = parse_months(&finance.months);
+    let apr_result = parse_apr(&finance.apr, lang);
+    let months_result = parse_months(&finance.months, lang);
     let field_error = |text: &str, result: &Result<u32, String>| {
         (!text.trim().is_empty())
             .then(|| result.as_ref().err().cloned())
             .flatten()
     };
     let apr = typed.then(|| FieldView {
-        label: "APR (annual percentage rate, %)",
+        label: words.apr_label,
         text: finance.apr.clone(),
-        hint: "From 0 to 100, as the credit agreement or plan you were offered states it. The estimator suggests no rate.".to_owned(),
+        hint: words.apr_hint.to_owned(),
         error: field_error(&finance.apr, &apr_result),
     });
     let months = typed.then(|| FieldView {
-        label: "Term (months)",
+        label: words.months_label,
         text: finance.months.clone(),
-        hint: format!("A whole number of months, from {MIN_MONTHS} to {MAX_MONTHS}."),
+        hint: (words.months_hint)(MIN_MONTHS, MAX_MONTHS),
         error: field_error(&finance.months, &months_result),
     });
     let plan = match choice {
@@ -460,15 +445,11 @@ pub fn financing_view(
         FinanceChoice::Typed => None,
     };
     let plan_citation = plan.map(|plan| {
-        let offered_by = clinic_name.unwrap_or("the clinic");
-        let provider = plan
-            .provider
-            .as_ref()
-            .map(|provider| format!(", provided by {provider}"))
-            .unwrap_or_default();
-        format!(
-            "Source: {offered_by}'s plan \"{}\"{provider}; terms as of {}. Ask the clinic or the provider for the credit agreement.",
-            plan.name, plan.as_of
+        (words.plan_citation)(
+            clinic_name,
+            &plan.name,
+            plan.provider.as_deref(),
+            &plan.as_of,
         )
     });
     let terms = match plan {
@@ -479,11 +460,10 @@ pub fn financing_view(
         )),
         None => match (&apr_result, &months_result) {
             (Ok(apr), Ok(months)) => Ok((*apr, *months, None)),
-            _ if finance.apr.trim().is_empty() && finance.months.trim().is_empty() => Err(
-                "Type the APR and the term of a plan you have been offered to see what it would cost each month. No rate is filled in for you."
-                    .to_owned(),
-            ),
-            _ => Err("Correct the APR and the term above to see the illustration.".to_owned()),
+            _ if finance.apr.trim().is_empty() && finance.months.trim().is_empty() => {
+                Err(words.needs_rate_and_term)
+            }
+            _ => Err(words.needs_correction),
         },
     };
     let total = resolve(
@@ -496,33 +476,27 @@ pub fn financing_view(
     .and_then(|request| estimate(book, &request))
     .map(|estimate| estimate.total.range);
     let illustration = match (terms, total) {
-        (Err(message), _) => IllustrationView::NeedsInput(message),
-        (Ok(_), None) => IllustrationView::NeedsInput(
-            "Enter a valid number of sessions above: the illustration needs the estimated total."
-                .to_owned(),
-        ),
-        (Ok(_), Some(None)) => IllustrationView::NeedsInput(
-            "There is no published price for this choice, so there is nothing to illustrate."
-                .to_owned(),
-        ),
+        (Err(message), _) => IllustrationView::NeedsInput(message.to_owned()),
+        (Ok(_), None) => IllustrationView::NeedsInput(words.needs_sessions.to_owned()),
+        (Ok(_), Some(None)) => IllustrationView::NeedsInput(words.no_price.to_owned()),
         (Ok((apr, months, deferred)), Some(Some(range))) => {
-            illustrate(range, apr, months, deferred, money)
+            illustrate(range, apr, months, deferred, money, lang)
         }
     };
     FinancingView {
-        heading: "Paying in monthly instalments",
-        intro: "An illustration of what a loan for the estimated total would cost, at the low and the high end of the range. Only the lender's credit agreement states the real terms.",
-        choice_label: "Financing plan",
+        heading: words.financing_heading,
+        intro: words.financing_intro,
+        choice_label: words.choice_label,
         choices,
         apr,
         months,
-        plan_terms: plan.map(terms_line),
+        plan_terms: plan.map(|plan| terms_line(plan, lang)),
         plan_citation,
         illustration,
-        total_label: "Total of payments",
-        interest_label: "Interest",
-        rule: rule_text(&book.currency),
-        not_an_offer: NOT_AN_OFFER,
+        total_label: words.total_label,
+        interest_label: words.interest_label,
+        rule: rule_text(&book.currency, lang),
+        not_an_offer: words.not_an_offer,
     }
 }
 
@@ -532,58 +506,53 @@ fn illustrate(
     months: u32,
     deferred: Option<u32>,
     money: &dyn MoneyFormat,
+    lang: Lang,
 ) -> IllustrationView {
-    let mut ends = vec![("Low end of the estimate", range.min)];
+    let words = &words(lang).clinic;
+    let mut ends = vec![(words.low_end, range.min)];
     if range.max != range.min {
-        ends.push(("High end of the estimate", range.max));
+        ends.push((words.high_end, range.max));
     } else {
-        ends[0].0 = "The estimate";
+        ends[0].0 = words.single_end;
     }
-    let apr_text = format_apr(apr);
+    let apr_text = format_apr(apr, lang);
     let ends = ends
         .into_iter()
         .map(|(heading, principal)| match deferred {
             None => {
                 let repayment = amortise(principal, apr, months);
-                end_view(heading, &repayment, &format!("{apr_text} APR"), months, None, money)
+                let rate = (words.rate_standard)(&apr_text);
+                end_view(heading, &repayment, &rate, months, None, money, words)
             }
             Some(promotion) => {
                 // Paid in full within the promotion, no interest is charged: the payment that
                 // clears it in time is the amount spread over the promotion at 0%.
                 let cleared = amortise(principal, 0, promotion);
                 let extra = deferred_interest(principal, apr, promotion);
-                let if_not = format!(
-                    "If any of it is still owed after {promotion} {}, interest of {} is charged at once: {apr_text} APR on the full {} from the purchase date. The amount owed then, and interest on it, come on top.",
-                    plural(promotion, "month", "months"),
-                    money.format(extra),
-                    money.format(principal),
+                let if_not = (words.if_not_cleared)(
+                    promotion,
+                    &money.format(extra),
+                    &money.format(principal),
+                    &apr_text,
                 );
+                let rate = (words.rate_deferred)(promotion, &apr_text);
                 end_view(
                     heading,
                     &cleared,
-                    &format!("0% if paid in full within {promotion} {} (deferred interest at {apr_text} APR otherwise)", plural(promotion, "month", "months")),
+                    &rate,
                     promotion,
                     Some(if_not),
                     money,
+                    words,
                 )
             }
         })
         .collect();
     let caption = match deferred {
-        None => format!(
-            "Repaid over {months} {} at {apr_text} APR",
-            plural(months, "month", "months")
-        ),
-        Some(promotion) => format!(
-            "Cleared within the {promotion}-month promotion, and what it costs if it is not"
-        ),
+        None => (words.caption_standard)(months, &apr_text),
+        Some(promotion) => (words.caption_deferred)(promotion),
     };
-    let assumption = deferred.map(|promotion| {
-        format!(
-            "Assumed, as deferred-interest plans usually specify: if the balance is not paid in full within {promotion} {}, interest is charged from the purchase date on the full amount at {apr_text} APR (simple monthly interest, rounded to the nearest cent). Check your plan's own terms.",
-            plural(promotion, "month", "months")
-        )
-    });
+    let assumption = deferred.map(|promotion| (words.deferred_assumption)(promotion, &apr_text));
     IllustrationView::Figures {
         caption,
         ends,
@@ -598,33 +567,32 @@ fn end_view(
     term: u32,
     if_not_cleared: Option<String>,
     money: &dyn MoneyFormat,
+    words: &ClinicWords,
 ) -> EndView {
     if repayment.principal == 0 {
         return EndView {
             heading,
             amount: money.format(0),
-            monthly: "Nothing to repay".to_owned(),
-            disclosure: NOT_AN_OFFER.to_owned(),
+            monthly: words.nothing_to_repay.to_owned(),
+            disclosure: words.not_an_offer.to_owned(),
             total: money.format(0),
             interest: money.format(0),
             if_not_cleared: None,
         };
     }
     let payments = repayment.payments;
-    let last = if payments > 1 && repayment.last_payment != repayment.payment {
-        format!(", the last one {}", money.format(repayment.last_payment))
-    } else {
-        String::new()
-    };
+    let last = (payments > 1 && repayment.last_payment != repayment.payment)
+        .then(|| money.format(repayment.last_payment));
     EndView {
         heading,
         amount: money.format(repayment.principal),
-        monthly: format!("{} a month", money.format(repayment.payment)),
-        disclosure: format!(
-            "{rate}, term {term} {}: {payments} monthly {}{last}; total of payments {}. {NOT_AN_OFFER}",
-            plural(term, "month", "months"),
-            plural(payments, "payment", "payments"),
-            money.format(repayment.total),
+        monthly: (words.monthly)(&money.format(repayment.payment)),
+        disclosure: (words.disclosure)(
+            rate,
+            term,
+            payments,
+            last.as_deref(),
+            &money.format(repayment.total),
         ),
         total: money.format(repayment.total),
         interest: money.format(repayment.interest),
@@ -638,15 +606,15 @@ mod tests {
 
     #[test]
     fn apr_text_is_read_to_hundredths() {
-        assert_eq!(parse_apr("9.99"), Ok(999));
-        assert_eq!(parse_apr(" 9,99 % "), Ok(999));
-        assert_eq!(parse_apr("0"), Ok(0));
-        assert_eq!(parse_apr("100"), Ok(10_000));
-        assert_eq!(parse_apr("12.50"), Ok(1250));
-        assert_eq!(parse_apr(".5"), Ok(50));
-        assert_eq!(format_apr(999), "9.99%");
-        assert_eq!(format_apr(1250), "12.5%");
-        assert_eq!(format_apr(0), "0%");
+        // Only the messages depend on the language: every language reads the same figures.
+        for &lang in Lang::BUILT {
+            assert_eq!(parse_apr("9.99", lang), Ok(999));
+            assert_eq!(parse_apr(" 9,99 % ", lang), Ok(999));
+            assert_eq!(parse_apr("0", lang), Ok(0));
+            assert_eq!(parse_apr("100", lang), Ok(10_000));
+            assert_eq!(parse_apr("12.50", lang), Ok(1250));
+            assert_eq!(parse_apr(".5", lang), Ok(50));
+        }
     }
 
     #[test]

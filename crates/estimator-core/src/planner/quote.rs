@@ -41,7 +41,8 @@ use crate::lang::Lang;
 use crate::money::{minor_per_major, MoneyFormat, MoneyRange};
 use crate::price_book::MAX_AMOUNT_MINOR;
 use crate::price_book::NOT_SURE;
-use crate::view::{estimate_view, format_range, FigureView};
+use crate::view::{format_range, total_figure, FigureView};
+use crate::words::{quote::QuoteWords, words};
 
 /// A quote is "far" outside the range when it lies more than this percentage of the nearest
 /// end beyond that end: below 75% of the low end, or above 125% of the high end.
@@ -71,7 +72,9 @@ pub enum QuoteError {
     /// Digits after the last separator that are neither the currency's minor digits nor a
     /// group of three.
     MinorDigits { text: String, found: usize },
-    /// A currency code or symbol of another currency than the book's.
+    /// A currency code or symbol of another currency than the book's: `found` is its code,
+    /// or, for a symbol several currencies write, their codes joined by " or " (which the
+    /// message puts in the reader's language).
     OtherCurrency { text: String, found: String },
 }
 
@@ -79,38 +82,25 @@ impl QuoteError {
     /// The message shown next to the field, for amounts in `currency`, with limits formatted
     /// by `money`.
     pub fn message(&self, currency: &str, money: &dyn MoneyFormat, lang: Lang) -> String {
-        let _ = lang;
-        let example = example_amount(currency);
+        let words = &words(lang).quote;
+        let example = (words.example_amount)(minor_digits(currency));
         match self {
-            QuoteError::Empty => format!(
-                "Enter the price the clinic quoted for this plan, for example {example}."
-            ),
-            QuoteError::NotANumber(text) => format!(
-                "“{text}” is not a price this estimator can read. Enter the amount in digits, for example {example}."
-            ),
-            QuoteError::Negative(text) => format!(
-                "“{text}” is below zero. Enter the price as the clinic quoted it, for example {example}."
-            ),
-            QuoteError::Zero(text) => format!(
-                "“{text}” is zero; there is nothing to compare. Enter the price the clinic quoted."
-            ),
-            QuoteError::TooLarge(text) => format!(
-                "“{text}” is more than this estimator compares (at most {}). Check for extra digits.",
-                money.format(MAX_AMOUNT_MINOR)
-            ),
+            QuoteError::Empty => (words.empty)(&example),
+            QuoteError::NotANumber(text) => (words.not_a_number)(text, &example),
+            QuoteError::Negative(text) => (words.negative)(text, &example),
+            QuoteError::Zero(text) => (words.zero)(text),
+            QuoteError::TooLarge(text) => (words.too_large)(text, &money.format(MAX_AMOUNT_MINOR)),
             QuoteError::MinorDigits { text, found } => match minor_digits(currency) {
-                0 => format!(
-                    "“{text}” has decimals, but amounts in {currency} have none. Enter a whole amount, for example {example}."
-                ),
-                digits => format!(
-                    "“{text}” has {found} {} after the last separator, but amounts in {currency} have {digits} decimal {}. Write all {digits}, or leave the decimals out.",
-                    if *found == 1 { "digit" } else { "digits" },
-                    if digits == 1 { "place" } else { "places" }
-                ),
+                0 => (words.no_minor_digits)(text, currency, &example),
+                digits => (words.minor_digits)(text, *found, currency, digits),
             },
-            QuoteError::OtherCurrency { text, found } => format!(
-                "“{text}” looks like an amount in {found}, but these prices are in {currency}. Enter the quote in {currency}."
-            ),
+            QuoteError::OtherCurrency { text, found } => {
+                // The parser joins the codes of a shared symbol without knowing the reader's
+                // language; the message joins them again with the reader's own "or".
+                let codes: Vec<&str> = found.split(CODES_OR).collect();
+                let found = codes.join(&format!(" {} ", words.or));
+                (words.other_currency)(text, &found, currency)
+            }
         }
     }
 }
@@ -186,12 +176,17 @@ impl Marker {
                 if codes.is_empty() || codes.contains(&currency) {
                     None
                 } else {
-                    Some(codes.join(" or "))
+                    Some(codes.join(CODES_OR))
                 }
             }
         }
     }
 }
+
+/// What joins the codes of the currencies one symbol may stand for in
+/// [`QuoteError::OtherCurrency`]: "JPY or CNY". [`QuoteError::message`] reads the codes back
+/// and joins them with the reader's own word.
+const CODES_OR: &str = " or ";
 
 /// The currencies a symbol stands for; empty for `$`, which too many currencies write.
 fn symbol_codes(symbol: char) -> &'static [&'static str] {
@@ -389,15 +384,6 @@ fn minor_digits(currency: &str) -> usize {
     minor_per_major(currency).ilog10() as usize
 }
 
-/// An amount in the currency's own form for examples in messages: "250000" for a currency
-/// without minor units, "2500.00" (as many zeros as it has minor digits) otherwise.
-fn example_amount(currency: &str) -> String {
-    match minor_digits(currency) {
-        0 => "250000".to_owned(),
-        digits => format!("2500.{}", "0".repeat(digits)),
-    }
-}
-
 /// Where a quote sits against a range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuotePosition {
@@ -493,16 +479,8 @@ pub fn quote_view(
     money: &dyn MoneyFormat,
     lang: Lang,
 ) -> QuoteView {
+    let words = &words(lang).quote;
     let currency = estimate.book.currency.as_str();
-    let sessions = estimate.sessions;
-    let plan = if sessions == 1 {
-        "1 session".to_owned()
-    } else {
-        format!("{sessions} sessions")
-    };
-    let hint = format!(
-        "The price a clinic quoted for this whole plan ({plan}), in {currency}. It stays on this device and goes into a shared link only if you choose."
-    );
     let (error, check) = match parse_quote(raw, currency) {
         Err(QuoteError::Empty) => (None, None),
         Err(error) => (Some(error.message(currency, money, lang)), None),
@@ -510,50 +488,43 @@ pub fn quote_view(
     };
     let you_entered = check
         .as_ref()
-        .map(|check| format!("The quote you entered: {}.", check.quote));
+        .map(|check| (words.you_entered)(&check.quote));
     QuoteView {
-        label: "Quoted price".to_owned(),
-        hint,
+        label: words.label.to_owned(),
+        hint: (words.hint)(estimate.sessions, currency),
         text: raw.to_owned(),
         error,
         check,
-        title: "Check a clinic's quote",
+        title: words.title,
         you_entered,
     }
 }
 
-const ASK_CHARACTERISATION: &str = "Ask for the characterisation data of the lot that would be used: particle count, size distribution and surface markers.";
-const ASK_CELL_LINE: &str = "Ask which cell line the product is made from.";
-const ASK_INCLUDED: &str = "Ask what the price includes: the number of sessions, the product used, aftercare and the consultation.";
-const ASK_ITEMISED: &str = "Ask for a written, itemised quote: the number of sessions, the product used, aftercare and the consultation.";
-const ASK_OUTCOMES: &str = "Ask which published clinical results there are for this exact product.";
-const ASK_FOUR: &str = "Still ask the four questions: the cell line, the lot's characterisation data, the regulatory status, and the clinical outcome data for this product.";
-const ONLY_NUMBERS: &str = "This check compares numbers only. It says nothing about the product, the clinic or the result.";
-
 /// What the compared range is, in a few words: "the published range", "the range derived for
 /// this product tier", "the clinic's listed range" and so on.
-fn range_name(provenance: &Provenance, clinic: bool) -> &'static str {
+fn range_name(provenance: &Provenance, clinic: bool, words: &QuoteWords) -> &'static str {
     let tier_band = provenance
         .rules()
         .iter()
         .any(|rule| matches!(rule, Rule::TierBand { .. }));
     match (provenance, clinic) {
-        (Provenance::Quoted { .. }, false) => "the published range",
-        (Provenance::Quoted { .. }, true) => "the clinic's listed range",
-        (_, false) if tier_band => "the range derived for this product tier",
-        (_, true) if tier_band => "the range derived for this tier from the clinic's list",
-        (_, false) => "the range derived from the published figures",
-        (_, true) => "the range derived from the clinic's list",
+        (Provenance::Quoted { .. }, false) => words.range_published,
+        (Provenance::Quoted { .. }, true) => words.range_clinic,
+        (_, false) if tier_band => words.range_tier,
+        (_, true) if tier_band => words.range_tier_clinic,
+        (_, false) => words.range_derived,
+        (_, true) => words.range_derived_clinic,
     }
 }
 
-fn position_words(position: QuotePosition) -> &'static str {
+/// Where the quote sits, as the end of the sentence that places it against a second range.
+fn position_words(position: QuotePosition, words: &QuoteWords) -> &'static str {
     match position {
-        QuotePosition::FarBelow => "far below",
-        QuotePosition::Below => "below",
-        QuotePosition::Within => "inside",
-        QuotePosition::Above => "above",
-        QuotePosition::FarAbove => "far above",
+        QuotePosition::FarBelow => words.against_far_below,
+        QuotePosition::Below => words.against_below,
+        QuotePosition::Within => words.against_within,
+        QuotePosition::Above => words.against_above,
+        QuotePosition::FarAbove => words.against_far_above,
     }
 }
 
@@ -563,28 +534,22 @@ fn check_view(
     money: &dyn MoneyFormat,
     lang: Lang,
 ) -> QuoteCheckView {
+    let words = &words(lang).quote;
     let shown = money.format(quote);
-    let compared_with = estimate_view(estimate, money, lang).total;
-    let compared_with_text = format!(
-        "Compared with: {} ({}), {}.",
-        compared_with.value,
-        compared_with.label,
-        compared_with.badge.to_lowercase()
+    let compared_with = total_figure(estimate, money, lang);
+    let compared_with_text = (words.compared_with)(
+        &compared_with.value,
+        &compared_with.label,
+        compared_with.badge,
     );
     let clinic = estimate.book.is_clinic_book();
     let Some(range) = estimate.total.range else {
-        let headline = if clinic {
-            "No listed price to compare with"
+        let (headline, reason) = if clinic {
+            (words.no_listed_price, (words.no_listed_reason)(&shown))
         } else {
-            "No published range to compare with"
-        };
-        let reason = if clinic {
-            format!(
-                "The clinic's price list has no price for this choice, so this estimator cannot say where {shown} sits."
-            )
-        } else {
-            format!(
-                "The published sources give no price for this choice, so this estimator cannot say where {shown} sits. It does not invent a range."
+            (
+                words.no_published_range,
+                (words.no_published_reason)(&shown),
             )
         };
         return QuoteCheckView {
@@ -594,55 +559,63 @@ fn check_view(
             compared_with_text,
             quoted_position: None,
             headline: headline.to_owned(),
-            explanation: vec![reason, ONLY_NUMBERS.to_owned()],
-            ask: vec![ASK_INCLUDED.to_owned(), ASK_FOUR.to_owned()],
+            explanation: vec![reason, words.only_numbers.to_owned()],
+            ask: vec![words.ask_included.to_owned(), words.ask_four.to_owned()],
         };
     };
-    let target = range_name(&estimate.total.provenance, clinic);
+    let target = range_name(&estimate.total.provenance, clinic, words);
     let position = position(quote, range);
     let (low, high) = (range.min.min(range.max), range.min.max(range.max));
     let under = money.format(low.saturating_sub(quote));
     let over = money.format(quote.saturating_sub(high));
     let (headline, mut explanation, ask) = match position {
         QuotePosition::FarBelow => (
-            format!("Far below {target}"),
+            (words.far_below)(target),
             vec![
-                format!("{shown} is {under} below the low end of {target}, more than {FAR_PERCENT}% under it."),
-                "The overview ties price differences to product quality, so a price this far below is a reason to ask questions before booking: it can mean a less well characterised product, a different product, or fewer things included.".to_owned(),
+                (words.far_below_by)(&shown, &under, target, FAR_PERCENT),
+                words.far_below_means.to_owned(),
             ],
-            vec![ASK_CHARACTERISATION, ASK_CELL_LINE, ASK_INCLUDED],
+            vec![
+                words.ask_characterisation,
+                words.ask_cell_line,
+                words.ask_included,
+            ],
         ),
         QuotePosition::Below => (
-            format!("Below {target}"),
+            (words.below)(target),
             vec![
-                format!("{shown} is {under} below the low end of {target}."),
-                "A lower price can have ordinary reasons, such as fewer things included, but it can also mean a less well characterised product.".to_owned(),
+                (words.below_by)(&shown, &under, target),
+                words.below_means.to_owned(),
             ],
-            vec![ASK_CHARACTERISATION, ASK_INCLUDED],
+            vec![words.ask_characterisation, words.ask_included],
         ),
         QuotePosition::Within => (
-            format!("Inside {target}"),
+            (words.within)(target),
             vec![
-                format!("{shown} is inside {target}."),
-                "Being inside the range does not show how this product is characterised; ask for the lot's data all the same.".to_owned(),
+                (words.within_range)(&shown, target),
+                words.within_means.to_owned(),
             ],
-            vec![ASK_FOUR, ASK_INCLUDED],
+            vec![words.ask_four, words.ask_included],
         ),
         QuotePosition::Above => (
-            format!("Above {target}"),
+            (words.above)(target),
             vec![
-                format!("{shown} is {over} above the high end of {target}."),
-                "A higher price can mean more is included, or a different product. Ask what it covers, and for the lot's data.".to_owned(),
+                (words.above_by)(&shown, &over, target),
+                words.above_means.to_owned(),
             ],
-            vec![ASK_INCLUDED, ASK_CHARACTERISATION],
+            vec![words.ask_included, words.ask_characterisation],
         ),
         QuotePosition::FarAbove => (
-            format!("Far above {target}"),
+            (words.far_above)(target),
             vec![
-                format!("{shown} is {over} above the high end of {target}, more than {FAR_PERCENT}% over it."),
-                "Before comparing, find out what the quote covers: it may include more sessions, a consultation or aftercare. A higher price is still a reason to ask for the lot's data.".to_owned(),
+                (words.far_above_by)(&shown, &over, target, FAR_PERCENT),
+                words.far_above_means.to_owned(),
             ],
-            vec![ASK_ITEMISED, ASK_CHARACTERISATION, ASK_OUTCOMES],
+            vec![
+                words.ask_itemised,
+                words.ask_characterisation,
+                words.ask_outcomes,
+            ],
         ),
     };
     // A derived range sits inside a range the source quotes for the whole plan ("Not sure"
@@ -660,27 +633,27 @@ fn check_view(
             let against = self::position(quote, whole_range);
             quoted_position = Some(against);
             let what = if clinic {
-                "the clinic's listed range"
+                words.range_clinic
             } else {
-                "the published range"
+                words.range_published
             };
-            explanation.push(format!(
-                "Against {what} for this plan with any product tier, {}, {shown} is {}.",
-                format_range(whole_range, money),
-                position_words(against)
+            explanation.push((words.against_whole)(
+                what,
+                &format_range(whole_range, money),
+                &shown,
+                position_words(against, words),
             ));
         }
     }
     if matches!(position, QuotePosition::FarBelow | QuotePosition::Below) && estimate.sessions > 1 {
         if let Some(per_session) = estimate.per_session.range {
-            explanation.push(format!(
-                "The range is for all {} sessions. If the clinic quoted the price of one session, compare it with the per-session figure instead: {}.",
+            explanation.push((words.per_session_instead)(
                 estimate.sessions,
-                format_range(per_session, money)
+                &format_range(per_session, money),
             ));
         }
     }
-    explanation.push(ONLY_NUMBERS.to_owned());
+    explanation.push(words.only_numbers.to_owned());
     let ask = ask.into_iter().map(str::to_owned).collect();
     QuoteCheckView {
         position: Some(position),

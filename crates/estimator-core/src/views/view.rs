@@ -438,7 +438,7 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat, lang: Lang) -
         count_range(sessions, sessions, session.one, session.many, lang)
     );
     let price_label = price_label(book, &estimate.total, lang);
-    let total = explain.price((view_words.total_label)(sessions), &estimate.total, money);
+    let total = total_figure(estimate, money, lang);
     let per_session = explain.price(
         view_words.per_session_label.to_owned(),
         &estimate.per_session,
@@ -655,6 +655,16 @@ pub fn questions_view(lang: Lang) -> QuestionsView {
 /// quote check) use this so a figure never has two different explanations.
 pub fn provenance_lines(estimate: &Estimate, provenance: &Provenance, lang: Lang) -> Vec<String> {
     Explainer { estimate, lang }.provenance(provenance)
+}
+
+/// The total of `estimate` exactly as the estimate view shows it, built alone: the quote check
+/// compares with it on every keystroke and needs none of the rest of the card.
+pub fn total_figure(estimate: &Estimate, money: &dyn MoneyFormat, lang: Lang) -> FigureView {
+    Explainer { estimate, lang }.price(
+        (words(lang).view.total_label)(estimate.sessions),
+        &estimate.total,
+        money,
+    )
 }
 
 /// Turns provenance into sentences, with the context of one estimate.

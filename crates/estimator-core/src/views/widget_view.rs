@@ -4,6 +4,14 @@
 
 #[cfg(feature = "clinic")]
 use crate::clinic_config::ClinicConfig;
+#[cfg(feature = "clinic")]
+use crate::lang::Lang;
+#[cfg(feature = "clinic")]
+use crate::view::book_label;
+#[cfg(feature = "clinic")]
+use crate::words::clinic::ClinicWords;
+#[cfg(feature = "clinic")]
+use crate::words::words;
 
 /// Where the configuration of an iframe page (`embed.html#config=…`) came from. A clinic's
 /// own page embeds the widget with its own configuration; the iframe page runs on the
@@ -79,9 +87,10 @@ pub struct WidgetView {
     pub privacy: String,
 }
 
-/// The widget's words for a validated configuration.
+/// The widget's words for a validated configuration, in `lang`.
 #[cfg(feature = "clinic")]
-pub fn widget_view(config: &ClinicConfig, supplier: &Supplier) -> WidgetView {
+pub fn widget_view(config: &ClinicConfig, supplier: &Supplier, lang: Lang) -> WidgetView {
+    let words = &words(lang).clinic;
     let clinic = config.clinic.as_ref();
     let framed = matches!(supplier, Supplier::FramingPage { .. });
     let call_to_action = clinic.and_then(|clinic| {
@@ -89,33 +98,32 @@ pub fn widget_view(config: &ClinicConfig, supplier: &Supplier) -> WidgetView {
             .booking_url
             .as_ref()
             .and_then(|url| booking_address(url, supplier))
-            .map(|url| (format!("Book a consultation with {}", clinic.name), url));
+            .map(|url| ((words.book_with)(&clinic.name), url));
         let phone = match (&clinic.phone, clinic.phone_href()) {
-            (Some(phone), Some(href)) => Some((format!("Call {phone}"), href)),
+            (Some(phone), Some(href)) => Some(((words.call_number)(phone), href)),
             _ => None,
         };
         (booking.is_some() || phone.is_some()).then(|| CallToAction {
-            lead: format!(
-                "Only {} can quote your price. Bring the four questions.",
-                clinic.name
-            ),
+            lead: (words.cta_lead)(&clinic.name),
             booking,
             phone,
             target: framed.then(|| "_top".to_owned()),
-            compact_booking_label: "Book a consultation".to_owned(),
-            compact_phone_label: "Call the clinic".to_owned(),
+            compact_booking_label: words.compact_book.to_owned(),
+            compact_phone_label: words.compact_call.to_owned(),
         })
     });
+    let clinic_name = clinic.map(|clinic| clinic.name.clone());
     WidgetView {
-        clinic_name: clinic.map(|clinic| clinic.name.clone()),
-        title: "Exosome treatment cost estimator".to_owned(),
-        prices_label: config.prices_label(),
-        supplied_by: supplied_by(supplier),
+        // The words the estimate view uses for its own price label, in the widget's language
+        // (what `ClinicConfig::prices_label` says in the build's default language).
+        prices_label: book_label(&config.book, clinic_name.as_deref(), lang),
+        clinic_name,
+        title: words.widget_title.to_owned(),
+        supplied_by: supplied_by(supplier, words),
         call_to_action,
         // Exactly true on any host page: the estimator sends nothing, but the page around it
         // runs its own scripts, which can read what is typed in it, as on any web page.
-        privacy: "The estimator itself sends nothing you enter anywhere: it works out every figure in your browser. Scripts of the website showing it can see what you type, as on any web page."
-            .to_owned(),
+        privacy: words.privacy.to_owned(),
     }
 }
 
@@ -138,20 +146,14 @@ fn booking_address(url: &str, supplier: &Supplier) -> Option<String> {
 }
 
 #[cfg(feature = "clinic")]
-fn supplied_by(supplier: &Supplier) -> Option<String> {
-    const UNCHECKED: &str =
-        "The estimator's publisher has not checked them and does not vouch for them.";
+fn supplied_by(supplier: &Supplier, words: &ClinicWords) -> Option<String> {
     match supplier {
         Supplier::HostPage => None,
-        Supplier::FramingPage { origin: Some(origin) } => Some(format!(
-            "The clinic name, prices and links in this frame were supplied by {origin}, the website showing it. {UNCHECKED}"
-        )),
-        Supplier::FramingPage { origin: None } => Some(format!(
-            "The clinic name, prices and links in this frame were supplied by the website showing it. {UNCHECKED}"
-        )),
-        Supplier::Link => Some(format!(
-            "The clinic name, prices and links on this page came with the link you opened. {UNCHECKED}"
-        )),
+        Supplier::FramingPage {
+            origin: Some(origin),
+        } => Some((words.supplied_by_origin)(origin)),
+        Supplier::FramingPage { origin: None } => Some(words.supplied_by_framing_page.to_owned()),
+        Supplier::Link => Some(words.supplied_by_link.to_owned()),
     }
 }
 
@@ -169,7 +171,7 @@ mod tests {
         let clinic = config(
             r#"{"clinic":{"name":"Hanbit","booking_url":"https://hanbit.example/book","phone":"+82 2 123 4567"}}"#,
         );
-        let view = widget_view(&clinic, &Supplier::HostPage);
+        let view = widget_view(&clinic, &Supplier::HostPage, Lang::En);
         assert_eq!(view.clinic_name.as_deref(), Some("Hanbit"));
         let action = view.call_to_action.expect("a call to action");
         assert_eq!(
@@ -184,7 +186,7 @@ mod tests {
             Some("tel:+8221234567")
         );
         assert_eq!(view.supplied_by, None);
-        let published = widget_view(&config("{}"), &Supplier::HostPage);
+        let published = widget_view(&config("{}"), &Supplier::HostPage, Lang::En);
         assert_eq!(published.call_to_action, None);
         assert_eq!(published.clinic_name, None);
     }
@@ -197,6 +199,7 @@ mod tests {
             &Supplier::FramingPage {
                 origin: Some("https://clinic.example".to_owned()),
             },
+            Lang::En,
         );
         let statement = framed.supplied_by.expect("a statement");
         assert!(
@@ -205,11 +208,11 @@ mod tests {
         );
         assert!(statement.contains("has not checked them"));
         assert!(
-            widget_view(&clinic, &Supplier::FramingPage { origin: None })
+            widget_view(&clinic, &Supplier::FramingPage { origin: None }, Lang::En)
                 .supplied_by
                 .is_some_and(|text| text.contains("the website showing it"))
         );
-        assert!(widget_view(&clinic, &Supplier::Link)
+        assert!(widget_view(&clinic, &Supplier::Link, Lang::En)
             .supplied_by
             .is_some_and(|text| text.contains("the link you opened")));
     }
@@ -223,6 +226,7 @@ mod tests {
             &Supplier::FramingPage {
                 origin: Some("https://praxis.example".to_owned()),
             },
+            Lang::En,
         )
         .call_to_action
         .expect("a call to action");
@@ -231,12 +235,13 @@ mod tests {
             framed.booking.map(|(_, href)| href).as_deref(),
             Some("https://praxis.example/termin")
         );
-        let unknown_parent = widget_view(&clinic, &Supplier::FramingPage { origin: None })
-            .call_to_action
-            .expect("the phone link remains");
+        let unknown_parent =
+            widget_view(&clinic, &Supplier::FramingPage { origin: None }, Lang::En)
+                .call_to_action
+                .expect("the phone link remains");
         assert_eq!(unknown_parent.booking, None);
         assert!(unknown_parent.phone.is_some());
-        let on_the_clinics_page = widget_view(&clinic, &Supplier::HostPage)
+        let on_the_clinics_page = widget_view(&clinic, &Supplier::HostPage, Lang::En)
             .call_to_action
             .expect("a call to action");
         assert_eq!(on_the_clinics_page.target, None);
@@ -273,7 +278,7 @@ mod tests {
 
     #[test]
     fn the_privacy_line_promises_only_what_the_estimator_controls() {
-        let privacy = widget_view(&config("{}"), &Supplier::HostPage).privacy;
+        let privacy = widget_view(&config("{}"), &Supplier::HostPage, Lang::En).privacy;
         assert!(privacy.contains("The estimator itself sends nothing"));
         assert!(privacy.contains("can see what you type"));
         assert!(!privacy.contains("anyone else"));

@@ -38,12 +38,13 @@ pub fn strings_of(debug: &str) -> Vec<String> {
 
 /// Words that are English and neither Spanish nor German: one of them, whole and in lower
 /// case, in a Spanish or German text means a sentence (or part of one) was left untranslated.
+/// ("no" is Spanish too, so it is not one of them.)
 const ENGLISH_MARKERS: &[&str] = &[
     "the", "and", "of", "with", "for", "is", "are", "not", "this", "that", "your", "you", "from",
     "which", "what", "when", "session", "sessions", "week", "weeks", "downtime", "price", "prices",
-    "clinic", "clinic's", "per", "each", "may", "only", "no", "or", "it", "its", "to", "be", "by",
-    "at", "on", "as", "has", "have", "ask", "enter", "figure", "figures", "source", "results",
-    "until", "under", "study",
+    "clinic", "clinic's", "per", "each", "may", "only", "or", "it", "its", "to", "be", "by", "at",
+    "on", "as", "has", "have", "ask", "enter", "figure", "figures", "source", "results", "until",
+    "under", "study",
 ];
 
 /// The texts of a Spanish or German view that still read as English, after every `allowed`
