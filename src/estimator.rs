@@ -13,7 +13,6 @@ use estimator_core::booking::booking_view;
 use estimator_core::financing::financing_view;
 use estimator_core::planner::{planner_view, PlannerAction, PlannerInput};
 use estimator_core::share::{decode, encode, is_state_fragment};
-use estimator_core::view::RESULT_WORDS;
 use estimator_core::Lang;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -27,6 +26,8 @@ static NEXT_INSTANCE: AtomicUsize = AtomicUsize::new(0);
 pub fn Estimator() -> Html {
     let config = use_context::<EstimatorConfig>()
         .unwrap_or_else(|| EstimatorConfig::published(Lang::default()));
+    // The crash box speaks the estimator's language; its panic hook cannot ask for it later.
+    use_memo(config.lang, |lang| crate::crash::speak(*lang));
     let id_prefix = use_memo((), |_| {
         let number = NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed);
         AttrValue::from(format!("estimator-{number}"))
@@ -102,7 +103,7 @@ pub fn Estimator() -> Html {
                 on_remove={dispatch.reform(PlannerAction::RemoveScenario)}
                 compare_heading={compare_heading.clone()}
             />
-            <AnswerBar answer={view.page.answer.clone()} details_label={RESULT_WORDS.details_link} {on_details} />
+            <AnswerBar answer={view.page.answer.clone()} details_label={view.page.result_words.details_link} {on_details} />
             <div class="calculator">
                 <Controls
                     view={Rc::clone(&view)}
@@ -113,7 +114,7 @@ pub fn Estimator() -> Html {
                     on_sessions={dispatch.reform(PlannerAction::TypeSessions)}
                     on_step={dispatch.reform(PlannerAction::StepSessions)}
                 />
-                <ResultPanel result={view.page.result.clone()} id_prefix={id_prefix.clone()} node={result_card}
+                <ResultPanel result={view.page.result.clone()} words={view.page.result_words} id_prefix={id_prefix.clone()} node={result_card}
                     call_to_action={config.call_to_action.clone()} />
             </div>
             <CompareTable view={Rc::clone(&view)} id_prefix={id_prefix.clone()} heading={compare_heading} />

@@ -49,9 +49,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let on_submit = Callback::from(|event: SubmitEvent| event.prevent_default());
 
     html! {
-        <form class="controls" onsubmit={on_submit} aria-label="Your choices">
+        <form class="controls" onsubmit={on_submit} aria-label={page.controls.form_label}>
             <div class="field">
-                <label for={id("method")}>{ "Delivery method" }</label>
+                <label for={id("method")}>{ page.controls.method_label }</label>
                 <select id={id("method")} onchange={on_method}
                     aria-describedby={page.method_hint.map(|_| id("method-hint"))}>
                     { for page.methods.iter().map(option) }
@@ -61,7 +61,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 }
             </div>
             <div class="field">
-                <label for={id("tier")}>{ "Product tier" }</label>
+                <label for={id("tier")}>{ page.controls.tier_label }</label>
                 <select id={id("tier")} onchange={on_tier} aria-describedby={id("tier-hint")}>
                     { for page.tiers.iter().map(option) }
                 </select>
@@ -76,12 +76,12 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 <p class="hint" id={id("lot-data-hint")}>{ page.lot_data_hint }</p>
             </div>
             <div class={classes!("field", invalid.then_some("field-invalid"))}>
-                <label for={id("sessions")}>{ "Number of sessions" }</label>
+                <label for={id("sessions")}>{ page.controls.sessions_label }</label>
                 <div class="stepper">
                     // `aria-disabled`, not `disabled`: the button keeps focus when the count
                     // reaches its limit, and still tells every user it can do no more.
                     <button type="button" class="step" onclick={fewer} aria-disabled={(!page.can_fewer).to_string()}
-                        aria-label="One session fewer" aria-controls={id("sessions")}>{ "−" }</button>
+                        aria-label={page.controls.fewer_label} aria-controls={id("sessions")}>{ "−" }</button>
                     <input
                         id={id("sessions")}
                         type="text"
@@ -93,7 +93,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         aria-describedby={described_by}
                     />
                     <button type="button" class="step" onclick={more} aria-disabled={(!page.can_more).to_string()}
-                        aria-label="One session more" aria-controls={id("sessions")}>{ "+" }</button>
+                        aria-label={page.controls.more_label} aria-controls={id("sessions")}>{ "+" }</button>
                 </div>
                 if let Some(message) = &page.sessions_error {
                     <p class="error" id={error_id}>{ message }</p>

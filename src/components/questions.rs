@@ -1,7 +1,6 @@
 //! The four questions to ask a clinic, shown whatever the choice.
 
-use estimator_core::content::{QUESTIONS_LEDE, QUESTIONS_TITLE};
-use estimator_core::view::questions;
+use estimator_core::view::questions_view;
 use estimator_core::Lang;
 use yew::prelude::*;
 
@@ -12,12 +11,13 @@ pub struct QuestionsProps {
 
 #[component]
 pub fn Questions(props: &QuestionsProps) -> Html {
+    let asked = questions_view(props.lang);
     html! {
         <section class="questions" aria-labelledby="questions-title">
-            <h2 id="questions-title">{ QUESTIONS_TITLE }</h2>
-            <p class="lede">{ QUESTIONS_LEDE }</p>
+            <h2 id="questions-title">{ asked.title }</h2>
+            <p class="lede">{ asked.lede }</p>
             <ol class="question-list">
-                { for questions(props.lang).iter().map(|item| html! {
+                { for asked.questions.iter().map(|item| html! {
                     // The question is in view; why it matters opens under it, and prints.
                     <li>
                         <details>

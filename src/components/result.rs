@@ -4,7 +4,7 @@
 //! repeat it.
 
 use super::figures::{Figure, FigureSources};
-use estimator_core::view::{CaveatView, EstimateView, ResultView, RESULT_WORDS};
+use estimator_core::view::{CaveatView, EstimateView, ResultView, ResultWords};
 use estimator_core::widget_view::CallToAction;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -12,6 +12,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
     pub result: ResultView,
+    /// The card's own words (its heading, the caveats' heading, the disclosure of sources).
+    pub words: ResultWords,
     pub id_prefix: AttrValue,
     /// The card itself, so that the summary in view can bring it on screen.
     pub node: NodeRef,
@@ -23,11 +25,14 @@ pub struct ResultProps {
 #[component]
 pub fn ResultPanel(props: &ResultProps) -> Html {
     let title_id = format!("{}-result-title", props.id_prefix);
+    let words = &props.words;
     let body = match &props.result {
-        ResultView::Estimate(view) => estimate(view, &title_id, props.call_to_action.as_deref()),
+        ResultView::Estimate(view) => {
+            estimate(view, words, &title_id, props.call_to_action.as_deref())
+        }
         ResultView::NeedsInput(message) => html! {
             <>
-                <h2 id={title_id.clone()} class="result-title">{ RESULT_WORDS.title }</h2>
+                <h2 id={title_id.clone()} class="result-title">{ words.title }</h2>
                 <p class="needs-input">{ message }</p>
             </>
         },
@@ -57,11 +62,16 @@ fn compact_action(action: &CallToAction) -> Html {
     }
 }
 
-fn estimate(view: &EstimateView, title_id: &str, action: Option<&CallToAction>) -> Html {
+fn estimate(
+    view: &EstimateView,
+    words: &ResultWords,
+    title_id: &str,
+    action: Option<&CallToAction>,
+) -> Html {
     html! {
         <>
             <div class="result-head">
-                <h2 id={title_id.to_owned()} class="result-title">{ RESULT_WORDS.title }</h2>
+                <h2 id={title_id.to_owned()} class="result-title">{ words.title }</h2>
                 <p class="summary">{ &view.summary }</p>
                 <p class="price-label">{ &view.price_label }</p>
             </div>
@@ -77,11 +87,11 @@ fn estimate(view: &EstimateView, title_id: &str, action: Option<&CallToAction>) 
                 <Figure figure={view.downtime_total.clone()} />
                 <Figure figure={view.final_results.clone()} />
             </dl>
-            <FigureSources summary={view.figures_source.clone()} label={RESULT_WORDS.how_worked_out}
+            <FigureSources summary={view.figures_source.clone()} label={words.how_worked_out}
                 figures={view.figures().map(Clone::clone).to_vec()} />
             { for view.notes.iter().map(|note| html! { <p class="note">{ note }</p> }) }
             <div class="caveats">
-                <h3>{ RESULT_WORDS.caveats_title }</h3>
+                <h3>{ words.caveats_title }</h3>
                 { for view.caveats.iter().map(caveat) }
             </div>
             <details class="not-included">

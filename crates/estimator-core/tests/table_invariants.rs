@@ -10,7 +10,6 @@
 #![cfg(feature = "clinic")]
 
 use estimator_core::calendar::Date;
-use estimator_core::content::QUESTIONS;
 use estimator_core::estimate::{estimate, DowntimeAmount, Estimate, Provenance, Rule};
 use estimator_core::money::minor_per_major;
 use estimator_core::price_book::{
@@ -297,26 +296,29 @@ fn every_figure_in_the_view_explains_itself_in_the_published_words() {
 
 #[test]
 fn there_are_exactly_four_questions_and_the_view_shows_them() {
-    assert_eq!(QUESTIONS.len(), 4);
-    for (index, question) in QUESTIONS.iter().enumerate() {
-        assert!(!question.question.trim().is_empty(), "question {index}");
-        assert!(
-            question.question.ends_with('?'),
-            "question {index} is not a question"
-        );
-        assert!(
-            !question.why.trim().is_empty(),
-            "question {index} has no reason"
-        );
-        assert!(
-            !QUESTIONS[..index]
-                .iter()
-                .any(|earlier| earlier.question == question.question),
-            "question {index} is repeated"
-        );
+    for &lang in Lang::BUILT {
+        let questions = view::questions(lang);
+        assert_eq!(questions.len(), 4);
+        for (index, question) in questions.iter().enumerate() {
+            assert!(!question.question.trim().is_empty(), "question {index}");
+            assert!(
+                question.question.ends_with('?'),
+                "question {index} is not a question"
+            );
+            assert!(
+                !question.why.trim().is_empty(),
+                "question {index} has no reason"
+            );
+            assert!(
+                !questions[..index]
+                    .iter()
+                    .any(|earlier| earlier.question == question.question),
+                "question {index} is repeated"
+            );
+        }
+        // The view offers the same four, whatever the choice.
+        assert_eq!(view::questions_view(lang).questions, questions);
     }
-    // The view offers the same four, whatever the choice.
-    assert_eq!(view::questions(Lang::En), &QUESTIONS[..]);
 }
 
 /// The short name of a rule, for comparing the rules a figure lists with those it must list.

@@ -7,11 +7,10 @@
 //! Nothing here is shipped to a browser: the app never calls it, so the wasm carries none of it.
 
 use super::whole_table::page_states;
-use crate::content::{QUESTIONS, QUESTIONS_LEDE};
 use crate::lang::Lang;
 use crate::money::PlainFormatter;
 use crate::price_book::PriceBook;
-use crate::view::{page_view, ResultView};
+use crate::view::{page_view, questions_view, ResultView};
 
 /// Counts that the grade is computed from.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -129,8 +128,9 @@ pub fn calculator_grades(book: &PriceBook) -> Vec<(&'static str, TextCounts)> {
             add(&mut caveats, caveat.body);
         }
     }
-    let mut questions = vec![QUESTIONS_LEDE.to_owned()];
-    for question in QUESTIONS {
+    let asked = questions_view(Lang::En);
+    let mut questions = vec![asked.lede.to_owned()];
+    for question in asked.questions {
         questions.push(question.question.to_owned());
         questions.push(question.why.to_owned());
     }

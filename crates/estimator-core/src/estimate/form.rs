@@ -54,28 +54,10 @@ pub enum SessionsError {
 }
 
 impl SessionsError {
-    /// The message shown next to the field.
+    /// The message shown next to the field, in `lang`: what is wrong with the text (quoted
+    /// back) and the range to enter.
     pub fn message(&self, lang: Lang) -> String {
-        let _ = lang;
-        let range = format!("from {MIN_SESSIONS} to {MAX_SESSIONS}");
-        match self {
-            SessionsError::Empty => format!("Enter a number of sessions {range}."),
-            SessionsError::NotANumber(text) => {
-                format!("“{text}” is not a number. Enter a whole number of sessions {range}.")
-            }
-            SessionsError::NotWhole(text) => format!(
-                "“{text}” is not a whole number. Sessions come whole: enter a number {range}."
-            ),
-            SessionsError::TooFew(count) if count.starts_with('-') => format!(
-                "{count} is below zero. Enter a number of sessions {range}."
-            ),
-            SessionsError::TooFew(count) => format!(
-                "{count} sessions is too few: an estimate needs at least {MIN_SESSIONS}. Enter a number {range}."
-            ),
-            SessionsError::TooMany(text) => format!(
-                "{text} sessions is more than this estimator covers. Enter a number {range}: twice the typical initial series of 2–3."
-            ),
-        }
+        (crate::words::words(lang).view.sessions_error)(self)
     }
 }
 

@@ -17,7 +17,7 @@ use crate::price_book::{Category, Indication, Method, PriceBook, SourceCell, Tie
 use crate::share::MAX_SCENARIOS;
 use crate::view::{
     book_label, caveat_view, page_view, reference_link, CaveatView, FigureKind, FigureView,
-    LinkView, ResultView, RESULTS_LABEL,
+    LinkView, ResultView,
 };
 
 /// The overview every evidence note restates, cited under the notes by its publisher and year:
@@ -29,7 +29,9 @@ pub const ROW_LABELS: [&str; 6] = [
     "Total",
     "Per session",
     "Total downtime",
-    RESULTS_LABEL,
+    // The calculator's results label (`words::view` `results_label`), in English until this
+    // table's labels are worded per language.
+    "Results may keep developing until",
     "Regulatory status (US)",
     "Evidence",
 ];
@@ -294,8 +296,7 @@ pub fn regulatory(method: &Method, lang: Lang) -> RegulatoryView {
         links: first
             .references()
             .iter()
-            .copied()
-            .map(reference_link)
+            .map(|reference| reference_link(*reference, lang))
             .collect(),
     }
 }

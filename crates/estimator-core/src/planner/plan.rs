@@ -17,8 +17,7 @@ use crate::estimate::{DowntimeAmount, Estimate, Provenance, WeekRange};
 use crate::lang::Lang;
 use crate::price_book::TimeUnit;
 use crate::view::{
-    count_range, interval_words, join_words, plural, provenance_lines, time_range,
-    UNDER_STUDY_RESULTS,
+    count_range, interval_words, plural, provenance_lines, time_range, under_study_results,
 };
 
 /// Which date, if any, anchors the plan.
@@ -420,7 +419,7 @@ pub fn timeline_view(
         _ => None,
     };
     let results = &plan.results_weeks;
-    let results_text = count_range(results.min, results.max, "week", "weeks");
+    let results_text = count_range(results.min, results.max, "week", "weeks", lang);
 
     let mut rows = Vec::new();
     let mut text_alternative = Vec::new();
@@ -504,7 +503,7 @@ pub fn timeline_view(
             ),
         });
     } else {
-        text_alternative.push(UNDER_STUDY_RESULTS.to_owned());
+        text_alternative.push(under_study_results(lang).to_owned());
     }
 
     let event = plan.ready_by.as_ref().and_then(|check| {
@@ -709,7 +708,7 @@ fn status(plan: &Timeline, results: &WeekRange, format: &dyn DateFormat) -> Opti
                 tone: StatusTone::Fits,
                 message: format!(
                     "This plan can be ready by {event} if the first session is on or before {latest}.{today_note} That leaves the full {} after the last session for its results to develop. The dates shown start on that day.",
-                    count_range(results.max, results.max, "week", "weeks")
+                    count_range(results.max, results.max, "week", "weeks", Lang::default())
                 ),
             });
         }
@@ -775,11 +774,11 @@ fn notes(estimate: &Estimate, plan: &Timeline, lang: Lang) -> Vec<String> {
         ) if *max > 0 => notes.push(format!(
             "Downtime given in hours is drawn in whole days, rounded up: {} as {}.",
             time_range(*min, *max, TimeUnit::Hours, lang),
-            count_range(*min_days, *max_days, "day", "days")
+            count_range(*min_days, *max_days, "day", "days", lang)
         )),
         (DowntimeAmount::NotQuantified { effects }, _) => notes.push(format!(
             "The source gives no downtime figure for this treatment, so none is drawn. The reactions it names are {}.",
-            join_words(effects)
+            lang.join_words(effects)
         )),
         (DowntimeAmount::NotPublished, _) => notes.push(
             "The published sources give no recovery time for this method, so no downtime is drawn. Ask the clinic.".to_owned(),
@@ -788,7 +787,7 @@ fn notes(estimate: &Estimate, plan: &Timeline, lang: Lang) -> Vec<String> {
     }
     // Why the picture ends at the last session, said in view: the plan in words is folded.
     if estimate.schedule.final_results.is_none() {
-        notes.push(UNDER_STUDY_RESULTS.to_owned());
+        notes.push(under_study_results(lang).to_owned());
     }
     if plan.sessions.len() > 1 {
         notes.push(
@@ -842,7 +841,7 @@ fn sources(estimate: &Estimate, results_text: &str, lang: Lang) -> Vec<SourceVie
     } else {
         sources.push(SourceView {
             about: "Results".to_owned(),
-            lines: vec![UNDER_STUDY_RESULTS.to_owned()],
+            lines: vec![under_study_results(lang).to_owned()],
         });
     }
     sources

@@ -1,10 +1,7 @@
 //! The display-ready view model. The shell renders these strings and flags as they are, so
 //! every word and figure a person reads is produced (and tested) here.
 
-use crate::content::{
-    Caveat, Question, Reference, Tone, ASK_INCLUDES, ASK_INCLUDES_NOTE, ASK_INCLUDES_TITLE,
-    QUESTIONS,
-};
+use crate::content::{Caveat, Question, Reference, Tone};
 use crate::estimate::{
     estimate_with, DowntimeAmount, DowntimeFigure, Estimate, PriceFigure, Provenance, Rule,
     SeriesNote,
@@ -13,7 +10,13 @@ use crate::form::{resolve, step_sessions, RawInput};
 use crate::lang::Lang;
 use crate::limits::{MAX_SESSIONS, MIN_SESSIONS};
 use crate::money::{minor_per_major, MoneyFormat, MoneyRange};
-use crate::price_book::{Basis, BookRule, Method, OfferPrice, PriceBook, SourceKind, TimeUnit};
+use crate::price_book::{
+    Basis, BookRule, Method, OfferPrice, PriceBook, SourceKind, Tier, TimeUnit,
+};
+use crate::words::view::{TierHint, ViewWords};
+use crate::words::words;
+
+pub use crate::words::view::{ControlWords, CrashWords, ResultWords};
 
 /// One `<option>` of a select.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,16 +45,18 @@ impl FigureKind {
     }
 
     /// The badge a person reads beside a figure of a clinic's list (`clinic`) or of the
-    /// published book. The words say where the figure comes from without the word "quote",
-    /// which a patient reads as "a clinic quoted this" beside "not a quote" and the quote check.
-    pub fn badge_for(self, clinic: bool) -> &'static str {
+    /// published book, in `lang`. The words say where the figure comes from without the word
+    /// "quote", which a patient reads as "a clinic quoted this" beside "not a quote" and the
+    /// quote check.
+    pub fn badge_for(self, clinic: bool, lang: Lang) -> &'static str {
+        let badges = &words(lang).view.badges;
         match (self, clinic) {
-            (FigureKind::Quoted, false) => "From the published source",
-            (FigureKind::Derived, false) => "Worked out by this estimator",
-            (FigureKind::Absent, false) => "No published figure",
-            (FigureKind::Quoted, true) => "From the clinic's list",
-            (FigureKind::Derived, true) => "Worked out from the clinic's list",
-            (FigureKind::Absent, true) => "Not on the clinic's list",
+            (FigureKind::Quoted, false) => badges.quoted,
+            (FigureKind::Derived, false) => badges.derived,
+            (FigureKind::Absent, false) => badges.absent,
+            (FigureKind::Quoted, true) => badges.clinic_quoted,
+            (FigureKind::Derived, true) => badges.clinic_derived,
+            (FigureKind::Absent, true) => badges.clinic_absent,
         }
     }
 }
@@ -142,6 +147,11 @@ pub struct PageView {
     /// The answer in one line (or what to do to get one), for the summary that stays in view
     /// while the controls are worked, and for the screen reader's short announcement.
     pub answer: String,
+    /// The labels of the controls.
+    pub controls: ControlWords,
+    /// The words around the result card (its heading, the caveats' heading, the disclosure
+    /// of sources, the link to the card).
+    pub result_words: ResultWords,
     pub methods: Vec<OptionView>,
     /// The clinical name of the chosen method, with what it involves, under the select whose
     /// options use the words patients use.
@@ -175,9 +185,12 @@ pub fn page_view(
     money: &dyn MoneyFormat,
     lang: Lang,
 ) -> PageView {
+    let view_words = &words(lang).view;
     let Some(resolved) = resolve(book, raw) else {
         return PageView {
-            answer: NO_METHODS.to_owned(),
+            answer: view_words.no_methods.to_owned(),
+            controls: view_words.controls,
+            result_words: view_words.result,
             methods: Vec::new(),
             method_hint: None,
             tiers: Vec::new(),
@@ -185,8 +198,8 @@ pub fn page_view(
             tier: String::new(),
             tier_hint: String::new(),
             lot_data: raw.lot_data,
-            lot_data_label: LOT_DATA_LABEL,
-            lot_data_hint: LOT_DATA_HINT,
+            lot_data_label: view_words.lot_data_label,
+            lot_data_hint: view_words.lot_data_hint,
             sessions_text: raw.sessions.clone(),
             sessions_error: None,
             sessions_hint: String::new(),
@@ -194,7 +207,7 @@ pub fn page_view(
             sessions_max: MAX_SESSIONS,
             can_fewer: false,
             can_more: false,
-            result: ResultView::NeedsInput(NO_METHODS.into()),
+            result: ResultView::NeedsInput(view_words.no_methods.into()),
         };
     };
     let methods = book
@@ -202,7 +215,7 @@ pub fn page_view(
         .iter()
         .map(|method| OptionView {
             value: method.id.clone(),
-            label: method.name.clone(),
+            label: method_name(book, method, lang).to_owned(),
             selected: method.id == resolved.method.id,
         })
         .collect();
@@ -211,14 +224,22 @@ pub fn page_view(
         .into_iter()
         .map(|tier| OptionView {
             value: tier.id.clone(),
-            label: tier.name.clone(),
+            label: tier_name(book, tier, lang).to_owned(),
             selected: tier.id == resolved.tier.id,
         })
         .collect();
     let typical = &book.protocol.typical_sessions;
-    let sessions_hint = format!(
-        "From {MIN_SESSIONS} to {MAX_SESSIONS}. A typical initial series is {}.",
-        count_range(typical.min, typical.max, "treatment", "treatments")
+    let treatment = view_words.treatment;
+    let sessions_hint = (view_words.sessions_hint)(
+        MIN_SESSIONS,
+        MAX_SESSIONS,
+        &count_range(
+            typical.min,
+            typical.max,
+            treatment.one,
+            treatment.many,
+            lang,
+        ),
     );
     let sessions_error = resolved
         .sessions
@@ -230,9 +251,7 @@ pub fn page_view(
         .and_then(|request| estimate_with(book, &request, raw.lot_data()))
     {
         Some(estimate) => ResultView::Estimate(Box::new(estimate_view(&estimate, money, lang))),
-        None => ResultView::NeedsInput(format!(
-            "Enter a number of sessions from {MIN_SESSIONS} to {MAX_SESSIONS} to see the estimate."
-        )),
+        None => ResultView::NeedsInput((view_words.needs_sessions)(MIN_SESSIONS, MAX_SESSIONS)),
     };
     let answer = match &result {
         ResultView::Estimate(view) => view.answer.clone(),
@@ -240,6 +259,8 @@ pub fn page_view(
     };
     PageView {
         answer,
+        controls: view_words.controls,
+        result_words: view_words.result,
         methods,
         method_hint: method_term(&resolved.method.id, lang),
         tiers,
@@ -247,8 +268,8 @@ pub fn page_view(
         tier: resolved.tier.id.clone(),
         tier_hint: tier_hint(book, resolved.method, lang),
         lot_data: raw.lot_data,
-        lot_data_label: LOT_DATA_LABEL,
-        lot_data_hint: LOT_DATA_HINT,
+        lot_data_label: view_words.lot_data_label,
+        lot_data_hint: view_words.lot_data_hint,
         sessions_text: raw.sessions.clone(),
         sessions_error,
         sessions_hint,
@@ -260,138 +281,133 @@ pub fn page_view(
     }
 }
 
-const NO_METHODS: &str = "This price book lists no delivery methods.";
-
-/// The words around the result card. They are the same for every estimate, so they are
-/// constants; the shell prints them and composes none of its own.
-pub struct ResultWords {
-    pub title: &'static str,
-    pub caveats_title: &'static str,
-    /// The disclosure that holds each figure's own source and rules.
-    pub how_worked_out: &'static str,
-    /// The link from the summary in view to the full card.
-    pub details_link: &'static str,
+/// The words around the result card in `lang`, for a shell that shows the card without a
+/// [`PageView`] at hand.
+pub fn result_words(lang: Lang) -> ResultWords {
+    words(lang).view.result
 }
 
-pub const RESULT_WORDS: ResultWords = ResultWords {
-    title: "Your estimate",
-    caveats_title: "What to know about this choice",
-    how_worked_out: "How each figure was worked out",
-    details_link: "Details",
-};
+/// The two sentences of the box shown if the estimator fails, in `lang`. The shell's panic
+/// hook cannot build a view, so it keeps these from when the estimator mounted.
+pub fn crash_words(lang: Lang) -> CrashWords {
+    words(lang).view.crash
+}
+
+/// Whether the book is the published one (or any book of published figures), whose names
+/// and notes are the published English text and have a translation in every table. A
+/// clinic's book keeps its own words, in the language its clinic wrote them in.
+fn speaks_published_text(book: &PriceBook) -> bool {
+    !book.is_clinic_book()
+}
+
+/// A text of the book itself (a method's or tier's name, a downtime effect, an offer's note,
+/// the book's name or date line) as a person reading `lang` sees it: the published book's
+/// text in that language, a clinic's as the clinic wrote it. Every view that shows a text of
+/// the book goes through this (or [`method_name`], [`tier_name`]).
+pub fn book_text<'a>(book: &PriceBook, text: &'a str, lang: Lang) -> &'a str {
+    if speaks_published_text(book) {
+        (words(lang).view.published_text)(text).unwrap_or(text)
+    } else {
+        text
+    }
+}
+
+/// A method's name in `lang` (see [`book_text`]).
+pub fn method_name<'a>(book: &PriceBook, method: &'a Method, lang: Lang) -> &'a str {
+    book_text(book, &method.name, lang)
+}
+
+/// A tier's name in `lang` (see [`book_text`]).
+pub fn tier_name<'a>(book: &PriceBook, tier: &'a Tier, lang: Lang) -> &'a str {
+    book_text(book, &tier.name, lang)
+}
+
+/// The label of the results figure in `lang`: results may keep developing, with no promise
+/// of "final". The comparison's row and the card's figure share it.
+pub fn results_label(lang: Lang) -> &'static str {
+    words(lang).view.results_label
+}
+
+/// Why a use still under study gets no date for its results, in `lang`: the card, the
+/// timeline and its sources say it in the same words.
+pub fn under_study_results(lang: Lang) -> &'static str {
+    words(lang).view.under_study_results
+}
 
 /// The clinical name of each delivery method of the published book, with what it involves in
 /// plain words. The options lead with the words patients use; this keeps the term a clinic
 /// will use in view.
 pub fn method_term(method_id: &str, lang: Lang) -> Option<&'static str> {
-    let _ = lang;
-    Some(match method_id {
-        "microneedling" => "Clinical name: topical exosomes after microneedling. Fine needles make tiny channels in the skin, and the exosome product goes on the skin right after.",
-        "fractional-laser" => "Clinical name: topical exosomes after fractional laser. The laser makes tiny channels in the skin, and the exosome product goes on the skin right after.",
-        "injection" => "Clinical name: intradermal or subdermal injection. The product is injected into or just under the skin, with no needling or laser first.",
-        "scalp" => "Clinical name: scalp delivery for hair loss. This use is still under study.",
-        _ => return None,
-    })
+    (words(lang).view.method_term)(method_id)
 }
-
-/// The checkbox for what the person knows about the lot. It, not the product tier, chooses the
-/// risk caveat.
-pub const LOT_DATA_LABEL: &str =
-    "The clinic has shown me test data for this lot (batch) of the product";
-pub const LOT_DATA_HINT: &str = "Test data: the particle count, the particle sizes and the surface markers (proteins labs check to confirm what the particles are). Your answer, not the tier, picks the risk note.";
-
-/// What a product tier is, in the words of the tier hint's first sentence.
-const TIER_MEANS: &str = "The tier is the kind of cell the product comes from.";
 
 /// What the tier control offers for `method`, worded from the book so that it is true for
 /// each method: a quoted "Not sure" range, a span of the priced tiers, or no price at all.
 pub fn tier_hint(book: &PriceBook, method: &Method, lang: Lang) -> String {
-    let _ = lang;
+    let tier_hint = words(lang).view.tier_hint;
     let clinic = book.is_clinic_book();
-    let whose = if clinic {
-        "the clinic's list"
-    } else {
-        "the source"
-    };
     let not_sure = book.offer(&method.id, crate::price_book::NOT_SURE);
     if let Some(OfferPrice::Quoted { .. }) = not_sure.map(|offer| &offer.price) {
         let banded = book.offers.iter().any(|offer| {
             offer.method == method.id && matches!(offer.price, OfferPrice::Band { .. })
         });
-        return if banded {
-            format!("{TIER_MEANS} “Not sure” shows the whole range {whose} gives; each other tier gets a part of it, by a stated rule.")
+        let hint = if banded {
+            TierHint::WholeRangeBanded
         } else {
-            format!("{TIER_MEANS} “Not sure” shows the whole range {whose} gives for this method.")
+            TierHint::WholeRange
         };
+        return tier_hint(hint, clinic);
     }
     let priced: Vec<String> = book
         .offers
         .iter()
         .filter(|offer| offer.method == method.id && offer.tier != crate::price_book::NOT_SURE)
         .filter(|offer| matches!(offer.price, OfferPrice::Quoted { .. }))
-        .filter_map(|offer| {
-            book.tier(&offer.tier)
-                .map(|tier| format!("“{}”", tier.name))
-        })
+        .filter_map(|offer| book.tier(&offer.tier))
+        .map(|tier| tier_name(book, tier, lang).to_owned())
         .collect();
-    match priced.as_slice() {
-        [] => format!("{TIER_MEANS} {} no price for this method, whatever the tier.", if clinic { "The clinic's list has" } else { "The source gives" }),
-        [one] => format!("{TIER_MEANS} For this method only {one} has a price, so “Not sure” shows that product's price. {} no other product for it.", if clinic { "The clinic's list prices" } else { "The source prices" }),
-        many => format!("{TIER_MEANS} “Not sure” spans the priced tiers for this method: {}.", join_words(many)),
-    }
+    let hint = match priced.as_slice() {
+        [] => TierHint::NoPrice,
+        [one] => TierHint::OnlyOne(one),
+        many => TierHint::Span(many),
+    };
+    tier_hint(hint, clinic)
 }
 
 /// Whose figures a book holds, for a label where no single figure is meant.
 pub fn book_label(book: &PriceBook, clinic_name: Option<&str>, lang: Lang) -> String {
-    let _ = lang;
+    let view_words = &words(lang).view;
     let name = clinic_name.unwrap_or(&book.name);
     if book.is_example_book() {
-        format!("{name}: example clinic, invented prices")
+        (view_words.book_label_example)(name)
     } else if book.is_clinic_book() {
-        format!("{name}: the clinic's price list, and figures derived from it by stated rules")
+        (view_words.book_label_clinic)(name)
     } else {
-        "Figures quoted from a published overview or derived from them by stated rules; not a quote"
-            .to_owned()
+        view_words.book_label_published.to_owned()
     }
 }
 
 /// Whose figure the total is, and whether it is quoted or derived.
-fn price_label(book: &PriceBook, total: &PriceFigure) -> String {
+fn price_label(book: &PriceBook, total: &PriceFigure, lang: Lang) -> String {
+    let view_words = &words(lang).view;
     let kind = match total.range {
         Some(_) => kind_of(&total.provenance),
         None => FigureKind::Absent,
     };
     let name = &book.name;
     if book.is_example_book() {
-        let what = match kind {
-            FigureKind::Quoted => "a price from its list",
-            FigureKind::Derived => "derived from its list by the rules shown",
-            FigureKind::Absent => "no price listed",
-        };
-        format!("{name}: example clinic, invented prices; {what}")
+        (view_words.price_label_example)(name, kind)
     } else if book.is_clinic_book() {
-        match kind {
-            FigureKind::Quoted => format!("{name}: a price from the clinic's list, not a quote"),
-            FigureKind::Derived => format!(
-                "{name}: derived from the clinic's price list by the rules shown, not a quote"
-            ),
-            FigureKind::Absent => format!("{name}: no price listed"),
-        }
+        (view_words.price_label_clinic)(name, kind)
     } else {
-        match kind {
-            FigureKind::Quoted => "Published range, not a clinic's price".to_owned(),
-            FigureKind::Derived => {
-                "Worked out from published figures, not a clinic's price".to_owned()
-            }
-            FigureKind::Absent => "No published figure".to_owned(),
-        }
+        (view_words.price_label_published)(kind).to_owned()
     }
 }
 
 /// "monthly (taken as every 4 weeks)" when the interval comes from "monthly", or "4 weeks
 /// apart".
 pub fn interval_words(method: &Method, lang: Lang) -> String {
-    let _ = lang;
+    let view_words = &words(lang).view;
     let weeks = method.interval.weeks;
     let monthly = match &method.interval.basis {
         Basis::Rule(rule) | Basis::SourceAndRule { rule, .. } => matches!(
@@ -401,86 +417,91 @@ pub fn interval_words(method: &Method, lang: Lang) -> String {
         Basis::Source(_) => false,
     };
     if monthly {
-        format!("monthly (taken as every {weeks} weeks)")
+        (view_words.interval_monthly)(weeks)
     } else {
-        format!("{weeks} {} apart", plural(weeks, "week", "weeks"))
+        (view_words.interval_apart)(weeks)
     }
 }
 
-/// Said under every estimate, on screen and on paper.
-pub const DISCLAIMER: &str = "Prices vary by clinic and region; only a written quote from a clinic is a price. This is not medical advice: only a clinician can tell whether a treatment suits you.";
-
 /// Formats one estimate for display.
 pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat, lang: Lang) -> EstimateView {
+    let view_words = &words(lang).view;
     let book = estimate.book;
     let sessions = estimate.sessions;
     let explain = Explainer { estimate, lang };
     let clinic = book.is_clinic_book();
-    let session_word = plural(sessions, "session", "sessions");
+    let session = view_words.session;
     let summary = format!(
-        "{} · {} · {sessions} {session_word}",
-        estimate.method.name, estimate.tier.name
+        "{} · {} · {}",
+        method_name(book, estimate.method, lang),
+        tier_name(book, estimate.tier, lang),
+        count_range(sessions, sessions, session.one, session.many, lang)
     );
-    let price_label = price_label(book, &estimate.total);
+    let price_label = price_label(book, &estimate.total, lang);
     let total = total_figure(estimate, money, lang);
-    let per_session = explain.price("Per session".to_owned(), &estimate.per_session, money);
+    let per_session = explain.price(
+        view_words.per_session_label.to_owned(),
+        &estimate.per_session,
+        money,
+    );
     let downtime_per_session = explain.downtime(
-        "Downtime after each session".to_owned(),
+        view_words.downtime_each_label.to_owned(),
         &estimate.downtime_per_session,
     );
     let mut downtime_total = explain.downtime(
-        format!("Downtime over {sessions} {session_word}"),
+        (view_words.downtime_over_label)(sessions),
         &estimate.downtime_total,
     );
     // The reactions named in place of a figure are said once, beside the downtime per session.
     downtime_total.note = None;
     let schedule = &estimate.schedule;
+    let week = view_words.week;
     let results_text = count_range(
         schedule.results_weeks.min,
         schedule.results_weeks.max,
-        "week",
-        "weeks",
+        week.one,
+        week.many,
+        lang,
     );
     let final_results = match &schedule.final_results {
         Some(weeks) => FigureView {
-            label: RESULTS_LABEL.to_owned(),
-            value: format!(
-                "Week {}: {results_text} after the last session",
-                week_span(weeks.min, weeks.max)
-            ),
+            label: view_words.results_label.to_owned(),
+            value: (view_words.results_value)(&week_span(weeks.min, weeks.max), &results_text),
             kind: kind_of(&schedule.final_results_provenance),
-            badge: kind_of(&schedule.final_results_provenance).badge_for(clinic),
+            badge: kind_of(&schedule.final_results_provenance).badge_for(clinic, lang),
             note: None,
             provenance: explain.provenance(&schedule.final_results_provenance),
         },
         None => FigureView {
-            label: RESULTS_LABEL.to_owned(),
-            value: "No date: still under study".to_owned(),
+            label: view_words.results_label.to_owned(),
+            value: view_words.no_results_date.to_owned(),
             kind: FigureKind::Absent,
-            badge: FigureKind::Absent.badge_for(clinic),
+            badge: FigureKind::Absent.badge_for(clinic, lang),
             note: None,
-            provenance: vec![UNDER_STUDY_RESULTS.to_owned()],
+            provenance: vec![view_words.under_study_results.to_owned()],
         },
     };
     let schedule_note = if sessions > 1 {
-        format!(
-            "Sessions {}. {}",
-            interval_words(estimate.method, lang),
-            explain.provenance(&schedule.interval_provenance).join(" ")
+        (view_words.schedule_note)(
+            &interval_words(estimate.method, lang),
+            &explain.provenance(&schedule.interval_provenance).join(" "),
         )
     } else {
-        "One session: no spacing to plan.".to_owned()
+        view_words.one_session_schedule.to_owned()
     };
     let typical = &book.protocol.typical_sessions;
-    let typical_text = count_range(typical.min, typical.max, "treatment", "treatments");
+    let treatment = view_words.treatment;
+    let typical_text = count_range(
+        typical.min,
+        typical.max,
+        treatment.one,
+        treatment.many,
+        lang,
+    );
     let mut notes = Vec::new();
     match estimate.series_note {
-        SeriesNote::AboveTypical => notes.push(format!(
-            "{sessions} sessions is more than the typical initial series of {typical_text}. Ask the clinic why more are planned."
-        )),
-        SeriesNote::BelowTypical => notes.push(format!(
-            "A first course usually has {typical_text}, so one session may not be the whole plan."
-        )),
+        SeriesNote::AboveTypical => notes.push((view_words.above_typical)(sessions, &typical_text)),
+        SeriesNote::BelowTypical => notes.push((view_words.below_typical)(&typical_text)),
         SeriesNote::Typical => {}
     }
     let caveats = estimate
@@ -506,30 +527,32 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat, lang: Lang) -
         schedule_note,
         notes,
         caveats,
-        ask_includes_title: ASK_INCLUDES_TITLE,
-        ask_includes: ASK_INCLUDES.to_vec(),
-        ask_includes_note: ASK_INCLUDES_NOTE,
-        as_of: book
-            .as_of
-            .clone()
-            .unwrap_or_else(|| "Date of figures not stated".to_owned()),
-        disclaimer: DISCLAIMER,
+        ask_includes_title: view_words.ask_includes_title,
+        ask_includes: view_words.ask_includes.to_vec(),
+        ask_includes_note: view_words.ask_includes_note,
+        as_of: match book.as_of.as_deref() {
+            Some(as_of) => book_text(book, as_of, lang).to_owned(),
+            None => view_words.as_of_unknown.to_owned(),
+        },
+        disclaimer: view_words.disclaimer,
     }
 }
 
 /// "3 sessions · $2,000 – $4,000 · 24–48 hours downtime each": the count, the total and the
 /// recovery, the three things a patient weighs, short enough for one line on a phone.
 fn answer_line(sessions: u32, total: &FigureView, downtime: &DowntimeAmount, lang: Lang) -> String {
+    let view_words = &words(lang).view;
     let recovery = match downtime {
         DowntimeAmount::Range { min, max, unit } => {
-            format!("{} downtime each", time_range(*min, *max, *unit, lang))
+            (view_words.answer_downtime)(&time_range(*min, *max, *unit, lang))
         }
-        DowntimeAmount::NotQuantified { .. } => "no downtime figure".to_owned(),
-        DowntimeAmount::NotPublished => "no published downtime figure".to_owned(),
+        DowntimeAmount::NotQuantified { .. } => view_words.answer_no_downtime_figure.to_owned(),
+        DowntimeAmount::NotPublished => view_words.answer_no_published_downtime.to_owned(),
     };
+    let session = view_words.session;
     format!(
-        "{sessions} {} · {} · {recovery}",
-        plural(sessions, "session", "sessions"),
+        "{} · {} · {recovery}",
+        count_range(sessions, sessions, session.one, session.many, lang),
         total.value
     )
 }
@@ -559,34 +582,27 @@ fn figures_source(explain: &Explainer, estimate: &Estimate) -> String {
             }
         }
     }
+    let view_words = &words(explain.lang).view;
     if cited.is_empty() {
-        "No source gives these figures.".to_owned()
+        view_words.no_source_figures.to_owned()
     } else {
-        format!("Figures from: {}.", cited.join("; "))
+        (view_words.figures_from)(&cited.join("; "))
     }
 }
 
 pub fn caveat_view(caveat: Caveat, lang: Lang) -> CaveatView {
-    let _ = lang;
     CaveatView {
         id: caveat.id(),
         warning: caveat.tone() == Tone::Warning,
-        title: caveat.title(),
-        body: caveat.body(),
+        title: caveat.title(lang),
+        body: caveat.body(lang),
         links: caveat
             .references()
             .iter()
-            .copied()
-            .map(reference_link)
+            .map(|reference| reference_link(*reference, lang))
             .collect(),
     }
 }
-
-/// The label of the results figure: results may keep developing, with no promise of "final".
-pub const RESULTS_LABEL: &str = "Results may keep developing until";
-
-/// Why a use still under study gets no date for its results.
-pub const UNDER_STUDY_RESULTS: &str = "This use is still under study, and no source says by when its results could be judged, so no date is given.";
 
 /// "12–14", or "12" when both ends are equal.
 fn week_span(min: u32, max: u32) -> String {
@@ -597,11 +613,15 @@ fn week_span(min: u32, max: u32) -> String {
     }
 }
 
-pub fn reference_link(reference: Reference) -> LinkView {
+/// A link to a public document: its publisher and title as published, and its date in
+/// `lang`.
+pub fn reference_link(reference: Reference, lang: Lang) -> LinkView {
     LinkView {
         text: format!(
             "{}: {} ({})",
-            reference.publisher, reference.title, reference.date
+            reference.publisher,
+            reference.title,
+            (words(lang).view.reference_date)(reference)
         ),
         url: reference.url.to_owned(),
     }
@@ -609,8 +629,25 @@ pub fn reference_link(reference: Reference) -> LinkView {
 
 /// The four questions, always shown whatever the choice.
 pub fn questions(lang: Lang) -> &'static [Question] {
-    let _ = lang;
-    &QUESTIONS
+    &words(lang).view.questions
+}
+
+/// The questions' section: its heading, the line above the questions, and the questions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuestionsView {
+    pub title: &'static str,
+    pub lede: &'static str,
+    pub questions: &'static [Question],
+}
+
+/// The questions' section in `lang`.
+pub fn questions_view(lang: Lang) -> QuestionsView {
+    let view_words = &words(lang).view;
+    QuestionsView {
+        title: view_words.questions_title,
+        lede: view_words.questions_lede,
+        questions: &view_words.questions,
+    }
 }
 
 /// The sentences that say where a figure of `estimate` comes from, worded exactly as the
@@ -623,12 +660,8 @@ pub fn provenance_lines(estimate: &Estimate, provenance: &Provenance, lang: Lang
 /// The total of `estimate` exactly as the estimate view shows it, built alone: the quote check
 /// compares with it on every keystroke and needs none of the rest of the card.
 pub fn total_figure(estimate: &Estimate, money: &dyn MoneyFormat, lang: Lang) -> FigureView {
-    let sessions = estimate.sessions;
     Explainer { estimate, lang }.price(
-        format!(
-            "Total for {sessions} {}",
-            plural(sessions, "session", "sessions")
-        ),
+        (words(lang).view.total_label)(estimate.sessions),
         &estimate.total,
         money,
     )
@@ -641,13 +674,21 @@ struct Explainer<'a, 'b> {
 }
 
 impl Explainer<'_, '_> {
+    fn words(&self) -> &'static ViewWords {
+        &words(self.lang).view
+    }
+
     fn price(&self, label: String, figure: &PriceFigure, money: &dyn MoneyFormat) -> FigureView {
+        let view_words = self.words();
         let (value, kind) = match figure.range {
             Some(range) => (format_range(range, money), kind_of(&figure.provenance)),
             None if self.estimate.book.is_clinic_book() => {
-                ("No price listed".to_owned(), FigureKind::Absent)
+                (view_words.no_price_listed.to_owned(), FigureKind::Absent)
             }
-            None => ("No published figure".to_owned(), FigureKind::Absent),
+            None => (
+                view_words.no_published_figure.to_owned(),
+                FigureKind::Absent,
+            ),
         };
         let provenance = match figure.range {
             Some(_) => self.provenance(&figure.provenance),
@@ -657,69 +698,81 @@ impl Explainer<'_, '_> {
             label,
             value,
             kind,
-            badge: kind.badge_for(self.estimate.book.is_clinic_book()),
+            badge: kind.badge_for(self.estimate.book.is_clinic_book(), self.lang),
             note: None,
             provenance,
         }
     }
 
     fn absent_price_reason(&self) -> String {
-        let method = &self.estimate.method.name;
-        let tier = &self.estimate.tier.name;
-        if self.estimate.book.is_clinic_book() {
-            format!("The clinic's price list has no price for {method} with {tier}.")
+        let estimate = self.estimate;
+        let method = method_name(estimate.book, estimate.method, self.lang);
+        let tier = tier_name(estimate.book, estimate.tier, self.lang);
+        if estimate.book.is_clinic_book() {
+            (self.words().absent_price_clinic)(method, tier)
         } else {
-            // The tier is named in words, not in parentheses: method names may end in their
-            // own ("(under study)"), and two in a row read as a stutter.
-            format!(
-                "The published sources give no price for {}, product tier “{tier}”. This estimator does not invent one.",
-                lowercase_first(method)
-            )
+            (self.words().absent_price_published)(method, tier)
         }
     }
 
     fn downtime(&self, label: String, figure: &DowntimeFigure) -> FigureView {
+        let view_words = self.words();
         let (value, kind) = match &figure.amount {
             DowntimeAmount::Range { min, max, unit } => (
                 time_range(*min, *max, *unit, self.lang),
                 kind_of(&figure.provenance),
             ),
             DowntimeAmount::NotQuantified { .. } => {
-                ("No figure given".to_owned(), FigureKind::Absent)
+                (view_words.no_figure_given.to_owned(), FigureKind::Absent)
             }
-            DowntimeAmount::NotPublished => ("No published figure".to_owned(), FigureKind::Absent),
+            DowntimeAmount::NotPublished => (
+                view_words.no_published_figure.to_owned(),
+                FigureKind::Absent,
+            ),
         };
         let note = match &figure.amount {
-            DowntimeAmount::NotQuantified { effects } => Some(format!(
-                "No downtime figure is given. The source names these reactions, not a recovery time: {}.",
-                join_words(effects)
-            )),
+            DowntimeAmount::NotQuantified { effects } => {
+                let effects: Vec<String> = effects
+                    .iter()
+                    .map(|effect| book_text(self.estimate.book, effect, self.lang).to_owned())
+                    .collect();
+                Some((view_words.downtime_effects_note)(
+                    &self.lang.join_words(&effects),
+                ))
+            }
             _ => None,
         };
         let mut provenance = Vec::new();
         match &figure.provenance {
-            Provenance::Absent => provenance.push(
-                "The published sources give no recovery time for this method. Ask the clinic."
-                    .to_owned(),
-            ),
+            Provenance::Absent => provenance.push(view_words.no_recovery_time.to_owned()),
             other => provenance.extend(self.provenance(other)),
         }
         FigureView {
             label,
             value,
             kind,
-            badge: kind.badge_for(self.estimate.book.is_clinic_book()),
+            badge: kind.badge_for(self.estimate.book.is_clinic_book(), self.lang),
             note,
             provenance,
         }
     }
 
+    /// The book's own notes of a figure, in the reader's language where the book is the
+    /// published one.
+    fn notes(&self, notes: &[String]) -> Vec<String> {
+        notes
+            .iter()
+            .map(|note| book_text(self.estimate.book, note, self.lang).to_owned())
+            .collect()
+    }
+
     /// One line for the sources and one per rule, in the order they were applied.
     fn provenance(&self, provenance: &Provenance) -> Vec<String> {
+        let view_words = self.words();
         match provenance {
             Provenance::Quoted { source, notes } => {
-                let mut lines = vec![format!("Source: {}.", self.cite(source))];
-                lines.extend(notes.iter().cloned());
+                let mut lines = vec![(view_words.source_line)(&self.cite(source))];
+                lines.extend(self.notes(notes));
                 lines
             }
             Provenance::Derived {
@@ -730,27 +783,28 @@ impl Explainer<'_, '_> {
                 let mut lines = Vec::new();
                 if !sources.is_empty() {
                     let cited: Vec<String> = sources.iter().map(|id| self.cite(id)).collect();
-                    lines.push(format!("From: {}.", cited.join("; ")));
+                    lines.push((view_words.from_line)(&cited.join("; ")));
                 }
-                lines.extend(notes.iter().cloned());
+                lines.extend(self.notes(notes));
                 lines.extend(
                     rules
                         .iter()
-                        .map(|rule| format!("Rule: {}", self.rule(rule))),
+                        .map(|rule| (view_words.rule_line)(&self.rule(rule))),
                 );
                 lines
             }
-            Provenance::Absent => vec!["No source gives this figure.".to_owned()],
+            Provenance::Absent => vec![view_words.no_source_figure.to_owned()],
         }
     }
 
     fn cite(&self, source_id: &str) -> String {
+        let view_words = self.words();
         match self.estimate.book.source(source_id) {
             Some(source) if source.kind == SourceKind::Clinic => {
-                format!("{} (the clinic's price list)", source.citation())
+                (view_words.cite_clinic)(&source.citation())
             }
             Some(source) if source.kind == SourceKind::Example => {
-                format!("{} (example clinic, invented prices)", source.citation())
+                (view_words.cite_example)(&source.citation())
             }
             Some(source) => source.citation(),
             None => source_id.to_owned(),
@@ -758,86 +812,61 @@ impl Explainer<'_, '_> {
     }
 
     fn rule(&self, rule: &Rule) -> String {
+        let view_words = self.words();
         let estimate = self.estimate;
-        let unit_word = if minor_per_major(&estimate.book.currency) == 1 {
-            "whole units of the currency"
-        } else {
-            "whole units of the currency (no cents)"
-        };
+        let tier = || tier_name(estimate.book, estimate.tier, self.lang);
         match rule {
             Rule::SeriesThenSingles {
                 series_sessions,
                 series_count,
                 single_count,
             } => {
-                let series = format!("{series_count} series of {series_sessions}");
-                let singles = format!(
-                    "{single_count} single {}",
-                    plural(*single_count, "session", "sessions")
-                );
+                let series = (view_words.series_part)(*series_count, *series_sessions);
+                let singles = (view_words.singles_part)(*single_count);
                 let detail = match (series_count, single_count) {
                     (0, _) => singles,
                     (_, 0) => series,
                     _ => format!("{series} + {singles}"),
                 };
-                format!(
-                    "as many full series of {series_sessions} as fit, at the series price, then single sessions at the single-session price (here: {detail})."
-                )
+                (view_words.rule_series_then_singles)(*series_sessions, &detail)
             }
-            Rule::SingleTimesSessions => {
-                "the price of one treatment times the number of sessions; no package price is quoted.".to_owned()
-            }
+            Rule::SingleTimesSessions => view_words.rule_single_times_sessions.to_owned(),
             Rule::TierBand {
                 from_percent,
                 to_percent,
-            } if estimate.book.is_clinic_book() => format!(
-                "the clinic's list gives no price for “{}” itself. This estimator places it in the {} of the clinic's range for “Not sure”; the clinic has not stated this figure.",
-                estimate.tier.name,
-                band_words(*from_percent, *to_percent)
-            ),
-            Rule::TierBand {
-                from_percent,
-                to_percent,
-            } => format!(
-                "no source gives a price per product tier; the overview ties price differences to product quality. So “{}” is placed in the {} of the range for “Not sure”. A clinic's own price list replaces this rule.",
-                estimate.tier.name,
-                band_words(*from_percent, *to_percent)
+            } => (view_words.rule_tier_band)(
+                tier(),
+                &(view_words.band)(*from_percent, *to_percent),
+                estimate.book.is_clinic_book(),
             ),
             Rule::SpanOfTiers { tiers } => {
                 let names: Vec<String> = tiers
                     .iter()
                     .map(|id| {
-                        estimate
-                            .book
-                            .tier(id)
-                            .map_or_else(|| id.clone(), |tier| tier.name.clone())
+                        estimate.book.tier(id).map_or_else(
+                            || id.clone(),
+                            |tier| tier_name(estimate.book, tier, self.lang).to_owned(),
+                        )
                     })
                     .collect();
                 match names.as_slice() {
-                    [one] => format!(
-                        "“Not sure” shows the one priced product tier for this method, {one}; no other product has a price here."
-                    ),
-                    _ => format!(
-                        "“Not sure” spans the priced product tiers for this method: {}.",
-                        join_words(&names)
-                    ),
+                    [one] => (view_words.rule_span_one)(one),
+                    _ => (view_words.rule_span_many)(&self.lang.join_words(&names)),
                 }
             }
-            Rule::PerSession => format!("the total divided by the number of sessions, rounded to {unit_word}."),
-            Rule::DowntimeTimesSessions => {
-                "the downtime after one session times the number of sessions.".to_owned()
+            Rule::PerSession => {
+                (view_words.rule_per_session)(minor_per_major(&estimate.book.currency) != 1)
             }
-            Rule::Book(BookRule::AssumedMonthly) => format!(
-                "the source gives a monthly schedule only for microneedling with exosomes; the same spacing, taken as every {} weeks, is assumed here. Ask the clinic for its own schedule.",
-                estimate.method.interval.weeks
-            ),
-            Rule::Book(BookRule::MonthlyAsFourWeeks) => format!(
-                "the source says “monthly”; a month is taken here as {} weeks.",
-                estimate.method.interval.weeks
-            ),
-            Rule::LastSessionPlusResults => format!(
-                "the week of the last session plus the {}–{} weeks over which results may keep developing.",
-                estimate.schedule.results_weeks.min, estimate.schedule.results_weeks.max
+            Rule::DowntimeTimesSessions => view_words.rule_downtime_times_sessions.to_owned(),
+            Rule::Book(BookRule::AssumedMonthly) => {
+                (view_words.rule_assumed_monthly)(estimate.method.interval.weeks)
+            }
+            Rule::Book(BookRule::MonthlyAsFourWeeks) => {
+                (view_words.rule_monthly_as_weeks)(estimate.method.interval.weeks)
+            }
+            Rule::LastSessionPlusResults => (view_words.rule_last_session_plus_results)(
+                estimate.schedule.results_weeks.min,
+                estimate.schedule.results_weeks.max,
             ),
         }
     }
@@ -862,68 +891,36 @@ pub fn format_range(range: MoneyRange, money: &dyn MoneyFormat) -> String {
 
 /// "24–48 hours"; a total in hours of two days or more also shows days ("72–144 hours (3–6 days)").
 pub fn time_range(min: u32, max: u32, unit: TimeUnit, lang: Lang) -> String {
-    let _ = lang;
-    let (singular, many) = match unit {
-        TimeUnit::Hours => ("hour", "hours"),
-        TimeUnit::Days => ("day", "days"),
+    let view_words = &words(lang).view;
+    let (hour, day) = (view_words.hour, view_words.day);
+    let noun = match unit {
+        TimeUnit::Hours => hour,
+        TimeUnit::Days => day,
     };
-    let base = count_range(min, max, singular, many);
+    let base = count_range(min, max, noun.one, noun.many, lang);
     match unit {
         TimeUnit::Hours if min >= 48 && min.is_multiple_of(24) && max.is_multiple_of(24) => {
             format!(
                 "{base} ({})",
-                count_range(min / 24, max / 24, "day", "days")
+                count_range(min / 24, max / 24, day.one, day.many, lang)
             )
         }
         _ => base,
     }
 }
 
-/// "2–3 treatments", or "1 treatment" when both ends are equal.
-pub(crate) fn count_range(min: u32, max: u32, singular: &str, many: &str) -> String {
+/// "2–3 treatments", or "1 treatment" when both ends are equal: the figures and `lang`'s
+/// singular or plural, which the caller gives from its own table.
+pub fn count_range(min: u32, max: u32, singular: &str, many: &str, lang: Lang) -> String {
     if min == max {
-        format!("{min} {}", plural(min, singular, many))
+        format!("{min} {}", lang.plural(min, singular, many))
     } else {
         format!("{min}–{max} {many}")
     }
 }
 
-/// The singular for one, the plural otherwise.
+/// The singular for one, the plural otherwise: the rule every built language shares
+/// ([`Lang::plural`]), for the callers that word a count without a language at hand.
 pub(crate) fn plural<'s>(count: u32, singular: &'s str, many: &'s str) -> &'s str {
-    if count == 1 {
-        singular
-    } else {
-        many
-    }
-}
-
-fn band_words(from: u8, to: u8) -> String {
-    match (from, to) {
-        (0, 50) => "lower half".to_owned(),
-        (25, 75) => "middle half".to_owned(),
-        (50, 100) => "upper half".to_owned(),
-        (0, 100) => "whole width".to_owned(),
-        (from, to) => format!("part from {from}% to {to}% of the width"),
-    }
-}
-
-/// "a, b and c".
-pub(crate) fn join_words(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        // Names here start with an ASCII letter; ASCII lowering keeps the Unicode tables out of
-        // the wasm.
-        Some(first) => std::iter::once(first.to_ascii_lowercase())
-            .chain(chars)
-            .collect(),
-        None => String::new(),
-    }
+    Lang::default().plural(count, singular, many)
 }
