@@ -31,7 +31,7 @@ pub use planner::{booking, calendar, compare, financing, plan, quote, share};
 pub use views::readability;
 #[cfg(feature = "clinic")]
 pub use views::widget_input;
-pub use views::{api, content, view, widget_view};
+pub use views::{api, content, explanations, view, widget_view};
 
 pub use estimate::{estimate, estimate_with, LotData, Request};
 pub use form::RawInput;

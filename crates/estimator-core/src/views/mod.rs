@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod content;
+pub mod explanations;
 // The reading level is measured on the English words only.
 #[cfg(feature = "lang-en")]
 pub mod readability;
