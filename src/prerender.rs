@@ -48,7 +48,9 @@ fn replace_between(page: &str, start: &str, end: &str, content: &str) -> Result<
 }
 
 #[cfg(feature = "prerender")]
-pub use page_words::{localize_manifest, localize_page, render_page};
+pub use page_words::{
+    localize_manifest, localize_page, render_calculator, render_explainer, render_page,
+};
 
 /// The page's own words (title, description, notes, header, footer) and the app's manifest in
 /// a language, written over the English of `index.html` and `manifest.webmanifest`. Those
@@ -200,23 +202,31 @@ mod page_words {
     /// The whole page in `lang`: its own words, the calculator (hydratable) and the
     /// explanations (static), over the template `page`.
     pub fn render_page(page: &str, lang: Lang) -> Result<String, String> {
-        let sections = explanations(&PriceBook::published(), lang)
-            .ok_or("the published book lacks a figure the explanations state")?;
-        let calculator = futures::executor::block_on(
+        let explainer = render_explainer(lang)?;
+        let page = localize_page(page, lang)?;
+        prerender_page(&page, &render_calculator(lang), &explainer)
+    }
+
+    /// The calculator in `lang`, as HTML the browser hydrates.
+    pub fn render_calculator(lang: Lang) -> String {
+        futures::executor::block_on(
             yew::ServerRenderer::<crate::App>::with_props(move || crate::AppProps { lang })
                 .render(),
-        );
-        // The explanations never change and are never hydrated: plain HTML, no hydration
-        // markers.
-        let explainer = futures::executor::block_on(
+        )
+    }
+
+    /// The explanations in `lang`, with the published book's figures. They never change and
+    /// are never hydrated: plain HTML, no hydration markers.
+    pub fn render_explainer(lang: Lang) -> Result<String, String> {
+        let sections = explanations(&PriceBook::published(), lang)
+            .ok_or("the published book lacks a figure the explanations state")?;
+        Ok(futures::executor::block_on(
             yew::ServerRenderer::<crate::content::Explainer>::with_props(move || {
                 crate::content::ExplainerProps { sections }
             })
             .hydratable(false)
             .render(),
-        );
-        let page = localize_page(page, lang)?;
-        prerender_page(&page, &calculator, &explainer)
+        ))
     }
 
     /// The web app manifest in `lang`: its name, short name and description, and its
@@ -348,5 +358,144 @@ mod tests {
         assert!(prerender_page("<div id=\"app\"></div>", "x", "y").is_err());
         let no_explainer = "<div id=\"app\"><!-- prerender:start --><!-- prerender:end --></div>";
         assert!(prerender_page(no_explainer, "x", "y").is_err());
+    }
+}
+
+// The translation tests' shared checks, the same modules the core's tests use.
+#[cfg(all(test, feature = "prerender"))]
+#[path = "../crates/estimator-core/tests/page_check/mod.rs"]
+mod page_check;
+#[cfg(all(test, feature = "prerender"))]
+#[path = "../crates/estimator-core/tests/words_check/mod.rs"]
+mod words_check;
+
+/// The page each language's prerendering writes: `cargo test --features prerender`.
+#[cfg(all(test, feature = "prerender"))]
+mod page_tests {
+    use super::page_check::assert_nothing_english;
+    use super::words_check::TRANSLATED;
+    use super::*;
+    use estimator_core::words::page::page_words;
+    use estimator_core::Lang;
+
+    const TEMPLATE: &str = include_str!("../index.html");
+    const MANIFEST: &str = include_str!("../static/manifest.webmanifest");
+
+    /// The text a person sees in a page: every run of text between tags, outside scripts,
+    /// styles and comments, with the few entities the renderers write decoded.
+    fn visible_texts(html: &str) -> Vec<String> {
+        let mut rest = html.to_owned();
+        for (open, close) in [
+            ("<script", "</script>"),
+            ("<style", "</style>"),
+            ("<!--", "-->"),
+        ] {
+            while let Some(from) = rest.find(open) {
+                let Some(to) = rest[from..].find(close) else {
+                    break;
+                };
+                rest.replace_range(from..from + to + close.len(), " ");
+            }
+        }
+        rest.split(['<', '>'])
+            .enumerate()
+            .filter(|(index, _)| index % 2 == 0)
+            .map(|(_, text)| {
+                text.replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'")
+                    .replace("&amp;", "&")
+            })
+            .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|text| !text.is_empty())
+            .collect()
+    }
+
+    /// The page in `lang` without its calculator, whose words are the calculator's views' (and
+    /// checked by their own tests). The calculator is what the hydration marks of its root
+    /// component enclose.
+    fn page_around_the_calculator(lang: Lang) -> String {
+        let page = render_page(TEMPLATE, lang).unwrap();
+        let (start, end) = (
+            "<!--<[exosome_estimator::app::App]>-->",
+            "<!--</[exosome_estimator::app::App]>-->",
+        );
+        let from = page.find(start).expect("the calculator's start");
+        let to = page.find(end).expect("the calculator's end") + end.len();
+        format!("{}{}", &page[..from], &page[to..])
+    }
+
+    #[test]
+    fn the_english_template_is_kept_byte_for_byte() {
+        assert_eq!(localize_page(TEMPLATE, Lang::En).unwrap(), TEMPLATE);
+    }
+
+    #[test]
+    fn spanish_and_german_pages_say_their_language_and_leave_nothing_in_english() {
+        let english = visible_texts(&page_around_the_calculator(Lang::En));
+        for lang in TRANSLATED {
+            let page = page_around_the_calculator(lang);
+            assert!(page.contains(&format!("<html lang=\"{}\">", lang.code())));
+            assert!(!page.contains("<html lang=\"en\">"));
+            // The texts no one sees as text: the description and the region's name.
+            let words = page_words(lang);
+            assert!(page.contains(&format!("content=\"{}\"", words.description)));
+            assert!(page.contains(&format!("aria-label=\"{}\"", words.calculator_label)));
+            // The template wraps these over lines; each is found and written on one.
+            assert!(page.contains(words.no_js_note) && page.contains(words.lede));
+            assert_nothing_english(lang, "page", &english, &visible_texts(&page));
+        }
+    }
+
+    #[test]
+    fn a_missing_or_doubled_text_fails_loudly() {
+        let retitled = TEMPLATE.replace(
+            "<title>Exosome treatment cost estimator:",
+            "<title>Exosome cost estimator:",
+        );
+        let error = localize_page(&retitled, Lang::Es).unwrap_err();
+        assert!(error.contains("the title"), "{error}");
+        let doubled = TEMPLATE.replace(
+            "<h1>Exosome treatment cost estimator</h1>",
+            "<h1>Exosome treatment cost estimator</h1><p>Exosome treatment cost estimator</p>",
+        );
+        let error = localize_page(&doubled, Lang::De).unwrap_err();
+        assert!(
+            error.contains("the heading") && error.contains("2 times"),
+            "{error}"
+        );
+        let no_root = TEMPLATE.replace("<html lang=\"en\">", "<html>");
+        assert!(localize_page(&no_root, Lang::Es).is_err());
+        // Even English, which changes nothing, is checked.
+        assert!(localize_page(&retitled, Lang::En).is_err());
+    }
+
+    #[test]
+    fn the_manifest_is_written_in_each_language() {
+        assert!(localize_manifest(MANIFEST, Lang::En)
+            .unwrap()
+            .contains("\"lang\": \"en\","));
+        for lang in TRANSLATED {
+            let words = page_words(lang);
+            let manifest = localize_manifest(MANIFEST, lang).unwrap();
+            for member in [
+                format!("\"name\": \"{}\"", words.app_name),
+                format!("\"short_name\": \"{}\"", words.app_short_name),
+                format!("\"description\": \"{}\"", words.app_description),
+                format!("\"lang\": \"{}\"", lang.code()),
+            ] {
+                assert!(manifest.contains(&member), "{lang:?}: no {member}");
+            }
+            // Everything else stays as it was.
+            assert!(manifest.contains("\"start_url\": \"./\""));
+            assert_eq!(
+                manifest.lines().count(),
+                MANIFEST.lines().count() + 1,
+                "{manifest}"
+            );
+        }
+        let renamed = MANIFEST.replace("\"Exosome costs\"", "\"Costs\"");
+        assert!(localize_manifest(&renamed, Lang::De).is_err());
     }
 }

@@ -1,10 +1,9 @@
-//! The English words of the page part.
+//! The German words of the page part, for patients in Germany (*Sie*).
 //!
-//! The explanations are written in the product's own words. Every fact comes from the material
-//! in `shared/source` (the RegenClinics.org overview, the FDA notices and the ISEV guidelines
-//! listed in `references.md`) and carries an inline citation that links to the "Sources"
-//! section at the end; every figure comes from the published book. Nothing here adds a figure
-//! the sources do not state.
+//! The explanations say what the English says, fact for fact and citation for citation, with
+//! the same caution; the figures come from the published book. The overview is „der
+//! Übersichtsartikel“ and is cited by its publisher and year; the FDA documents, the journals
+//! and the ISEV guidelines keep the names and dates they are published under.
 
 use crate::lang::Lang;
 use crate::money::{MoneyFormat, PlainFormatter};
@@ -21,45 +20,75 @@ use crate::views::explanations::{
 use crate::words::page::PageWords;
 
 pub static WORDS: PageWords = PageWords {
-    title: "Exosome treatment cost estimator: sourced price ranges, downtime and schedule",
-    description: "Estimate the cost range, downtime and schedule of exosome treatments from \
-                  figures quoted from a published overview or derived from them by stated rules, \
-                  with the source of every figure, the regulatory caveats and the questions to \
-                  ask a clinic. Runs entirely in your browser.",
-    no_js_note: "The calculator needs JavaScript to respond to your choices. The quoted figures \
-                 and the explanations below work without it.",
-    loading: "Loading the calculator…",
-    skip_link: "Skip to the calculator",
-    eyebrow: "Private: runs entirely in your browser. Nothing you enter is sent anywhere.",
-    heading: "Exosome treatment cost estimator",
-    lede: "See what exosome treatments may cost, how long recovery takes, and what to ask a \
-           clinic. Every figure says where it comes from.",
-    calculator_label: "Calculator",
+    title: "Kostenrechner für Exosomenbehandlungen: Preisspannen mit Quellen, Ausfallzeit und \
+            Zeitplan",
+    description: "Schätzen Sie Kostenspanne, Ausfallzeit und Zeitplan von \
+                  Exosomenbehandlungen – mit Zahlen aus einem veröffentlichten \
+                  Übersichtsartikel oder nach genannten Regeln daraus ermittelt, mit der Quelle \
+                  jeder Zahl, den regulatorischen Hinweisen und den Fragen an die Klinik. Läuft \
+                  vollständig in Ihrem Browser.",
+    no_js_note: "Der Rechner braucht JavaScript, um auf Ihre Auswahl zu reagieren. Die Zahlen \
+                 aus der veröffentlichten Quelle und die Erklärungen weiter unten funktionieren \
+                 auch ohne.",
+    loading: "Rechner wird geladen …",
+    skip_link: "Zum Rechner springen",
+    eyebrow: "Privat: läuft vollständig in Ihrem Browser. Nichts, was Sie eingeben, wird \
+              irgendwohin gesendet.",
+    heading: "Kostenrechner für Exosomenbehandlungen",
+    lede: "Sehen Sie, was Exosomenbehandlungen kosten können, wie lange die Erholung dauert und \
+           was Sie eine Klinik fragen sollten. Bei jeder Zahl steht, woher sie stammt.",
+    calculator_label: "Rechner",
     noscript,
-    footer_before: "Figures as of 2026, from the sources listed under ",
-    footer_link: "Sources",
+    footer_before: "Zahlen mit Stand 2026; woher sie stammen, steht unter ",
+    footer_link: "Quellen",
     footer_after: ".",
-    app_name: "Exosome treatment cost estimator",
-    app_short_name: "Exosome costs",
-    app_description: "Cost ranges for exosome treatments, quoted from a published overview or \
-                      derived from it by stated rules, with downtime, schedules and the source \
-                      of every figure. Works offline; nothing you enter leaves your device.",
-    language_label: "Language",
-    language_offer: "This page is also in English.",
-    language_offer_link: "Read it in English",
+    app_name: "Kostenrechner für Exosomenbehandlungen",
+    app_short_name: "Exosomen-Kosten",
+    app_description: "Kostenspannen für Exosomenbehandlungen, aus einem veröffentlichten \
+                      Übersichtsartikel übernommen oder nach genannten Regeln daraus \
+                      ermittelt, mit Ausfallzeit, Zeitplänen und der Quelle jeder Zahl. \
+                      Funktioniert offline; nichts, was Sie eingeben, verlässt Ihr Gerät.",
+    language_label: "Sprache",
+    language_offer: "Diese Seite gibt es auch auf Deutsch.",
+    language_offer_link: "Auf Deutsch lesen",
     money,
     explanations,
 };
 
-/// US English writes dollars as the view's plain formatter does: "$1,500".
+/// German writes an amount with the currency's symbol after it, a no-break space between, a
+/// point between thousands and a comma before the cents ("1.500 $", "1.234,50 €"), which is
+/// what `Intl.NumberFormat("de-DE")` writes in the calculator, so the text written at build
+/// time reads like the calculator's figures. A currency without a common symbol keeps its
+/// code ("1.500 CHF").
 fn money(currency: &str, minor_units: u64) -> String {
-    PlainFormatter::new(currency).format(minor_units)
+    // The plain formatter's digits (the currency's minor unit, cents only when not whole),
+    // after its symbol or code, with the English separators swapped for the German ones.
+    let plain = PlainFormatter::new(currency).format(minor_units);
+    let number: String = plain
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .chars()
+        .map(|c| match c {
+            ',' => '.',
+            '.' => ',',
+            c => c,
+        })
+        .collect();
+    let symbol = match currency {
+        "USD" => "$",
+        "EUR" => "€",
+        "GBP" => "£",
+        "JPY" => "¥",
+        "KRW" => "₩",
+        code => code,
+    };
+    format!("{number}\u{a0}{symbol}")
 }
 
-/// A small count in words ("three"), as a sentence spells it; larger ones in digits.
-fn count_in_words(count: u32) -> String {
+/// A small count of sessions in words, in the dative of „Sitzung“ („von drei solchen
+/// Sitzungen“, „von einer solchen Sitzung“); larger ones in digits.
+fn sessions_in_words(count: u32) -> String {
     const WORDS: [&str; 10] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "einer", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
     ];
     match count
         .checked_sub(1)
@@ -72,20 +101,27 @@ fn count_in_words(count: u32) -> String {
 
 fn noscript(figures: &PublishedFigures) -> String {
     format!(
-        "The calculator needs JavaScript. The figures the overview quotes ({}): one session of \
-         microneedling with topical exosomes {}; a series of {} such sessions {}; for a \
-         high-potency MSC-derived injectable at specialist practices, {} per treatment, which \
-         it says such a product “may” cost.",
+        "Der Rechner braucht JavaScript. Die Zahlen, die der Übersichtsartikel nennt ({}): eine \
+         Sitzung Microneedling mit aufgetragenen Exosomen {}; eine Serie von {} {} {}; ein \
+         hochpotentes injizierbares Präparat aus MSC (mesenchymalen Stammzellen) in \
+         spezialisierten Praxen {} pro Behandlung – so viel „kann“ ein solches Produkt laut dem \
+         Artikel kosten.",
         figures.source,
         figures.range(figures.one_session),
-        count_in_words(figures.series_sessions),
+        sessions_in_words(figures.series_sessions),
+        Lang::De.plural(
+            figures.series_sessions,
+            "solchen Sitzung",
+            "solchen Sitzungen"
+        ),
         figures.range(figures.series),
         figures.range(figures.injectable),
     )
 }
 
+/// The overview is cited by its publisher and year, as German citations name a source.
 fn overview() -> Span {
-    cite(OVERVIEW, "overview, 2026")
+    cite(OVERVIEW, "RegenClinics.org, 2026")
 }
 
 fn explanations(figures: &PublishedFigures) -> Vec<Section> {
@@ -104,84 +140,85 @@ fn explanations(figures: &PublishedFigures) -> Vec<Section> {
 fn what_exosomes_are() -> Section {
     fold(
         "what-exosomes-are",
-        "What exosomes are",
+        "Was Exosomen sind",
         vec![
             lede(vec![text(
-                "Your cells talk to each other partly by sending out tiny parcels. \
-                 Exosome treatments collect these parcels from donor cells and put them \
-                 on or into the skin, in the hope of nudging it to repair and renew itself.",
+                "Ihre Zellen verständigen sich unter anderem, indem sie winzige Päckchen \
+                 aussenden. Bei Exosomenbehandlungen werden solche Päckchen aus Spenderzellen \
+                 gewonnen und auf oder in die Haut gebracht – in der Hoffnung, sie so \
+                 anzuregen, sich zu reparieren und zu erneuern.",
             )]),
             paragraph(vec![
                 text(
-                    "Scientists call the parcels extracellular vesicles, and exosomes are one \
-                     kind of them: a bubble wrapped in a thin fatty membrane, only 30 to 150 \
-                     nanometres wide",
+                    "Fachleute nennen diese Päckchen extrazelluläre Vesikel, und Exosomen sind \
+                     eine Art davon: ein Bläschen, umhüllt von einer dünnen Fettmembran und nur \
+                     30 bis 150 Nanometer groß",
                 ),
                 overview(),
                 text(
-                    ". They are made inside the cell, in a compartment called the endosome. \
-                     When that compartment merges with the membrane around the cell, the \
-                     vesicles are released into the space around the cell, where other cells \
-                     can pick them up",
+                    ". Sie entstehen im Inneren der Zelle, in einem Kompartiment namens \
+                     Endosom. Wenn dieses Kompartiment mit der Membran verschmilzt, die die \
+                     Zelle umgibt, werden die Vesikel in den Raum um die Zelle freigesetzt, wo \
+                     andere Zellen sie aufnehmen können",
                 ),
                 overview(),
                 text("."),
             ]),
-            subheading("What they carry"),
+            subheading("Was sie transportieren"),
             paragraph(vec![
                 text(
-                    "Whatever effect exosomes have comes from what is packed inside them. The \
-                     cargo described in the overview",
+                    "Welche Wirkung Exosomen auch haben: Sie geht auf das zurück, was in ihnen \
+                     verpackt ist. Die Fracht, die der Übersichtsartikel beschreibt",
                 ),
                 overview(),
-                text(" is:"),
+                text(", besteht aus:"),
             ]),
             Block::List(vec![
                 vec![
-                    strong("Growth factors."),
+                    strong("Wachstumsfaktoren."),
                     text(
-                        " Among them TGF-β (transforming growth factor beta), which plays a \
-                         central part in controlling how much collagen the skin makes; EGF \
-                         (epidermal growth factor), which encourages the cells of the skin’s \
-                         surface layer to multiply; and VEGF and FGF. The exact mix depends on \
-                         the cell the vesicles came from.",
+                        " Darunter TGF-β (transformierender Wachstumsfaktor beta), der \
+                         maßgeblich steuert, wie viel Kollagen die Haut bildet; EGF \
+                         (epidermaler Wachstumsfaktor), der die Zellen der obersten Hautschicht \
+                         dazu anregt, sich zu vermehren; sowie VEGF und FGF. Die genaue \
+                         Zusammensetzung hängt von der Zelle ab, aus der die Vesikel stammen.",
                     ),
                 ],
                 vec![
-                    strong("MicroRNA (miRNA)."),
+                    strong("MicroRNAs (miRNAs)."),
                     text(
-                        " Short pieces of genetic material that do not make proteins themselves \
-                         but turn genes up or down in the cell that receives them. In the skin, \
-                         the intended effect is more activity in the genes for collagen and \
-                         elastin, and less in those that drive inflammation and cell death.",
+                        " Kurze Stücke Erbmaterial, die selbst keine Proteine bilden, aber in \
+                         der Zelle, die sie aufnimmt, Gene hoch- oder herunterregeln. In der \
+                         Haut sollen so die Gene für Kollagen und Elastin aktiver werden und \
+                         die Gene, die Entzündung und Zelltod antreiben, weniger aktiv.",
                     ),
                 ],
                 vec![
-                    strong("Messenger RNA (mRNA)."),
+                    strong("Boten-RNA (mRNA)."),
                     text(
-                        " Working instructions that a receiving cell can read to build new \
-                         proteins.",
+                        " Bauanleitungen, die eine empfangende Zelle lesen kann, um neue \
+                         Proteine herzustellen.",
                     ),
                 ],
                 vec![
-                    strong("Proteins and lipids."),
+                    strong("Proteine und Lipide."),
                     text(
-                        " Signalling proteins, enzymes and biologically active fats that act on \
-                         cells directly.",
+                        " Signalproteine, Enzyme und biologisch aktive Fette, die direkt auf \
+                         Zellen wirken.",
                     ),
                 ],
             ]),
-            subheading("What they are meant to do in the skin"),
+            subheading("Was sie in der Haut bewirken sollen"),
             paragraph(vec![
                 text(
-                    "The aim is for this cargo to prompt skin cells to produce more collagen, \
-                     mend damage and renew the tissue faster",
+                    "Ziel ist, dass diese Fracht die Hautzellen dazu anregt, mehr Kollagen zu \
+                     bilden, Schäden zu beheben und das Gewebe schneller zu erneuern",
                 ),
                 overview(),
                 text(
-                    ". That is the intention behind every product. Whether a particular vial \
-                     lives up to it depends on what is really inside, and that depends above \
-                     all on where it came from and how carefully it was made.",
+                    ". Das ist die Absicht hinter jedem Produkt. Ob ein bestimmtes Fläschchen \
+                     sie erfüllt, hängt davon ab, was tatsächlich darin ist – und das hängt vor \
+                     allem davon ab, woher es stammt und wie sorgfältig es hergestellt wurde.",
                 ),
             ]),
         ],
@@ -191,25 +228,27 @@ fn what_exosomes_are() -> Section {
 fn source_cell() -> Section {
     fold(
         "source-cell",
-        "Why the source cell matters",
+        "Warum die Ursprungszelle wichtig ist",
         vec![
             paragraph(vec![
                 text(
-                    "Vesicles carry the signals of the cell that made them, so the kind of cell \
-                     used to produce a preparation largely decides what it can do",
+                    "Vesikel tragen die Signale der Zelle, die sie gebildet hat. Deshalb \
+                     bestimmt die Art der Zelle, aus der ein Präparat hergestellt wird, \
+                     weitgehend, was es leisten kann",
                 ),
                 overview(),
-                text(". The sources you are most likely to hear about:"),
+                text(". Die Zellarten, von denen Sie am ehesten hören werden:"),
             ]),
             Block::Cards(vec![
                 card(
-                    "Mesenchymal stem cells (MSC)",
+                    "Mesenchymale Stammzellen (MSC)",
                     vec![
                         text(
-                            "Of all the source cells, these have had the most research in \
-                             regenerative medicine. The growth factors and microRNA in their \
-                             vesicles are the mix linked with mending tissue and with tuning \
-                             the immune system (immunomodulation)",
+                            "Von allen Ursprungszellen sind sie in der regenerativen Medizin am \
+                             besten erforscht. Die Wachstumsfaktoren und die MicroRNA in ihren \
+                             Vesikeln sind die Mischung, die mit der Reparatur von Gewebe und \
+                             mit der Feinabstimmung des Immunsystems (Immunmodulation) in \
+                             Verbindung gebracht wird",
                         ),
                         overview(),
                         text("."),
@@ -217,73 +256,80 @@ fn source_cell() -> Section {
                     vec![],
                 ),
                 card(
-                    "Placental cells",
+                    "Plazentazellen",
                     vec![
-                        text("Also used in aesthetic preparations"),
+                        text("Auch sie werden in ästhetischen Präparaten verwendet"),
                         overview(),
-                        text(". The overview does not compare them with other sources in detail."),
+                        text(
+                            ". Der Übersichtsartikel vergleicht sie nicht im Einzelnen mit \
+                             anderen Zellarten.",
+                        ),
                     ],
                     vec![],
                 ),
                 card(
-                    "Amniotic membrane cells",
+                    "Zellen der Amnionmembran",
                     vec![
-                        text("Another source found in aesthetic products"),
+                        text("Eine weitere Zellart, die in ästhetischen Produkten vorkommt"),
                         overview(),
-                        text(", again without a detailed comparison in the overview."),
+                        text(", auch hier ohne genaueren Vergleich im Übersichtsartikel."),
                     ],
                     vec![],
                 ),
                 card(
-                    "Plant cells",
+                    "Pflanzenzellen",
                     vec![
                         text(
-                            "According to the overview, vesicles made by plants pass signals \
-                             between cells less strongly than those made by human cells",
+                            "Laut dem Übersichtsartikel übertragen Vesikel, die von Pflanzen \
+                             gebildet werden, Signale zwischen Zellen weniger stark als solche \
+                             aus menschlichen Zellen",
                         ),
                         overview(),
                         text(
-                            ". Check which kind of cell a product comes from before you \
-                             compare prices.",
+                            ". Prüfen Sie, aus welcher Zellart ein Produkt stammt, bevor Sie \
+                             Preise vergleichen.",
                         ),
                     ],
                     vec![],
                 ),
             ]),
-            subheading("What “well-characterised” means"),
+            subheading("Was „gut charakterisiert“ bedeutet"),
             paragraph(vec![
                 text(
-                    "A preparation is well-characterised when its maker has measured and \
-                     written down what each batch (or lot) contains: how many particles there \
-                     are, how their sizes are spread, and which marker proteins sit on their \
-                     surface",
+                    "Ein Präparat gilt als gut charakterisiert, wenn der Hersteller gemessen \
+                     und festgehalten hat, was jede Charge enthält: wie viele Partikel es sind, \
+                     wie sich ihre Größen verteilen und welche Markerproteine auf ihrer \
+                     Oberfläche sitzen",
                 ),
                 overview(),
                 text(
-                    ". These are the data the overview suggests you ask your clinic to show you \
-                     for the lot it plans to use.",
+                    ". Genau diese Daten sollten Sie sich laut dem Übersichtsartikel von Ihrer \
+                     Klinik für die Charge zeigen lassen, die sie verwenden will.",
                 ),
             ]),
             paragraph(vec![
                 text(
-                    "Researchers already agree on what such a description should include. The \
-                     MISEV2018 guidelines from the International Society for Extracellular \
-                     Vesicles ask for a measured particle count and at least three protein \
-                     markers that should be present: at least one that sits in the vesicle’s \
-                     membrane (usually one of the tetraspanins CD9, CD63 and CD81) and at least \
-                     one from inside it, together with a check for material that should not be \
-                     there",
+                    "In der Forschung ist man sich bereits einig, was eine solche Beschreibung \
+                     enthalten sollte. Die Leitlinien MISEV2018 der Internationalen \
+                     Gesellschaft für extrazelluläre Vesikel (ISEV) verlangen eine gemessene \
+                     Partikelzahl und mindestens drei Markerproteine, die vorhanden sein \
+                     sollten: mindestens eines, das in der Membran des Vesikels sitzt (meist \
+                     eines der Tetraspanine CD9, CD63 und CD81), und mindestens eines aus \
+                     seinem Inneren, dazu eine Prüfung auf Material, das nicht darin sein \
+                     sollte",
                 ),
                 cite(MISEV2018, "MISEV2018"),
                 text(
-                    ". The updated MISEV2023 guidelines prefer the general name “extracellular \
-                     vesicles” and discourage labels such as “exosome-like”",
+                    ". Die aktualisierten Leitlinien MISEV2023 bevorzugen den allgemeinen \
+                     Begriff „extrazelluläre Vesikel“ und raten von Bezeichnungen wie \
+                     „exosomenähnlich“ ab",
                 ),
                 cite(MISEV2023, "MISEV2023"),
                 text(
-                    ". These guidelines were written for research, not for clinics, but they \
-                     give you a fair yardstick. This page still says “exosomes”, because that is \
-                     the word you will see on clinic menus.",
+                    ". Diese Leitlinien wurden für die Forschung geschrieben, nicht für \
+                     Kliniken, geben Ihnen aber einen brauchbaren Maßstab. Diese Seite spricht \
+                     trotzdem von „Exosomen“, weil Sie dieses Wort in den Angeboten der \
+                     Kliniken lesen werden.",
                 ),
             ]),
         ],
@@ -293,51 +339,56 @@ fn source_cell() -> Section {
 fn delivery_methods(figures: &PublishedFigures) -> Section {
     fold(
         "delivery-methods",
-        "Delivery methods",
+        "Anwendungsmethoden",
         vec![
             paragraph(vec![
                 text(
-                    "The outermost layer of the skin is its main barrier. Exosomes are either \
-                     spread on just after a procedure that opens tiny channels through that \
-                     layer, or injected. With the first approach, how long you need to recover \
-                     depends mostly on the procedure",
+                    "Die äußerste Hautschicht ist die wichtigste Barriere der Haut. Exosomen \
+                     werden entweder direkt nach einem Eingriff aufgetragen, der winzige Kanäle \
+                     durch diese Schicht öffnet, oder injiziert. Beim ersten Weg hängt die \
+                     Erholungszeit vor allem vom Eingriff ab",
                 ),
                 overview(),
                 text("."),
             ]),
             Block::Cards(vec![
                 card(
-                    "On the skin, after microneedling",
+                    "Auf der Haut, nach Microneedling",
                     vec![
                         text(
-                            "The most common approach. Fine needles first make short-lived \
-                             channels through the outer layer of the skin (the stratum \
-                             corneum); the exosome product is spread on straight afterwards and \
-                             reaches the living layers underneath through those channels. It is \
-                             meant to boost the skin’s own response to the microneedling",
+                            "Der häufigste Weg. Feine Nadeln öffnen zunächst kurzlebige Kanäle \
+                             durch die äußere Hautschicht (die Hornschicht, Stratum corneum); \
+                             direkt danach wird das Exosomenprodukt aufgetragen und gelangt \
+                             durch diese Kanäle in die lebenden Schichten darunter. Es soll die \
+                             körpereigene Reaktion der Haut auf das Microneedling verstärken",
                         ),
                         overview(),
                         text("."),
                     ],
                     vec![
                         fact(
-                            "Downtime",
+                            "Ausfallzeit",
                             vec![
                                 text(&format!(
-                                    "{} hours, mostly from the microneedling itself",
+                                    "{} Stunden, vor allem durch das Microneedling selbst",
                                     span_of(figures.microneedling_hours)
                                 )),
                                 overview(),
                             ],
                         ),
                         fact(
-                            "Published price",
+                            "Veröffentlichter Preis",
                             vec![
                                 text(&format!(
-                                    "{} for one session; {} for a series of {}",
-                                    figures.tight_range(figures.one_session),
-                                    figures.tight_range(figures.series),
-                                    figures.series_sessions
+                                    "{} für eine Sitzung; {} für eine Serie von {} {}",
+                                    figures.range(figures.one_session),
+                                    figures.range(figures.series),
+                                    figures.series_sessions,
+                                    Lang::De.plural(
+                                        figures.series_sessions,
+                                        "Sitzung",
+                                        "Sitzungen"
+                                    ),
                                 )),
                                 overview(),
                             ],
@@ -345,76 +396,83 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
                     ],
                 ),
                 card(
-                    "On the skin, after fractional laser",
+                    "Auf der Haut, nach fraktioniertem Laser",
                     vec![
                         text(
-                            "The same idea, with a laser making the channels instead of \
-                             needles; the overview names ablative and fractional lasers",
+                            "Dasselbe Prinzip, nur öffnet ein Laser die Kanäle statt der \
+                             Nadeln; der Übersichtsartikel nennt ablative und fraktionierte \
+                             Laser",
                         ),
                         overview(),
                         text(
-                            ". The downtime figure below is the one it gives for fractional \
-                             laser; it gives none for ablative laser.",
+                            ". Die Ausfallzeit unten ist die, die er für den fraktionierten \
+                             Laser angibt; für den ablativen Laser nennt er keine.",
                         ),
                     ],
                     vec![
                         fact(
-                            "Downtime",
+                            "Ausfallzeit",
                             vec![
                                 text(&format!(
-                                    "{} days after fractional laser, mostly from the laser \
-                                     treatment",
+                                    "{} Tage nach fraktioniertem Laser, vor allem durch die \
+                                     Laserbehandlung",
                                     span_of(figures.laser_days)
                                 )),
                                 overview(),
                             ],
                         ),
                         fact(
-                            "Published price",
+                            "Veröffentlichter Preis",
                             vec![text(
-                                "Not given in the overview, and this estimator does not make \
-                                 one up.",
+                                "Im Übersichtsartikel nicht angegeben, und dieser Rechner \
+                                 erfindet keinen.",
                             )],
                         ),
                     ],
                 ),
                 card(
-                    "Injection into or just under the skin",
+                    "Injektion in die Haut oder direkt darunter",
                     vec![
                         text(
-                            "The product goes straight into the tissue as many small deposits \
-                             across the treated area, much as with other injections meant to \
-                             stimulate the skin. No needling or laser is needed first, so it \
-                             can be done on its own, but it calls for a sterile product made \
-                             for injection",
+                            "Das Produkt wird direkt ins Gewebe gespritzt, in vielen kleinen \
+                             Depots über die behandelte Fläche verteilt, ähnlich wie bei \
+                             anderen Injektionen, die die Haut anregen sollen. Vorher ist \
+                             weder Microneedling noch Laser nötig, die Injektion ist also für \
+                             sich allein möglich; sie erfordert aber ein steriles, für die \
+                             Injektion hergestelltes Produkt",
                         ),
                         overview(),
-                        text(". In the US, injected exosomes sit in a regulatory grey zone: see "),
-                        link("regulation", "Regulation in the US"),
+                        text(
+                            ". In den USA bewegen sich injizierte Exosomen in einer \
+                             regulatorischen Grauzone: siehe ",
+                        ),
+                        link("regulation", "Regulierung in den USA"),
                         text("."),
                     ],
                     vec![
                         fact(
-                            "Downtime",
+                            "Ausfallzeit",
                             vec![
                                 text(
-                                    "No figure: the overview gives no downtime for injection. \
-                                     The reactions it does name (where the needle went in, \
-                                     bruising, redness that passes) come from its list of risks \
-                                     for well-characterised products, not from a recovery time",
+                                    "Keine Angabe: Der Übersichtsartikel nennt keine \
+                                     Ausfallzeit für Injektionen. Die Reaktionen, die er nennt \
+                                     (an der Einstichstelle, Blutergüsse, vorübergehende \
+                                     Rötung), stammen aus seiner Liste der Risiken gut \
+                                     charakterisierter Produkte, nicht aus einer Angabe zur \
+                                     Erholungszeit",
                                 ),
                                 overview(),
                                 text("."),
                             ],
                         ),
                         fact(
-                            "Published price",
+                            "Veröffentlichter Preis",
                             vec![
                                 text(&format!(
-                                    "{} per treatment for a high-potency MSC-derived \
-                                     injectable; the overview says it “may” cost this, at \
-                                     specialist practices",
-                                    figures.tight_range(figures.injectable)
+                                    "{} pro Behandlung für ein hochpotentes injizierbares \
+                                     Präparat aus MSC; laut dem Übersichtsartikel „kann“ es so \
+                                     viel kosten, in spezialisierten Praxen",
+                                    figures.range(figures.injectable)
                                 )),
                                 overview(),
                             ],
@@ -422,21 +480,26 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
                     ],
                 ),
                 card(
-                    "On the scalp, for hair loss",
+                    "Auf der Kopfhaut, bei Haarausfall",
                     vec![
                         text(
-                            "Delivering exosomes to the scalp for pattern hair loss \
-                             (androgenetic alopecia) is still under active study",
+                            "Exosomen bei erblich bedingtem Haarausfall (androgenetischer \
+                             Alopezie) auf die Kopfhaut zu bringen, ist noch in Erprobung und \
+                             wird aktiv erforscht",
                         ),
                         overview(),
-                        text(". It is not an established treatment."),
+                        text(". Es ist keine etablierte Behandlung."),
                     ],
                     vec![
-                        fact("Downtime", vec![text("Not given in the overview.")]),
                         fact(
-                            "Published price",
+                            "Ausfallzeit",
+                            vec![text("Im Übersichtsartikel nicht angegeben.")],
+                        ),
+                        fact(
+                            "Veröffentlichter Preis",
                             vec![text(
-                                "Not given in the overview, so the estimator shows none.",
+                                "Im Übersichtsartikel nicht angegeben, daher zeigt der Rechner \
+                                 keinen.",
                             )],
                         ),
                     ],
@@ -449,37 +512,43 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
 fn who_it_may_suit() -> Section {
     fold(
         "who-it-may-suit",
-        "Who it may suit",
+        "Für wen es infrage kommen kann",
         vec![
             paragraph(vec![
-                text("The overview"),
+                text("Der Übersichtsartikel"),
                 overview(),
-                text(" lists four kinds of patient it sees as candidates:"),
+                text(
+                    " nennt vier Gruppen von Patientinnen und Patienten, die er für geeignet hält:",
+                ),
             ]),
             Block::List(vec![
                 vec![text(
-                    "People having microneedling or fractional laser who want to heal faster \
-                     and get more out of the procedure.",
+                    "Menschen, die ein Microneedling oder eine fraktionierte Laserbehandlung \
+                     bekommen und schneller abheilen sowie mehr aus dem Eingriff herausholen \
+                     möchten.",
                 )],
                 vec![text(
-                    "People whose skin has changed all over, becoming thinner, looser or \
-                     finely lined, and who want a biological approach meant to prompt \
-                     regeneration.",
+                    "Menschen, deren Haut sich insgesamt verändert hat – dünner, schlaffer oder \
+                     fein gefältelt – und die einen biologischen Ansatz suchen, der die \
+                     Regeneration anregen soll.",
                 )],
                 vec![text(
-                    "People having surgery, as an add-on meant to speed wound healing. That \
-                     is the treatment of a condition, not a cosmetic use.",
+                    "Menschen vor einer Operation: als Ergänzung, die die Wundheilung \
+                     beschleunigen soll. Das ist die Behandlung einer Erkrankung, keine \
+                     kosmetische Anwendung.",
                 )],
                 vec![text(
-                    "People with pattern hair loss, though scalp treatment is still being \
-                     studied rather than established, and treating hair loss is the treatment \
-                     of a condition, not a cosmetic use.",
+                    "Menschen mit erblich bedingtem Haarausfall – wobei die Behandlung der \
+                     Kopfhaut noch in Erprobung und nicht etabliert ist und die Behandlung von \
+                     Haarausfall die Behandlung einer Erkrankung ist, keine kosmetische \
+                     Anwendung.",
                 )],
             ]),
             note(vec![text(
-                "Whether any of these treatments is right for you, given your skin, your \
-                 health and any medicines you take, is for a qualified clinician to decide \
-                 after seeing you.",
+                "Ob eine dieser Behandlungen für Sie richtig ist, mit Blick auf Ihre Haut, Ihre \
+                 Gesundheit und die Medikamente, die Sie einnehmen, sollte eine qualifizierte \
+                 Ärztin oder ein qualifizierter Arzt entscheiden, nachdem sie oder er Sie \
+                 untersucht hat.",
             )]),
         ],
     )
@@ -488,66 +557,70 @@ fn who_it_may_suit() -> Section {
 fn risks() -> Section {
     fold(
         "risks",
-        "Risks depend on the preparation",
+        "Die Risiken hängen vom Präparat ab",
         vec![
             paragraph(vec![text(
-                "How safe a treatment is depends less on the word “exosome” than on the \
-                 particular product in the vial and how well it has been described and made.",
+                "Wie sicher eine Behandlung ist, hängt weniger vom Wort „Exosom“ ab als vom \
+                 konkreten Produkt im Fläschchen und davon, wie gut es beschrieben und \
+                 hergestellt wurde.",
             )]),
-            subheading("With a well-characterised preparation"),
+            subheading("Bei einem gut charakterisierten Präparat"),
             paragraph(vec![
                 text(
-                    "The risks are described as minimal: a reaction at an injection site, \
-                     bruising, and redness that fades",
+                    "Die Risiken werden als minimal beschrieben: eine Reaktion an der \
+                     Einstichstelle, Blutergüsse und eine Rötung, die wieder abklingt",
                 ),
                 overview(),
                 text("."),
             ]),
-            subheading("With a poorly characterised preparation"),
+            subheading("Bei einem schlecht charakterisierten Präparat"),
             paragraph(vec![
                 text(
-                    "When nobody can say exactly what is in the product, the overview names \
-                     three theoretical risks",
+                    "Wenn niemand genau sagen kann, was in dem Produkt ist, nennt der \
+                     Übersichtsartikel drei theoretische Risiken",
                 ),
                 overview(),
                 text(":"),
             ]),
             Block::List(vec![
                 vec![text(
-                    "the body’s immune system may react to proteins in it that nobody has \
-                     identified;",
+                    "das Immunsystem kann auf Proteine darin reagieren, die niemand \
+                     identifiziert hat;",
                 )],
                 vec![text(
-                    "it may carry microbes, if it was made without enough care;",
+                    "es kann Keime enthalten, wenn es nicht sorgfältig genug hergestellt wurde;",
                 )],
                 vec![text(
-                    "microRNA in it that nobody has identified may act in ways nobody can \
-                     foresee.",
+                    "MicroRNA darin, die niemand identifiziert hat, kann auf eine Weise wirken, \
+                     die niemand vorhersehen kann.",
                 )],
             ]),
             paragraph(vec![
                 text(
-                    "Real harm has been reported with unapproved products: in December 2019 \
-                     the FDA described serious adverse events in patients in Nebraska who had \
-                     received products marketed as containing exosomes",
+                    "Mit nicht zugelassenen Produkten wurden bereits echte Schäden gemeldet: Im \
+                     Dezember 2019 beschrieb die FDA (die US-Arzneimittelbehörde) \
+                     schwerwiegende unerwünschte Ereignisse bei Patientinnen und Patienten in \
+                     Nebraska, die Produkte erhalten hatten, die als exosomenhaltig vermarktet \
+                     wurden",
                 ),
                 cite(FDA_NOTIFICATION, "FDA, 6 December 2019"),
                 text("."),
             ]),
-            subheading("The biggest risk is not knowing what you are getting"),
+            subheading("Das größte Risiko: nicht zu wissen, was man bekommt"),
             paragraph(vec![
                 text(
-                    "Products on the market differ widely, and some are made with too little \
-                     quality control. The overview names this unevenness as the main risk in \
-                     the exosome market",
+                    "Die Produkte auf dem Markt unterscheiden sich stark, und manche werden mit \
+                     zu wenig Qualitätskontrolle hergestellt. Der Übersichtsartikel nennt diese \
+                     Uneinheitlichkeit das Hauptrisiko auf dem Markt für Exosomen",
                 ),
                 overview(),
                 text(
-                    ". The simplest protection is to ask your clinic for the lot’s particle \
-                     count, size distribution and surface markers (see ",
+                    ". Am einfachsten schützen Sie sich, indem Sie Ihre Klinik nach \
+                     Partikelzahl, Größenverteilung und Oberflächenmarkern der Charge fragen \
+                     (siehe ",
                 ),
-                link("source-cell", "Why the source cell matters"),
-                text("). A reputable practitioner should be able to answer."),
+                link("source-cell", "Warum die Ursprungszelle wichtig ist"),
+                text("). Eine seriöse Praxis sollte darauf antworten können."),
             ]),
         ],
     )
@@ -556,20 +629,22 @@ fn risks() -> Section {
 fn regulation() -> Section {
     fold(
         "regulation",
-        "Regulation in the US (2026)",
+        "Regulierung in den USA (2026)",
         vec![
             Block::List(vec![
                 vec![
                     text(
-                        "In 2026 the FDA had not fully approved any exosome product, whether \
-                         as a drug or as a biologic, for aesthetic treatment",
+                        "2026 hatte die FDA noch kein Exosomenprodukt für ästhetische \
+                         Behandlungen vollständig zugelassen, weder als Arzneimittel noch als \
+                         biologisches Produkt",
                     ),
                     overview(),
                     text(
-                        ". The FDA itself has said that there are no FDA-approved exosome \
-                         products, and that exosomes used to treat diseases or conditions in \
-                         people are regulated as drugs and biological products that need FDA \
-                         review and approval before they are sold",
+                        ". Die FDA selbst hat erklärt, dass es keine von der FDA zugelassenen \
+                         Exosomenprodukte gibt und dass Exosomen, die zur Behandlung von \
+                         Krankheiten oder Beschwerden beim Menschen eingesetzt werden, als \
+                         Arzneimittel und biologische Produkte gelten, die vor dem Verkauf von \
+                         der FDA geprüft und zugelassen werden müssen",
                     ),
                     cite(FDA_NOTIFICATION, "FDA, 6 December 2019"),
                     cite(FDA_CONSUMER, "FDA, 22 July 2020"),
@@ -577,73 +652,80 @@ fn regulation() -> Section {
                 ],
                 vec![
                     text(
-                        "According to the overview, FDA guidance indicates that preparations \
-                         made from human or animal cells are likely to need an Investigational \
-                         New Drug (IND) application, the route for testing an unapproved \
-                         product in people under FDA oversight",
+                        "Laut dem Übersichtsartikel geht aus Leitlinien der FDA hervor, dass \
+                         Präparate aus menschlichen oder tierischen Zellen voraussichtlich eine \
+                         IND (die Genehmigung der FDA, ein neues Arzneimittel an Menschen zu \
+                         prüfen) brauchen: Auf diesem Weg wird ein nicht zugelassenes Produkt \
+                         unter Aufsicht der FDA an Menschen erprobt",
                     ),
                     overview(),
                     text("."),
                 ],
                 vec![
                     text(
-                        "So if a US clinic offers to inject exosomes, what it offers sits in a \
-                         regulatory grey zone, and you deserve to know that before you decide",
+                        "Wenn Ihnen also eine Klinik in den USA anbietet, Exosomen zu \
+                         injizieren, bewegt sich dieses Angebot in einer regulatorischen \
+                         Grauzone – und Sie haben ein Recht darauf, das vor Ihrer Entscheidung \
+                         zu wissen",
                     ),
                     overview(),
                     text("."),
                 ],
                 vec![
                     text(
-                        "Exosome products made to go on the skin and sold without any medical \
-                         claim fall under the rules for cosmetics and personal-care products, \
-                         and they are more widely available",
+                        "Exosomenprodukte, die auf die Haut aufgetragen und ohne jedes \
+                         Heilversprechen verkauft werden, fallen unter die Regeln für Kosmetik- \
+                         und Körperpflegeprodukte und sind leichter erhältlich",
                     ),
                     overview(),
                     text(
-                        ". Being sold as a cosmetic does not mean a product has been approved \
-                         as a treatment, and a product that claims to treat a condition, such as \
-                         hair loss, is no longer in that category. We found no FDA document \
-                         that deals specifically with exosomes applied to the skin after \
-                         microneedling.",
+                        ". Dass ein Produkt als Kosmetikum verkauft wird, heißt nicht, dass es \
+                         als Behandlung zugelassen ist; und ein Produkt, das verspricht, eine \
+                         Erkrankung wie Haarausfall zu behandeln, gehört nicht mehr in diese \
+                         Kategorie. Ein Dokument der FDA, das sich speziell mit Exosomen \
+                         befasst, die nach einem Microneedling auf die Haut aufgetragen werden, \
+                         haben wir nicht gefunden.",
                     ),
                 ],
             ]),
-            subheading("What the FDA suggests you do"),
+            subheading("Was die FDA Ihnen rät"),
             Block::List(vec![
                 vec![
                     text(
-                        "Ask whether the FDA has reviewed the treatment, and ask for its IND \
-                         number",
+                        "Fragen Sie, ob die FDA die Behandlung geprüft hat, und lassen Sie sich \
+                         die IND-Nummer nennen",
                     ),
                     cite(FDA_MEDWATCH, "FDA MedWatch, 9 December 2019"),
                     text("."),
                 ],
                 vec![
                     text(
-                        "If you have a side effect, you can report it to the FDA’s MedWatch \
-                         programme",
+                        "Wenn bei Ihnen eine Nebenwirkung auftritt, können Sie sie dem \
+                         MedWatch-Programm der FDA melden",
                     ),
                     cite(FDA_CONSUMER, "FDA, 22 July 2020"),
                     text("."),
                 ],
                 vec![
                     text(
-                        "Treat it as a warning sign if you are asked to pay for an unapproved \
-                         product outside a clinical trial",
+                        "Sehen Sie es als Warnsignal, wenn Sie für ein nicht zugelassenes \
+                         Produkt außerhalb einer klinischen Studie bezahlen sollen",
                     ),
-                    cite(FDA_PATIENT, "FDA patient and consumer information"),
+                    cite(
+                        FDA_PATIENT,
+                        "FDA-Informationen für Patienten und Verbraucher",
+                    ),
                     text("."),
                 ],
             ]),
-            subheading("The FDA documents"),
+            subheading("Die Dokumente der FDA"),
             Block::List(fda_documents().into()),
         ],
     )
 }
 
-/// The FDA's documents, each with its publisher and date, as listed in the regulation section
-/// and in the sources.
+/// The FDA's documents, each with its publisher and date as published, as listed in the
+/// regulation section and in the sources.
 fn fda_documents() -> [Vec<Span>; 4] {
     let dated = |reference: Reference| {
         fda_document(
@@ -658,7 +740,8 @@ fn fda_documents() -> [Vec<Span>; 4] {
         fda_document(
             FDA_PATIENT_INFORMATION,
             &format!(
-                ", {}; date not confirmed on the page (a repost dates it June 2021).",
+                ", {}; Datum auf der Seite nicht bestätigt (eine erneute Veröffentlichung \
+                 datiert sie auf Juni 2021).",
                 FDA_PATIENT_INFORMATION.publisher
             ),
         ),
@@ -666,124 +749,142 @@ fn fda_documents() -> [Vec<Span>; 4] {
 }
 
 fn faq(figures: &PublishedFigures) -> Section {
-    let (typical_min, typical_max) = figures.typical_sessions;
+    let (_, typical_max) = figures.typical_sessions;
+    let (_, weeks_max) = figures.results_weeks;
     open(
         "faq",
-        "Questions people ask",
+        "Häufige Fragen",
         vec![Block::Faq(vec![
             question(
-                "Are exosome treatments FDA-approved?",
+                "Sind Exosomenbehandlungen von der FDA zugelassen?",
                 vec![vec![
                     text(
-                        "No. As of 2026 no exosome product has full FDA approval for \
-                         aesthetic use",
+                        "Nein. Stand 2026 hat kein Exosomenprodukt eine vollständige Zulassung \
+                         der FDA für ästhetische Anwendungen",
                     ),
                     overview(),
-                    text(", and the FDA has stated that no exosome product is approved"),
+                    text(", und die FDA hat erklärt, dass kein Exosomenprodukt zugelassen ist"),
                     cite(FDA_CONSUMER, "FDA, 22 July 2020"),
                     text(
-                        ". Injected preparations made from human cells are likely to need an \
-                         IND application, while products put on the skin without a medical \
-                         claim are sold as cosmetics",
+                        ". Injizierte Präparate aus menschlichen Zellen brauchen \
+                         voraussichtlich einen IND-Antrag, während Produkte, die ohne \
+                         Heilversprechen auf die Haut aufgetragen werden, als Kosmetika \
+                         verkauft werden",
                     ),
                     overview(),
                     text(
-                        ". Ask your clinic about the status of the exact product they plan \
-                         to use. More in ",
+                        ". Fragen Sie Ihre Klinik nach dem Status genau des Produkts, das sie \
+                         verwenden will. Mehr dazu unter ",
                     ),
-                    link("regulation", "Regulation in the US"),
+                    link("regulation", "Regulierung in den USA"),
                     text("."),
                 ]],
             ),
             question(
-                "How are exosomes different from PRP?",
+                "Worin unterscheiden sich Exosomen von PRP?",
                 vec![vec![
                     text(
-                        "The difference is where the material comes from. For PRP \
-                         (platelet-rich plasma), a clinic draws your blood and concentrates \
-                         your plasma, whose platelets release growth factors; nothing from \
-                         another person goes in, and the rules for it are settled. An \
-                         exosome product is made in a factory from a donor’s cells, and its \
-                         vesicles can carry more kinds of cargo: growth factors, but also \
-                         microRNA and messenger RNA. Each aims at regeneration in its own way",
+                        "Der Unterschied liegt in der Herkunft des Materials. Für PRP \
+                         (plättchenreiches Plasma) nimmt die Klinik Ihnen Blut ab und \
+                         konzentriert Ihr Plasma, dessen Blutplättchen Wachstumsfaktoren \
+                         freisetzen; nichts von einem anderen Menschen kommt hinein, und die \
+                         Regeln dafür sind geklärt. Ein Exosomenprodukt wird in einer Fabrik \
+                         aus den Zellen eines Spenders hergestellt, und seine Vesikel können \
+                         mehr Arten von Fracht tragen: Wachstumsfaktoren, aber auch MicroRNA \
+                         und Boten-RNA. Beide zielen, jedes auf seine Weise, auf Regeneration ab",
                     ),
                     overview(),
                     text("."),
                 ]],
             ),
             question(
-                "How many treatments will I need?",
+                "Wie viele Behandlungen werde ich brauchen?",
                 vec![vec![
                     text(&format!(
-                        "A typical plan begins with {} {}. If your treatment pairs exosomes \
-                         with microneedling, it may be given monthly for 3 months. Give each \
-                         treatment time: results may keep developing for {} weeks afterwards",
+                        "Ein typischer Plan beginnt mit {} {}. Wenn Ihre Behandlung Exosomen \
+                         mit Microneedling kombiniert, kann sie 3 Monate lang einmal im Monat \
+                         erfolgen. Geben Sie jeder Behandlung Zeit: Die Ergebnisse können sich \
+                         danach noch {} {} lang weiterentwickeln",
                         span_of(figures.typical_sessions),
-                        Lang::En.plural(typical_min.max(typical_max), "treatment", "treatments"),
+                        Lang::De.plural(typical_max, "Behandlung", "Behandlungen"),
                         span_of(figures.results_weeks),
+                        Lang::De.plural(weeks_max, "Woche", "Wochen"),
                     )),
                     overview(),
-                    text(". Your clinician will suggest a plan for your skin."),
+                    text(". Ihre Ärztin oder Ihr Arzt wird Ihnen einen Plan für Ihre Haut vorschlagen."),
                 ]],
             ),
             question(
-                "Why do prices vary so much?",
+                "Warum schwanken die Preise so stark?",
                 vec![
                     vec![
                         text(
-                            "The overview puts the spread down to the many different products \
-                             and protocols on offer",
+                            "Der Übersichtsartikel führt die Spanne auf die vielen \
+                             verschiedenen Produkte und Protokolle zurück, die angeboten werden",
                         ),
                         overview(),
                         text(&format!(
-                            ". The figures it gives: {} for one session of microneedling with \
-                             exosomes; {}, typically, for {} such sessions; and {} per \
-                             treatment for a high-potency MSC-derived injectable at specialist \
-                             practices, which it says such a product “may” cost",
-                            figures.tight_range(figures.one_session),
-                            figures.tight_range(figures.series),
+                            ". Die Zahlen, die er nennt: {} für eine Sitzung Microneedling mit \
+                             Exosomen; typischerweise {} für {} {}; und {} pro Behandlung für \
+                             ein hochpotentes injizierbares Präparat aus MSC in spezialisierten \
+                             Praxen – so viel „kann“ ein solches Produkt laut dem Artikel \
+                             kosten",
+                            figures.range(figures.one_session),
+                            figures.range(figures.series),
                             figures.series_sessions,
-                            figures.tight_range(figures.injectable),
+                            Lang::De.plural(
+                                figures.series_sessions,
+                                "solche Sitzung",
+                                "solche Sitzungen"
+                            ),
+                            figures.range(figures.injectable),
                         )),
                         overview(),
                         text(
-                            ". Every other price in this estimator is derived from these by a \
-                             rule it states next to the figure",
+                            ". Jeder andere Preis in diesem Rechner wird nach einer Regel, die \
+                             neben der Zahl steht, aus diesen Zahlen ermittelt",
                         ),
                         text(
-                            ". The overview gives no price for exosomes after fractional laser \
-                             or for scalp treatment, so neither does this estimator.",
+                            ". Für Exosomen nach fraktioniertem Laser und für die Behandlung \
+                             der Kopfhaut nennt der Übersichtsartikel keinen Preis, und deshalb \
+                             auch dieser Rechner nicht.",
                         ),
                     ],
                     vec![
                         text(
-                            "The overview links part of the spread to differences in product \
-                             quality, and asks that a price lead to questions about how the \
-                             product is characterised, not away from them",
+                            "Der Übersichtsartikel führt einen Teil der Spanne auf \
+                             Qualitätsunterschiede zwischen den Produkten zurück und fordert, \
+                             dass ein Preis Fragen danach auslöst, wie das Produkt \
+                             charakterisiert ist, statt von ihnen abzulenken",
                         ),
                         overview(),
-                        text(". So whatever the price, ask for the lot’s data."),
+                        text(
+                            ". Fragen Sie also, ganz gleich, wie hoch der Preis ist, nach den \
+                             Prüfdaten der Charge.",
+                        ),
                     ],
                     vec![
                         text(
-                            "We found no peer-reviewed or professional-society survey of \
-                             exosome prices. A 2023 study of a related field, cosmetic surgery, \
-                             found that the prices 66 practices posted publicly were mostly \
-                             higher than national fee-survey averages",
+                            "Eine von Fachleuten begutachtete Erhebung oder eine Umfrage einer \
+                             Fachgesellschaft zu Exosomenpreisen haben wir nicht gefunden. Eine \
+                             Studie von 2023 aus einem verwandten Bereich, der \
+                             Schönheitschirurgie, ergab, dass die Preise, die 66 Praxen \
+                             öffentlich angaben, meist über den Durchschnittswerten nationaler \
+                             Honorarerhebungen lagen",
                         ),
                         cite(ASJ, "Aesthetic Surgery Journal, 2023"),
                         text(
-                            ". That is one reason this estimator shows ranges with their \
-                             sources rather than a single “average” price.",
+                            ". Das ist ein Grund, warum dieser Rechner Spannen mit ihren \
+                             Quellen zeigt statt eines einzigen „Durchschnittspreises“.",
                         ),
                     ],
                 ],
             ),
             question(
-                "Does this estimator send my answers anywhere?",
+                "Sendet dieser Rechner meine Angaben irgendwohin?",
                 vec![vec![text(
-                    "No. The estimator runs entirely in your browser. Nothing you enter is \
-                     sent anywhere, stored or tracked.",
+                    "Nein. Der Rechner läuft vollständig in Ihrem Browser. Nichts, was Sie \
+                     eingeben, wird irgendwohin gesendet, gespeichert oder verfolgt.",
                 )]],
             ),
         ])],
@@ -794,24 +895,26 @@ fn sources() -> Section {
     let [notification, medwatch, consumer, patient] = fda_documents();
     fold(
         SOURCES_SECTION,
-        "Sources",
+        "Quellen",
         vec![
             paragraph(vec![text(
-                "Each price, recovery time and schedule figure in this estimator is either \
-                 quoted from the overview (2026) or derived from its figures by a rule stated \
-                 next to it; each is marked as one or the other. None is a quote: ask each \
-                 clinic for its own written price.",
+                "Jede Zahl zu Preisen, Ausfallzeiten und Zeitplänen in diesem Rechner ist \
+                 entweder aus dem Übersichtsartikel (2026) übernommen oder nach einer daneben \
+                 genannten Regel aus seinen Zahlen ermittelt; jede ist als das eine oder das \
+                 andere gekennzeichnet. Keine ist ein Kostenvoranschlag: Lassen Sie sich von \
+                 jeder Klinik einen eigenen schriftlichen Preis geben.",
             )]),
             Block::Sources(vec![
                 source(
                     OVERVIEW,
                     vec![text(
-                        "RegenClinics.org (2026), an overview article on exosome therapy in \
-                         aesthetic and regenerative medicine. RegenClinics.org is a directory \
-                         that lists clinics (one verified specialist per city), not a medical \
-                         journal or a regulator. It is the source of every default price, \
-                         downtime and treatment-schedule figure. The copy we used carries no \
-                         title of its own and no web address.",
+                        "RegenClinics.org (2026), ein Übersichtsartikel zur Exosomentherapie in \
+                         der ästhetischen und regenerativen Medizin. RegenClinics.org ist ein \
+                         Verzeichnis von Kliniken (eine geprüfte Fachpraxis pro Stadt), keine \
+                         medizinische Fachzeitschrift und keine Aufsichtsbehörde. Es ist die \
+                         Quelle jeder voreingestellten Zahl zu Preis, Ausfallzeit und \
+                         Behandlungsplan. Die Fassung, die wir verwendet haben, hat weder einen \
+                         eigenen Titel noch eine Webadresse.",
                     )],
                 ),
                 source(FDA_NOTIFICATION, notification),
@@ -822,8 +925,8 @@ fn sources() -> Section {
                     MISEV2018,
                     vec![
                         text(
-                            "Théry C, Witwer KW, et al. MISEV2018, guidelines of the \
-                             International Society for Extracellular Vesicles. ",
+                            "Théry C, Witwer KW, et al. MISEV2018, Leitlinien der \
+                             Internationalen Gesellschaft für extrazelluläre Vesikel. ",
                         ),
                         work_title("Journal of Extracellular Vesicles"),
                         text(" 2018;7(1):1535750. "),
@@ -834,8 +937,8 @@ fn sources() -> Section {
                     MISEV2023,
                     vec![
                         text(
-                            "Welsh JA, et al. MISEV2023, guidelines of the International \
-                             Society for Extracellular Vesicles. ",
+                            "Welsh JA, et al. MISEV2023, Leitlinien der Internationalen \
+                             Gesellschaft für extrazelluläre Vesikel. ",
                         ),
                         work_title("Journal of Extracellular Vesicles"),
                         text(" 2024;13(2):e12404. "),
@@ -845,7 +948,10 @@ fn sources() -> Section {
                 source(
                     ASJ,
                     vec![
-                        text("Study of publicly posted cosmetic-surgery prices at 66 practices. "),
+                        text(
+                            "Studie zu öffentlich angegebenen Preisen für Schönheitsoperationen \
+                             in 66 Praxen. ",
+                        ),
                         work_title("Aesthetic Surgery Journal"),
                         text(" 2023;43(9):1036."),
                     ],

@@ -73,12 +73,13 @@ fn count_in_words(count: u32) -> String {
 fn noscript(figures: &PublishedFigures) -> String {
     format!(
         "The calculator needs JavaScript. The figures the overview quotes ({}): one session of \
-         microneedling with topical exosomes {}; a series of {} such sessions {}; for a \
-         high-potency MSC-derived injectable at specialist practices, {} per treatment, which \
-         it says such a product “may” cost.",
+         microneedling with topical exosomes {}; a series of {} {} {}; for a high-potency \
+         MSC-derived injectable at specialist practices, {} per treatment, which it says such a \
+         product “may” cost.",
         figures.source,
         figures.range(figures.one_session),
         count_in_words(figures.series_sessions),
+        Lang::En.plural(figures.series_sessions, "such session", "such sessions"),
         figures.range(figures.series),
         figures.range(figures.injectable),
     )
@@ -666,7 +667,8 @@ fn fda_documents() -> [Vec<Span>; 4] {
 }
 
 fn faq(figures: &PublishedFigures) -> Section {
-    let (typical_min, typical_max) = figures.typical_sessions;
+    let (_, typical_max) = figures.typical_sessions;
+    let (_, weeks_max) = figures.results_weeks;
     open(
         "faq",
         "Questions people ask",
@@ -717,10 +719,11 @@ fn faq(figures: &PublishedFigures) -> Section {
                     text(&format!(
                         "A typical plan begins with {} {}. If your treatment pairs exosomes \
                          with microneedling, it may be given monthly for 3 months. Give each \
-                         treatment time: results may keep developing for {} weeks afterwards",
+                         treatment time: results may keep developing for {} {} afterwards",
                         span_of(figures.typical_sessions),
-                        Lang::En.plural(typical_min.max(typical_max), "treatment", "treatments"),
+                        Lang::En.plural(typical_max, "treatment", "treatments"),
                         span_of(figures.results_weeks),
+                        Lang::En.plural(weeks_max, "week", "weeks"),
                     )),
                     overview(),
                     text(". Your clinician will suggest a plan for your skin."),
@@ -737,12 +740,17 @@ fn faq(figures: &PublishedFigures) -> Section {
                         overview(),
                         text(&format!(
                             ". The figures it gives: {} for one session of microneedling with \
-                             exosomes; {}, typically, for {} such sessions; and {} per \
-                             treatment for a high-potency MSC-derived injectable at specialist \
-                             practices, which it says such a product “may” cost",
+                             exosomes; {}, typically, for {} {}; and {} per treatment for a \
+                             high-potency MSC-derived injectable at specialist practices, which \
+                             it says such a product “may” cost",
                             figures.tight_range(figures.one_session),
                             figures.tight_range(figures.series),
                             figures.series_sessions,
+                            Lang::En.plural(
+                                figures.series_sessions,
+                                "such session",
+                                "such sessions"
+                            ),
                             figures.tight_range(figures.injectable),
                         )),
                         overview(),

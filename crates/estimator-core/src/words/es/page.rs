@@ -1,10 +1,9 @@
-//! The English words of the page part.
+//! The Spanish words of the page part, for patients in the United States (*usted*).
 //!
-//! The explanations are written in the product's own words. Every fact comes from the material
-//! in `shared/source` (the RegenClinics.org overview, the FDA notices and the ISEV guidelines
-//! listed in `references.md`) and carries an inline citation that links to the "Sources"
-//! section at the end; every figure comes from the published book. Nothing here adds a figure
-//! the sources do not state.
+//! The explanations say what the English says, fact for fact and citation for citation, with
+//! the same caution; the figures come from the published book. The overview is “el artículo de
+//! síntesis” and is cited by its publisher and year; the FDA documents, the journals and the
+//! ISEV guidelines keep the names and dates they are published under.
 
 use crate::lang::Lang;
 use crate::money::{MoneyFormat, PlainFormatter};
@@ -21,45 +20,54 @@ use crate::views::explanations::{
 use crate::words::page::PageWords;
 
 pub static WORDS: PageWords = PageWords {
-    title: "Exosome treatment cost estimator: sourced price ranges, downtime and schedule",
-    description: "Estimate the cost range, downtime and schedule of exosome treatments from \
-                  figures quoted from a published overview or derived from them by stated rules, \
-                  with the source of every figure, the regulatory caveats and the questions to \
-                  ask a clinic. Runs entirely in your browser.",
-    no_js_note: "The calculator needs JavaScript to respond to your choices. The quoted figures \
-                 and the explanations below work without it.",
-    loading: "Loading the calculator…",
-    skip_link: "Skip to the calculator",
-    eyebrow: "Private: runs entirely in your browser. Nothing you enter is sent anywhere.",
-    heading: "Exosome treatment cost estimator",
-    lede: "See what exosome treatments may cost, how long recovery takes, and what to ask a \
-           clinic. Every figure says where it comes from.",
-    calculator_label: "Calculator",
+    title: "Estimador de costos de tratamientos con exosomas: rangos de precios con fuentes, \
+            tiempo de recuperación y calendario",
+    description: "Calcule el rango de costos, el tiempo de recuperación y el calendario de los \
+                  tratamientos con exosomas con cifras tomadas de un artículo publicado o \
+                  calculadas a partir de ellas con reglas explícitas, con la fuente de cada \
+                  cifra, las advertencias regulatorias y las preguntas que conviene hacer a la \
+                  clínica. Funciona por completo en su navegador.",
+    no_js_note: "La calculadora necesita JavaScript para responder a lo que usted elija. Las \
+                 cifras de la fuente publicada y las explicaciones de más abajo se pueden \
+                 consultar sin él.",
+    loading: "Cargando la calculadora…",
+    skip_link: "Ir a la calculadora",
+    eyebrow: "Privado: funciona por completo en su navegador. Nada de lo que escriba se envía \
+              a ninguna parte.",
+    heading: "Estimador de costos de tratamientos con exosomas",
+    lede: "Vea cuánto pueden costar los tratamientos con exosomas, cuánto tarda la recuperación \
+           y qué preguntarle a una clínica. Cada cifra indica de dónde proviene.",
+    calculator_label: "Calculadora",
     noscript,
-    footer_before: "Figures as of 2026, from the sources listed under ",
-    footer_link: "Sources",
+    footer_before: "Cifras actualizadas a 2026, de las fuentes que se indican en ",
+    footer_link: "Fuentes",
     footer_after: ".",
-    app_name: "Exosome treatment cost estimator",
-    app_short_name: "Exosome costs",
-    app_description: "Cost ranges for exosome treatments, quoted from a published overview or \
-                      derived from it by stated rules, with downtime, schedules and the source \
-                      of every figure. Works offline; nothing you enter leaves your device.",
-    language_label: "Language",
-    language_offer: "This page is also in English.",
-    language_offer_link: "Read it in English",
+    app_name: "Estimador de costos de tratamientos con exosomas",
+    app_short_name: "Costo exosomas",
+    app_description: "Rangos de costos de los tratamientos con exosomas, tomados de un artículo \
+                      publicado o calculados a partir de él con reglas explícitas, con el \
+                      tiempo de recuperación, los calendarios y la fuente de cada cifra. \
+                      Funciona sin conexión; nada de lo que escriba sale de su dispositivo.",
+    language_label: "Idioma",
+    language_offer: "Esta página también está disponible en español.",
+    language_offer_link: "Leer en español",
     money,
     explanations,
 };
 
-/// US English writes dollars as the view's plain formatter does: "$1,500".
+/// Spanish in the United States writes dollars as US English does, the symbol first and a
+/// comma between thousands ("$1,500"), which is also what `Intl.NumberFormat("es-US")` writes
+/// in the calculator; the view's plain formatter writes exactly that. (Spain's "1.500 US$"
+/// would read wrongly to the page's readers.)
 fn money(currency: &str, minor_units: u64) -> String {
     PlainFormatter::new(currency).format(minor_units)
 }
 
-/// A small count in words ("three"), as a sentence spells it; larger ones in digits.
-fn count_in_words(count: u32) -> String {
+/// A small count of sessions in words ("tres"), in the feminine of "sesión"; larger ones in
+/// digits.
+fn sessions_in_words(count: u32) -> String {
     const WORDS: [&str; 10] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
     ];
     match count
         .checked_sub(1)
@@ -72,20 +80,23 @@ fn count_in_words(count: u32) -> String {
 
 fn noscript(figures: &PublishedFigures) -> String {
     format!(
-        "The calculator needs JavaScript. The figures the overview quotes ({}): one session of \
-         microneedling with topical exosomes {}; a series of {} such sessions {}; for a \
-         high-potency MSC-derived injectable at specialist practices, {} per treatment, which \
-         it says such a product “may” cost.",
+        "La calculadora necesita JavaScript. Las cifras que cita el artículo de síntesis ({}): \
+         una sesión de microagujas (microneedling) con exosomas aplicados sobre la piel, {}; \
+         una serie de {} {} de este tipo, {}; un inyectable de alta potencia derivado de MSC \
+         (células madre mesenquimales), en consultas especializadas, {} por tratamiento, que \
+         es lo que, según el artículo, “puede” costar un producto así.",
         figures.source,
         figures.range(figures.one_session),
-        count_in_words(figures.series_sessions),
+        sessions_in_words(figures.series_sessions),
+        Lang::Es.plural(figures.series_sessions, "sesión", "sesiones"),
         figures.range(figures.series),
         figures.range(figures.injectable),
     )
 }
 
+/// The overview is cited by its publisher and year, as Spanish citations name a source.
 fn overview() -> Span {
-    cite(OVERVIEW, "overview, 2026")
+    cite(OVERVIEW, "RegenClinics.org, 2026")
 }
 
 fn explanations(figures: &PublishedFigures) -> Vec<Section> {
@@ -104,84 +115,87 @@ fn explanations(figures: &PublishedFigures) -> Vec<Section> {
 fn what_exosomes_are() -> Section {
     fold(
         "what-exosomes-are",
-        "What exosomes are",
+        "Qué son los exosomas",
         vec![
             lede(vec![text(
-                "Your cells talk to each other partly by sending out tiny parcels. \
-                 Exosome treatments collect these parcels from donor cells and put them \
-                 on or into the skin, in the hope of nudging it to repair and renew itself.",
+                "Sus células se comunican entre sí, en parte, enviando paquetes diminutos. Los \
+                 tratamientos con exosomas recogen estos paquetes de células donantes y los \
+                 aplican sobre la piel o dentro de ella, con la esperanza de estimularla a \
+                 repararse y renovarse.",
             )]),
             paragraph(vec![
                 text(
-                    "Scientists call the parcels extracellular vesicles, and exosomes are one \
-                     kind of them: a bubble wrapped in a thin fatty membrane, only 30 to 150 \
-                     nanometres wide",
+                    "Los científicos llaman a estos paquetes vesículas extracelulares, y los \
+                     exosomas son un tipo de ellas: una burbuja envuelta en una fina membrana \
+                     grasa, de apenas 30 a 150 nanómetros de diámetro",
                 ),
                 overview(),
                 text(
-                    ". They are made inside the cell, in a compartment called the endosome. \
-                     When that compartment merges with the membrane around the cell, the \
-                     vesicles are released into the space around the cell, where other cells \
-                     can pick them up",
+                    ". Se forman dentro de la célula, en un compartimento llamado endosoma. \
+                     Cuando ese compartimento se fusiona con la membrana que rodea la célula, \
+                     las vesículas se liberan al espacio que la rodea, donde otras células \
+                     pueden captarlas",
                 ),
                 overview(),
                 text("."),
             ]),
-            subheading("What they carry"),
+            subheading("Qué transportan"),
             paragraph(vec![
                 text(
-                    "Whatever effect exosomes have comes from what is packed inside them. The \
-                     cargo described in the overview",
+                    "Cualquier efecto que tengan los exosomas se debe a lo que llevan dentro. \
+                     La carga que describe el artículo de síntesis",
                 ),
                 overview(),
-                text(" is:"),
+                text(" es esta:"),
             ]),
             Block::List(vec![
                 vec![
-                    strong("Growth factors."),
+                    strong("Factores de crecimiento."),
                     text(
-                        " Among them TGF-β (transforming growth factor beta), which plays a \
-                         central part in controlling how much collagen the skin makes; EGF \
-                         (epidermal growth factor), which encourages the cells of the skin’s \
-                         surface layer to multiply; and VEGF and FGF. The exact mix depends on \
-                         the cell the vesicles came from.",
+                        " Entre ellos, el TGF-β (factor de crecimiento transformante beta), que \
+                         tiene un papel central en el control de cuánto colágeno produce la \
+                         piel; el EGF (factor de crecimiento epidérmico), que favorece la \
+                         multiplicación de las células de la capa superficial de la piel, y el \
+                         VEGF y el FGF. La combinación exacta depende de la célula de la que \
+                         provienen las vesículas.",
                     ),
                 ],
                 vec![
-                    strong("MicroRNA (miRNA)."),
+                    strong("MicroARN (miARN)."),
                     text(
-                        " Short pieces of genetic material that do not make proteins themselves \
-                         but turn genes up or down in the cell that receives them. In the skin, \
-                         the intended effect is more activity in the genes for collagen and \
-                         elastin, and less in those that drive inflammation and cell death.",
+                        " Fragmentos cortos de material genético que no fabrican proteínas por \
+                         sí mismos, sino que activan o atenúan genes en la célula que los \
+                         recibe. En la piel, el efecto buscado es una mayor actividad de los \
+                         genes del colágeno y la elastina, y una menor actividad de los que \
+                         impulsan la inflamación y la muerte celular.",
                     ),
                 ],
                 vec![
-                    strong("Messenger RNA (mRNA)."),
+                    strong("ARN mensajero (ARNm)."),
                     text(
-                        " Working instructions that a receiving cell can read to build new \
-                         proteins.",
+                        " Instrucciones de trabajo que una célula receptora puede leer para \
+                         fabricar proteínas nuevas.",
                     ),
                 ],
                 vec![
-                    strong("Proteins and lipids."),
+                    strong("Proteínas y lípidos."),
                     text(
-                        " Signalling proteins, enzymes and biologically active fats that act on \
-                         cells directly.",
+                        " Proteínas de señalización, enzimas y grasas biológicamente activas \
+                         que actúan directamente sobre las células.",
                     ),
                 ],
             ]),
-            subheading("What they are meant to do in the skin"),
+            subheading("Qué se espera que hagan en la piel"),
             paragraph(vec![
                 text(
-                    "The aim is for this cargo to prompt skin cells to produce more collagen, \
-                     mend damage and renew the tissue faster",
+                    "El objetivo es que esta carga estimule a las células de la piel a producir \
+                     más colágeno, reparar daños y renovar el tejido más rápido",
                 ),
                 overview(),
                 text(
-                    ". That is the intention behind every product. Whether a particular vial \
-                     lives up to it depends on what is really inside, and that depends above \
-                     all on where it came from and how carefully it was made.",
+                    ". Esa es la intención detrás de todos los productos. Que un vial concreto \
+                     la cumpla depende de lo que realmente contiene, y eso depende sobre todo \
+                     de su origen y del cuidado con que se fabricó.",
                 ),
             ]),
         ],
@@ -191,25 +205,27 @@ fn what_exosomes_are() -> Section {
 fn source_cell() -> Section {
     fold(
         "source-cell",
-        "Why the source cell matters",
+        "Por qué importa la célula de origen",
         vec![
             paragraph(vec![
                 text(
-                    "Vesicles carry the signals of the cell that made them, so the kind of cell \
-                     used to produce a preparation largely decides what it can do",
+                    "Las vesículas llevan las señales de la célula que las produjo, de modo que \
+                     el tipo de célula con que se elabora una preparación determina en gran \
+                     medida lo que puede hacer",
                 ),
                 overview(),
-                text(". The sources you are most likely to hear about:"),
+                text(". Los orígenes de los que probablemente oirá hablar:"),
             ]),
             Block::Cards(vec![
                 card(
-                    "Mesenchymal stem cells (MSC)",
+                    "Células madre mesenquimales (MSC)",
                     vec![
                         text(
-                            "Of all the source cells, these have had the most research in \
-                             regenerative medicine. The growth factors and microRNA in their \
-                             vesicles are the mix linked with mending tissue and with tuning \
-                             the immune system (immunomodulation)",
+                            "De todas las células de origen, son las más investigadas en \
+                             medicina regenerativa. Los factores de crecimiento y el microARN \
+                             de sus vesículas son la combinación que se asocia con la \
+                             reparación de tejidos y con la regulación del sistema inmunitario \
+                             (inmunomodulación)",
                         ),
                         overview(),
                         text("."),
@@ -217,73 +233,79 @@ fn source_cell() -> Section {
                     vec![],
                 ),
                 card(
-                    "Placental cells",
+                    "Células de placenta",
                     vec![
-                        text("Also used in aesthetic preparations"),
+                        text("También se usan en preparaciones estéticas"),
                         overview(),
-                        text(". The overview does not compare them with other sources in detail."),
+                        text(
+                            ". El artículo de síntesis no las compara en detalle con otros \
+                             orígenes.",
+                        ),
                     ],
                     vec![],
                 ),
                 card(
-                    "Amniotic membrane cells",
+                    "Células de membrana amniótica",
                     vec![
-                        text("Another source found in aesthetic products"),
+                        text("Otro origen que se encuentra en productos estéticos"),
                         overview(),
-                        text(", again without a detailed comparison in the overview."),
+                        text(", también sin una comparación detallada en el artículo de síntesis."),
                     ],
                     vec![],
                 ),
                 card(
-                    "Plant cells",
+                    "Células vegetales",
                     vec![
                         text(
-                            "According to the overview, vesicles made by plants pass signals \
-                             between cells less strongly than those made by human cells",
+                            "Según el artículo de síntesis, las vesículas producidas por \
+                             plantas transmiten señales entre células con menos fuerza que las \
+                             producidas por células humanas",
                         ),
                         overview(),
                         text(
-                            ". Check which kind of cell a product comes from before you \
-                             compare prices.",
+                            ". Compruebe de qué tipo de célula proviene un producto antes de \
+                             comparar precios.",
                         ),
                     ],
                     vec![],
                 ),
             ]),
-            subheading("What “well-characterised” means"),
+            subheading("Qué significa “bien caracterizado”"),
             paragraph(vec![
                 text(
-                    "A preparation is well-characterised when its maker has measured and \
-                     written down what each batch (or lot) contains: how many particles there \
-                     are, how their sizes are spread, and which marker proteins sit on their \
-                     surface",
+                    "Una preparación está bien caracterizada cuando su fabricante ha medido y \
+                     dejado por escrito lo que contiene cada lote: cuántas partículas hay, cómo \
+                     se distribuyen sus tamaños y qué proteínas marcadoras tienen en la \
+                     superficie",
                 ),
                 overview(),
                 text(
-                    ". These are the data the overview suggests you ask your clinic to show you \
-                     for the lot it plans to use.",
+                    ". Estos son los datos que, según el artículo de síntesis, conviene pedirle \
+                     a su clínica que le muestre del lote que piensa usar.",
                 ),
             ]),
             paragraph(vec![
                 text(
-                    "Researchers already agree on what such a description should include. The \
-                     MISEV2018 guidelines from the International Society for Extracellular \
-                     Vesicles ask for a measured particle count and at least three protein \
-                     markers that should be present: at least one that sits in the vesicle’s \
-                     membrane (usually one of the tetraspanins CD9, CD63 and CD81) and at least \
-                     one from inside it, together with a check for material that should not be \
-                     there",
+                    "Los investigadores ya coinciden en lo que debe incluir una descripción así. \
+                     Las directrices MISEV2018 de la Sociedad Internacional de Vesículas \
+                     Extracelulares (ISEV) piden un recuento de partículas medido y al menos \
+                     tres proteínas marcadoras que deben estar presentes: al menos una situada \
+                     en la membrana de la vesícula (normalmente una de las tetraspaninas CD9, \
+                     CD63 y CD81) y al menos una de su interior, además de un control del \
+                     material que no debería estar ahí",
                 ),
                 cite(MISEV2018, "MISEV2018"),
                 text(
-                    ". The updated MISEV2023 guidelines prefer the general name “extracellular \
-                     vesicles” and discourage labels such as “exosome-like”",
+                    ". Las directrices actualizadas MISEV2023 prefieren el nombre general \
+                     “vesículas extracelulares” y desaconsejan etiquetas como “de tipo \
+                     exosoma”",
                 ),
                 cite(MISEV2023, "MISEV2023"),
                 text(
-                    ". These guidelines were written for research, not for clinics, but they \
-                     give you a fair yardstick. This page still says “exosomes”, because that is \
-                     the word you will see on clinic menus.",
+                    ". Estas directrices se escribieron para la investigación, no para las \
+                     clínicas, pero le ofrecen una referencia razonable. Esta página sigue \
+                     diciendo “exosomas” porque es la palabra que verá en las listas de \
+                     servicios de las clínicas.",
                 ),
             ]),
         ],
@@ -293,51 +315,55 @@ fn source_cell() -> Section {
 fn delivery_methods(figures: &PublishedFigures) -> Section {
     fold(
         "delivery-methods",
-        "Delivery methods",
+        "Métodos de aplicación",
         vec![
             paragraph(vec![
                 text(
-                    "The outermost layer of the skin is its main barrier. Exosomes are either \
-                     spread on just after a procedure that opens tiny channels through that \
-                     layer, or injected. With the first approach, how long you need to recover \
-                     depends mostly on the procedure",
+                    "La capa más externa de la piel es su principal barrera. Los exosomas se \
+                     extienden sobre la piel justo después de un procedimiento que abre \
+                     canales diminutos a través de esa capa, o bien se inyectan. Con la \
+                     primera opción, el tiempo de recuperación depende sobre todo del \
+                     procedimiento",
                 ),
                 overview(),
                 text("."),
             ]),
             Block::Cards(vec![
                 card(
-                    "On the skin, after microneedling",
+                    "Sobre la piel, después de un tratamiento con microagujas (microneedling)",
                     vec![
                         text(
-                            "The most common approach. Fine needles first make short-lived \
-                             channels through the outer layer of the skin (the stratum \
-                             corneum); the exosome product is spread on straight afterwards and \
-                             reaches the living layers underneath through those channels. It is \
-                             meant to boost the skin’s own response to the microneedling",
+                            "Es la opción más habitual. Primero, unas agujas finas abren \
+                             canales pasajeros a través de la capa externa de la piel (el \
+                             estrato córneo); justo después se extiende el producto de \
+                             exosomas, que llega a las capas vivas de debajo a través de esos \
+                             canales. El objetivo es potenciar la respuesta de la propia piel \
+                             a las microagujas",
                         ),
                         overview(),
                         text("."),
                     ],
                     vec![
                         fact(
-                            "Downtime",
+                            "Tiempo de recuperación",
                             vec![
                                 text(&format!(
-                                    "{} hours, mostly from the microneedling itself",
+                                    "{} horas, sobre todo por el propio tratamiento con \
+                                     microagujas",
                                     span_of(figures.microneedling_hours)
                                 )),
                                 overview(),
                             ],
                         ),
                         fact(
-                            "Published price",
+                            "Precio publicado",
                             vec![
                                 text(&format!(
-                                    "{} for one session; {} for a series of {}",
-                                    figures.tight_range(figures.one_session),
-                                    figures.tight_range(figures.series),
-                                    figures.series_sessions
+                                    "{} por una sesión; {} por una serie de {} {}",
+                                    figures.range(figures.one_session),
+                                    figures.range(figures.series),
+                                    figures.series_sessions,
+                                    Lang::Es.plural(figures.series_sessions, "sesión", "sesiones"),
                                 )),
                                 overview(),
                             ],
@@ -345,76 +371,83 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
                     ],
                 ),
                 card(
-                    "On the skin, after fractional laser",
+                    "Sobre la piel, después de un tratamiento con láser fraccionado",
                     vec![
                         text(
-                            "The same idea, with a laser making the channels instead of \
-                             needles; the overview names ablative and fractional lasers",
+                            "La misma idea, pero con un láser que abre los canales en lugar de \
+                             las agujas; el artículo de síntesis menciona láseres ablativos y \
+                             fraccionados",
                         ),
                         overview(),
                         text(
-                            ". The downtime figure below is the one it gives for fractional \
-                             laser; it gives none for ablative laser.",
+                            ". La cifra de tiempo de recuperación de abajo es la que da para el \
+                             láser fraccionado; para el láser ablativo no da ninguna.",
                         ),
                     ],
                     vec![
                         fact(
-                            "Downtime",
+                            "Tiempo de recuperación",
                             vec![
                                 text(&format!(
-                                    "{} days after fractional laser, mostly from the laser \
-                                     treatment",
+                                    "{} días después del láser fraccionado, sobre todo por el \
+                                     tratamiento con láser",
                                     span_of(figures.laser_days)
                                 )),
                                 overview(),
                             ],
                         ),
                         fact(
-                            "Published price",
+                            "Precio publicado",
                             vec![text(
-                                "Not given in the overview, and this estimator does not make \
-                                 one up.",
+                                "El artículo de síntesis no lo indica, y este estimador no se \
+                                 lo inventa.",
                             )],
                         ),
                     ],
                 ),
                 card(
-                    "Injection into or just under the skin",
+                    "Inyección en la piel o justo debajo de ella",
                     vec![
                         text(
-                            "The product goes straight into the tissue as many small deposits \
-                             across the treated area, much as with other injections meant to \
-                             stimulate the skin. No needling or laser is needed first, so it \
-                             can be done on its own, but it calls for a sterile product made \
-                             for injection",
+                            "El producto se introduce directamente en el tejido, en muchos \
+                             depósitos pequeños repartidos por la zona tratada, de forma \
+                             parecida a otras inyecciones destinadas a estimular la piel. No \
+                             hace falta aplicar antes microagujas ni láser, así que puede \
+                             hacerse por sí sola, pero requiere un producto estéril fabricado \
+                             para inyección",
                         ),
                         overview(),
-                        text(". In the US, injected exosomes sit in a regulatory grey zone: see "),
-                        link("regulation", "Regulation in the US"),
-                        text("."),
+                        text(
+                            ". En EE. UU., los exosomas inyectados están en una zona gris \
+                             regulatoria: consulte ",
+                        ),
+                        // The link's own last period ends the sentence.
+                        link("regulation", "Regulación en EE. UU."),
                     ],
                     vec![
                         fact(
-                            "Downtime",
+                            "Tiempo de recuperación",
                             vec![
                                 text(
-                                    "No figure: the overview gives no downtime for injection. \
-                                     The reactions it does name (where the needle went in, \
-                                     bruising, redness that passes) come from its list of risks \
-                                     for well-characterised products, not from a recovery time",
+                                    "Sin cifra: el artículo de síntesis no da un tiempo de \
+                                     recuperación para la inyección. Las reacciones que sí \
+                                     menciona (en el lugar donde entró la aguja, moretones, \
+                                     enrojecimiento pasajero) provienen de su lista de riesgos \
+                                     de los productos bien caracterizados, no de un tiempo de \
+                                     recuperación",
                                 ),
                                 overview(),
                                 text("."),
                             ],
                         ),
                         fact(
-                            "Published price",
+                            "Precio publicado",
                             vec![
                                 text(&format!(
-                                    "{} per treatment for a high-potency MSC-derived \
-                                     injectable; the overview says it “may” cost this, at \
-                                     specialist practices",
-                                    figures.tight_range(figures.injectable)
+                                    "{} por tratamiento para un inyectable de alta potencia \
+                                     derivado de MSC; según el artículo de síntesis, “puede” \
+                                     costar esto en consultas especializadas",
+                                    figures.range(figures.injectable)
                                 )),
                                 overview(),
                             ],
@@ -422,21 +455,26 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
                     ],
                 ),
                 card(
-                    "On the scalp, for hair loss",
+                    "En el cuero cabelludo, para la caída del cabello",
                     vec![
                         text(
-                            "Delivering exosomes to the scalp for pattern hair loss \
-                             (androgenetic alopecia) is still under active study",
+                            "La aplicación de exosomas en el cuero cabelludo para la caída del \
+                             cabello hereditaria (alopecia androgenética) todavía está en \
+                             estudio activo",
                         ),
                         overview(),
-                        text(". It is not an established treatment."),
+                        text(". No es un tratamiento establecido."),
                     ],
                     vec![
-                        fact("Downtime", vec![text("Not given in the overview.")]),
                         fact(
-                            "Published price",
+                            "Tiempo de recuperación",
+                            vec![text("El artículo de síntesis no lo indica.")],
+                        ),
+                        fact(
+                            "Precio publicado",
                             vec![text(
-                                "Not given in the overview, so the estimator shows none.",
+                                "El artículo de síntesis no lo indica, así que el estimador no \
+                                 muestra ninguno.",
                             )],
                         ),
                     ],
@@ -449,37 +487,39 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
 fn who_it_may_suit() -> Section {
     fold(
         "who-it-may-suit",
-        "Who it may suit",
+        "A quién puede convenirle",
         vec![
             paragraph(vec![
-                text("The overview"),
+                text("El artículo de síntesis"),
                 overview(),
-                text(" lists four kinds of patient it sees as candidates:"),
+                text(" menciona cuatro tipos de pacientes que considera candidatos:"),
             ]),
             Block::List(vec![
                 vec![text(
-                    "People having microneedling or fractional laser who want to heal faster \
-                     and get more out of the procedure.",
+                    "Personas que se someten a microagujas o a láser fraccionado y quieren sanar \
+                     más rápido y sacar más provecho del procedimiento.",
                 )],
                 vec![text(
-                    "People whose skin has changed all over, becoming thinner, looser or \
-                     finely lined, and who want a biological approach meant to prompt \
-                     regeneration.",
+                    "Personas cuya piel ha cambiado en general, y se ha vuelto más fina, más \
+                     flácida o con líneas finas, y que buscan un enfoque biológico destinado a \
+                     estimular la regeneración.",
                 )],
                 vec![text(
-                    "People having surgery, as an add-on meant to speed wound healing. That \
-                     is the treatment of a condition, not a cosmetic use.",
+                    "Personas que van a operarse, como complemento para acelerar la \
+                     cicatrización de las heridas. Eso es el tratamiento de una afección, no un \
+                     uso cosmético.",
                 )],
                 vec![text(
-                    "People with pattern hair loss, though scalp treatment is still being \
-                     studied rather than established, and treating hair loss is the treatment \
-                     of a condition, not a cosmetic use.",
+                    "Personas con caída del cabello hereditaria, aunque el tratamiento del \
+                     cuero cabelludo todavía está en estudio y no es un tratamiento \
+                     establecido, y tratar la caída del cabello es el tratamiento de una \
+                     afección, no un uso cosmético.",
                 )],
             ]),
             note(vec![text(
-                "Whether any of these treatments is right for you, given your skin, your \
-                 health and any medicines you take, is for a qualified clinician to decide \
-                 after seeing you.",
+                "Si alguno de estos tratamientos es adecuado para usted, teniendo en cuenta su \
+                 piel, su salud y los medicamentos que tome, debe decidirlo un profesional de \
+                 la salud calificado después de examinarlo.",
             )]),
         ],
     )
@@ -488,66 +528,69 @@ fn who_it_may_suit() -> Section {
 fn risks() -> Section {
     fold(
         "risks",
-        "Risks depend on the preparation",
+        "Los riesgos dependen de la preparación",
         vec![
             paragraph(vec![text(
-                "How safe a treatment is depends less on the word “exosome” than on the \
-                 particular product in the vial and how well it has been described and made.",
+                "Lo seguro que sea un tratamiento depende menos de la palabra “exosoma” que del \
+                 producto concreto que hay en el vial y de lo bien que se ha descrito y \
+                 fabricado.",
             )]),
-            subheading("With a well-characterised preparation"),
+            subheading("Con una preparación bien caracterizada"),
             paragraph(vec![
                 text(
-                    "The risks are described as minimal: a reaction at an injection site, \
-                     bruising, and redness that fades",
+                    "Los riesgos se describen como mínimos: una reacción en el lugar de la \
+                     inyección, moretones y un enrojecimiento que desaparece",
                 ),
                 overview(),
                 text("."),
             ]),
-            subheading("With a poorly characterised preparation"),
+            subheading("Con una preparación mal caracterizada"),
             paragraph(vec![
                 text(
-                    "When nobody can say exactly what is in the product, the overview names \
-                     three theoretical risks",
+                    "Cuando nadie puede decir con exactitud qué contiene el producto, el \
+                     artículo de síntesis menciona tres riesgos teóricos",
                 ),
                 overview(),
                 text(":"),
             ]),
             Block::List(vec![
                 vec![text(
-                    "the body’s immune system may react to proteins in it that nobody has \
-                     identified;",
+                    "el sistema inmunitario puede reaccionar a proteínas que contiene y que \
+                     nadie ha identificado;",
                 )],
                 vec![text(
-                    "it may carry microbes, if it was made without enough care;",
+                    "puede llevar microbios, si se fabricó sin el cuidado suficiente;",
                 )],
                 vec![text(
-                    "microRNA in it that nobody has identified may act in ways nobody can \
-                     foresee.",
+                    "el microARN que contiene y que nadie ha identificado puede actuar de \
+                     formas que nadie puede prever.",
                 )],
             ]),
             paragraph(vec![
                 text(
-                    "Real harm has been reported with unapproved products: in December 2019 \
-                     the FDA described serious adverse events in patients in Nebraska who had \
-                     received products marketed as containing exosomes",
+                    "Se han notificado daños reales con productos no aprobados: en diciembre de \
+                     2019, la FDA (la agencia del gobierno de EE. UU. que regula los \
+                     medicamentos) describió eventos adversos graves en pacientes de Nebraska \
+                     que habían recibido productos comercializados como portadores de exosomas",
                 ),
                 cite(FDA_NOTIFICATION, "FDA, 6 December 2019"),
                 text("."),
             ]),
-            subheading("The biggest risk is not knowing what you are getting"),
+            subheading("El mayor riesgo es no saber qué le están aplicando"),
             paragraph(vec![
                 text(
-                    "Products on the market differ widely, and some are made with too little \
-                     quality control. The overview names this unevenness as the main risk in \
-                     the exosome market",
+                    "Los productos del mercado varían mucho, y algunos se fabrican con muy poco \
+                     control de calidad. El artículo de síntesis señala esta falta de \
+                     uniformidad como el principal riesgo del mercado de los exosomas",
                 ),
                 overview(),
                 text(
-                    ". The simplest protection is to ask your clinic for the lot’s particle \
-                     count, size distribution and surface markers (see ",
+                    ". La protección más sencilla es pedirle a su clínica el recuento de \
+                     partículas, la distribución de tamaños y los marcadores de superficie del \
+                     lote (vea ",
                 ),
-                link("source-cell", "Why the source cell matters"),
-                text("). A reputable practitioner should be able to answer."),
+                link("source-cell", "Por qué importa la célula de origen"),
+                text("). Un profesional serio debería poder responder."),
             ]),
         ],
     )
@@ -556,20 +599,22 @@ fn risks() -> Section {
 fn regulation() -> Section {
     fold(
         "regulation",
-        "Regulation in the US (2026)",
+        "Regulación en EE. UU. (2026)",
         vec![
             Block::List(vec![
                 vec![
                     text(
-                        "In 2026 the FDA had not fully approved any exosome product, whether \
-                         as a drug or as a biologic, for aesthetic treatment",
+                        "En 2026, la FDA no había aprobado plenamente ningún producto de \
+                         exosomas, ni como medicamento ni como producto biológico, para \
+                         tratamientos estéticos",
                     ),
                     overview(),
                     text(
-                        ". The FDA itself has said that there are no FDA-approved exosome \
-                         products, and that exosomes used to treat diseases or conditions in \
-                         people are regulated as drugs and biological products that need FDA \
-                         review and approval before they are sold",
+                        ". La propia FDA ha dicho que no hay productos de exosomas aprobados \
+                         por la FDA, y que los exosomas que se usan para tratar enfermedades o \
+                         afecciones en personas se regulan como medicamentos y productos \
+                         biológicos, que necesitan la revisión y la aprobación de la FDA antes \
+                         de venderse",
                     ),
                     cite(FDA_NOTIFICATION, "FDA, 6 December 2019"),
                     cite(FDA_CONSUMER, "FDA, 22 July 2020"),
@@ -577,73 +622,76 @@ fn regulation() -> Section {
                 ],
                 vec![
                     text(
-                        "According to the overview, FDA guidance indicates that preparations \
-                         made from human or animal cells are likely to need an Investigational \
-                         New Drug (IND) application, the route for testing an unapproved \
-                         product in people under FDA oversight",
+                        "Según el artículo de síntesis, las pautas de la FDA indican que las \
+                         preparaciones elaboradas con células humanas o animales probablemente \
+                         necesiten una solicitud de IND (el permiso de la FDA para probar un \
+                         medicamento nuevo en personas): es la vía para ensayar en seres \
+                         humanos un producto no aprobado bajo la supervisión de la FDA",
                     ),
                     overview(),
                     text("."),
                 ],
                 vec![
                     text(
-                        "So if a US clinic offers to inject exosomes, what it offers sits in a \
-                         regulatory grey zone, and you deserve to know that before you decide",
+                        "Por eso, si una clínica de EE. UU. le ofrece inyectarle exosomas, lo \
+                         que ofrece está en una zona gris regulatoria, y usted tiene derecho a \
+                         saberlo antes de decidir",
                     ),
                     overview(),
                     text("."),
                 ],
                 vec![
                     text(
-                        "Exosome products made to go on the skin and sold without any medical \
-                         claim fall under the rules for cosmetics and personal-care products, \
-                         and they are more widely available",
+                        "Los productos de exosomas hechos para aplicarse sobre la piel y \
+                         vendidos sin ninguna afirmación médica se rigen por las normas de los \
+                         cosméticos y los productos de cuidado personal, y se consiguen con más \
+                         facilidad",
                     ),
                     overview(),
                     text(
-                        ". Being sold as a cosmetic does not mean a product has been approved \
-                         as a treatment, and a product that claims to treat a condition, such as \
-                         hair loss, is no longer in that category. We found no FDA document \
-                         that deals specifically with exosomes applied to the skin after \
-                         microneedling.",
+                        ". Que un producto se venda como cosmético no significa que se haya \
+                         aprobado como tratamiento, y un producto que afirma tratar una \
+                         afección, como la caída del cabello, ya no entra en esa categoría. No \
+                         encontramos ningún documento de la FDA que trate específicamente de \
+                         los exosomas aplicados sobre la piel después de microagujas.",
                     ),
                 ],
             ]),
-            subheading("What the FDA suggests you do"),
+            subheading("Lo que la FDA recomienda hacer"),
             Block::List(vec![
                 vec![
-                    text(
-                        "Ask whether the FDA has reviewed the treatment, and ask for its IND \
-                         number",
-                    ),
+                    text("Pregunte si la FDA ha revisado el tratamiento y pida su número de IND"),
                     cite(FDA_MEDWATCH, "FDA MedWatch, 9 December 2019"),
                     text("."),
                 ],
                 vec![
                     text(
-                        "If you have a side effect, you can report it to the FDA’s MedWatch \
-                         programme",
+                        "Si tiene un efecto secundario, puede notificarlo al programa MedWatch \
+                         de la FDA",
                     ),
                     cite(FDA_CONSUMER, "FDA, 22 July 2020"),
                     text("."),
                 ],
                 vec![
                     text(
-                        "Treat it as a warning sign if you are asked to pay for an unapproved \
-                         product outside a clinical trial",
+                        "Tome como una señal de alerta que le pidan pagar por un producto no \
+                         aprobado fuera de un ensayo clínico",
                     ),
-                    cite(FDA_PATIENT, "FDA patient and consumer information"),
+                    cite(
+                        FDA_PATIENT,
+                        "información de la FDA para pacientes y consumidores",
+                    ),
                     text("."),
                 ],
             ]),
-            subheading("The FDA documents"),
+            subheading("Los documentos de la FDA"),
             Block::List(fda_documents().into()),
         ],
     )
 }
 
-/// The FDA's documents, each with its publisher and date, as listed in the regulation section
-/// and in the sources.
+/// The FDA's documents, each with its publisher and date as published, as listed in the
+/// regulation section and in the sources.
 fn fda_documents() -> [Vec<Span>; 4] {
     let dated = |reference: Reference| {
         fda_document(
@@ -658,7 +706,8 @@ fn fda_documents() -> [Vec<Span>; 4] {
         fda_document(
             FDA_PATIENT_INFORMATION,
             &format!(
-                ", {}; date not confirmed on the page (a repost dates it June 2021).",
+                ", {}; la página no confirma la fecha (según una nueva publicación, es de junio \
+                 de 2021).",
                 FDA_PATIENT_INFORMATION.publisher
             ),
         ),
@@ -666,124 +715,140 @@ fn fda_documents() -> [Vec<Span>; 4] {
 }
 
 fn faq(figures: &PublishedFigures) -> Section {
-    let (typical_min, typical_max) = figures.typical_sessions;
+    let (_, typical_max) = figures.typical_sessions;
+    let (_, weeks_max) = figures.results_weeks;
     open(
         "faq",
-        "Questions people ask",
+        "Preguntas frecuentes",
         vec![Block::Faq(vec![
             question(
-                "Are exosome treatments FDA-approved?",
+                "¿Están aprobados por la FDA los tratamientos con exosomas?",
                 vec![vec![
                     text(
-                        "No. As of 2026 no exosome product has full FDA approval for \
-                         aesthetic use",
+                        "No. En 2026, ningún producto de exosomas tiene la aprobación plena de \
+                         la FDA para uso estético",
                     ),
                     overview(),
-                    text(", and the FDA has stated that no exosome product is approved"),
+                    text(
+                        ", y la FDA ha declarado que no hay ningún producto de exosomas \
+                         aprobado",
+                    ),
                     cite(FDA_CONSUMER, "FDA, 22 July 2020"),
                     text(
-                        ". Injected preparations made from human cells are likely to need an \
-                         IND application, while products put on the skin without a medical \
-                         claim are sold as cosmetics",
+                        ". Las preparaciones inyectables elaboradas con células humanas \
+                         probablemente necesiten una solicitud de IND, mientras que los \
+                         productos que se aplican sobre la piel sin afirmaciones médicas se \
+                         venden como cosméticos",
                     ),
                     overview(),
                     text(
-                        ". Ask your clinic about the status of the exact product they plan \
-                         to use. More in ",
+                        ". Pregúntele a su clínica por la situación del producto exacto que \
+                         piensa usar. Más información en ",
                     ),
-                    link("regulation", "Regulation in the US"),
-                    text("."),
+                    // The link's own last period ends the sentence.
+                    link("regulation", "Regulación en EE. UU."),
                 ]],
             ),
             question(
-                "How are exosomes different from PRP?",
+                "¿En qué se diferencian los exosomas del PRP?",
                 vec![vec![
                     text(
-                        "The difference is where the material comes from. For PRP \
-                         (platelet-rich plasma), a clinic draws your blood and concentrates \
-                         your plasma, whose platelets release growth factors; nothing from \
-                         another person goes in, and the rules for it are settled. An \
-                         exosome product is made in a factory from a donor’s cells, and its \
-                         vesicles can carry more kinds of cargo: growth factors, but also \
-                         microRNA and messenger RNA. Each aims at regeneration in its own way",
+                        "La diferencia está en el origen del material. Para el PRP (plasma rico \
+                         en plaquetas), la clínica le extrae sangre y concentra su plasma, \
+                         cuyas plaquetas liberan factores de crecimiento; no se introduce nada \
+                         de otra persona, y las normas que lo rigen están bien establecidas. Un \
+                         producto de exosomas se fabrica industrialmente a partir de células de \
+                         un donante, y sus vesículas pueden transportar más tipos de carga: \
+                         factores de crecimiento, pero también microARN y ARN mensajero. Cada \
+                         uno busca la regeneración a su manera",
                     ),
                     overview(),
                     text("."),
                 ]],
             ),
             question(
-                "How many treatments will I need?",
+                "¿Cuántos tratamientos voy a necesitar?",
                 vec![vec![
                     text(&format!(
-                        "A typical plan begins with {} {}. If your treatment pairs exosomes \
-                         with microneedling, it may be given monthly for 3 months. Give each \
-                         treatment time: results may keep developing for {} weeks afterwards",
+                        "Un plan típico empieza con {} {}. Si su tratamiento combina exosomas \
+                         con microagujas, puede aplicarse una vez al mes durante 3 meses. Dele \
+                         tiempo a cada tratamiento: los resultados pueden seguir \
+                         desarrollándose durante {} {} después",
                         span_of(figures.typical_sessions),
-                        Lang::En.plural(typical_min.max(typical_max), "treatment", "treatments"),
+                        Lang::Es.plural(typical_max, "tratamiento", "tratamientos"),
                         span_of(figures.results_weeks),
+                        Lang::Es.plural(weeks_max, "semana", "semanas"),
                     )),
                     overview(),
-                    text(". Your clinician will suggest a plan for your skin."),
+                    text(". Su profesional de la salud le propondrá un plan para su piel."),
                 ]],
             ),
             question(
-                "Why do prices vary so much?",
+                "¿Por qué varían tanto los precios?",
                 vec![
                     vec![
                         text(
-                            "The overview puts the spread down to the many different products \
-                             and protocols on offer",
+                            "El artículo de síntesis atribuye esta variación a la gran cantidad \
+                             de productos y protocolos distintos que se ofrecen",
                         ),
                         overview(),
                         text(&format!(
-                            ". The figures it gives: {} for one session of microneedling with \
-                             exosomes; {}, typically, for {} such sessions; and {} per \
-                             treatment for a high-potency MSC-derived injectable at specialist \
-                             practices, which it says such a product “may” cost",
-                            figures.tight_range(figures.one_session),
-                            figures.tight_range(figures.series),
+                            ". Las cifras que da: {} por una sesión de microagujas con \
+                             exosomas; {}, normalmente, por {} {} de este tipo; y {} por \
+                             tratamiento para un inyectable de alta potencia derivado de MSC en \
+                             consultas especializadas, que es lo que, según el artículo, \
+                             “puede” costar un producto así",
+                            figures.range(figures.one_session),
+                            figures.range(figures.series),
                             figures.series_sessions,
-                            figures.tight_range(figures.injectable),
+                            Lang::Es.plural(figures.series_sessions, "sesión", "sesiones"),
+                            figures.range(figures.injectable),
                         )),
                         overview(),
                         text(
-                            ". Every other price in this estimator is derived from these by a \
-                             rule it states next to the figure",
+                            ". Todos los demás precios de este estimador se calculan a partir \
+                             de estos con una regla que se indica junto a la cifra",
                         ),
                         text(
-                            ". The overview gives no price for exosomes after fractional laser \
-                             or for scalp treatment, so neither does this estimator.",
+                            ". El artículo de síntesis no da ningún precio para los exosomas \
+                             después de láser fraccionado ni para el tratamiento del cuero \
+                             cabelludo, así que este estimador tampoco.",
                         ),
                     ],
                     vec![
                         text(
-                            "The overview links part of the spread to differences in product \
-                             quality, and asks that a price lead to questions about how the \
-                             product is characterised, not away from them",
+                            "El artículo de síntesis relaciona parte de esa variación con \
+                             diferencias en la calidad de los productos, y pide que un precio \
+                             lleve a hacer preguntas sobre cómo está caracterizado el producto, \
+                             en lugar de evitarlas",
                         ),
                         overview(),
-                        text(". So whatever the price, ask for the lot’s data."),
+                        text(
+                            ". Así que, sea cual sea el precio, pida los datos de análisis del \
+                             lote.",
+                        ),
                     ],
                     vec![
                         text(
-                            "We found no peer-reviewed or professional-society survey of \
-                             exosome prices. A 2023 study of a related field, cosmetic surgery, \
-                             found that the prices 66 practices posted publicly were mostly \
-                             higher than national fee-survey averages",
+                            "No encontramos ninguna encuesta de precios de exosomas revisada \
+                             por expertos ni hecha por una sociedad profesional. Un estudio de \
+                             2023 sobre un campo relacionado, la cirugía estética, encontró que \
+                             los precios que 66 consultas publicaban eran, en su mayoría, más \
+                             altos que los promedios de las encuestas nacionales de honorarios",
                         ),
                         cite(ASJ, "Aesthetic Surgery Journal, 2023"),
                         text(
-                            ". That is one reason this estimator shows ranges with their \
-                             sources rather than a single “average” price.",
+                            ". Es una de las razones por las que este estimador muestra rangos \
+                             con sus fuentes en lugar de un único precio “promedio”.",
                         ),
                     ],
                 ],
             ),
             question(
-                "Does this estimator send my answers anywhere?",
+                "¿Este estimador envía mis respuestas a alguna parte?",
                 vec![vec![text(
-                    "No. The estimator runs entirely in your browser. Nothing you enter is \
-                     sent anywhere, stored or tracked.",
+                    "No. El estimador funciona por completo en su navegador. Nada de lo que \
+                     escriba se envía a ninguna parte, se guarda ni se rastrea.",
                 )]],
             ),
         ])],
@@ -794,24 +859,26 @@ fn sources() -> Section {
     let [notification, medwatch, consumer, patient] = fda_documents();
     fold(
         SOURCES_SECTION,
-        "Sources",
+        "Fuentes",
         vec![
             paragraph(vec![text(
-                "Each price, recovery time and schedule figure in this estimator is either \
-                 quoted from the overview (2026) or derived from its figures by a rule stated \
-                 next to it; each is marked as one or the other. None is a quote: ask each \
-                 clinic for its own written price.",
+                "Cada cifra de precio, de tiempo de recuperación y de calendario de este \
+                 estimador está tomada del artículo de síntesis (2026) o calculada a partir de \
+                 sus cifras con una regla que se indica junto a ella, y cada una está marcada \
+                 como una cosa o la otra. Ninguna es un presupuesto: pídale a cada clínica su \
+                 propio precio por escrito.",
             )]),
             Block::Sources(vec![
                 source(
                     OVERVIEW,
                     vec![text(
-                        "RegenClinics.org (2026), an overview article on exosome therapy in \
-                         aesthetic and regenerative medicine. RegenClinics.org is a directory \
-                         that lists clinics (one verified specialist per city), not a medical \
-                         journal or a regulator. It is the source of every default price, \
-                         downtime and treatment-schedule figure. The copy we used carries no \
-                         title of its own and no web address.",
+                        "RegenClinics.org (2026), un artículo de síntesis sobre la terapia con \
+                         exosomas en la medicina estética y regenerativa. RegenClinics.org es un \
+                         directorio de clínicas (un especialista verificado por ciudad), no una \
+                         revista médica ni un organismo regulador. Es la fuente de todas las \
+                         cifras predeterminadas de precio, de tiempo de recuperación y de \
+                         calendario de tratamiento. La copia que usamos no tiene título propio \
+                         ni dirección web.",
                     )],
                 ),
                 source(FDA_NOTIFICATION, notification),
@@ -822,8 +889,8 @@ fn sources() -> Section {
                     MISEV2018,
                     vec![
                         text(
-                            "Théry C, Witwer KW, et al. MISEV2018, guidelines of the \
-                             International Society for Extracellular Vesicles. ",
+                            "Théry C, Witwer KW, et al. MISEV2018, directrices de la Sociedad \
+                             Internacional de Vesículas Extracelulares. ",
                         ),
                         work_title("Journal of Extracellular Vesicles"),
                         text(" 2018;7(1):1535750. "),
@@ -834,8 +901,8 @@ fn sources() -> Section {
                     MISEV2023,
                     vec![
                         text(
-                            "Welsh JA, et al. MISEV2023, guidelines of the International \
-                             Society for Extracellular Vesicles. ",
+                            "Welsh JA, et al. MISEV2023, directrices de la Sociedad \
+                             Internacional de Vesículas Extracelulares. ",
                         ),
                         work_title("Journal of Extracellular Vesicles"),
                         text(" 2024;13(2):e12404. "),
@@ -845,7 +912,7 @@ fn sources() -> Section {
                 source(
                     ASJ,
                     vec![
-                        text("Study of publicly posted cosmetic-surgery prices at 66 practices. "),
+                        text("Estudio de los precios de cirugía estética publicados por 66 consultas. "),
                         work_title("Aesthetic Surgery Journal"),
                         text(" 2023;43(9):1036."),
                     ],
