@@ -47,6 +47,295 @@ fn replace_between(page: &str, start: &str, end: &str, content: &str) -> Result<
     ))
 }
 
+#[cfg(feature = "prerender")]
+pub use page_words::{
+    localize_manifest, localize_page, render_calculator, render_explainer, render_page,
+};
+
+/// The page's own words (title, description, notes, header, footer) and the app's manifest in
+/// a language, written over the English of `index.html` and `manifest.webmanifest`. Those
+/// files stay plain English, readable and served as they are by `trunk serve`; the
+/// prerenderer finds each English text of the template words
+/// ([`estimator_core::words::page::TEMPLATE_LANG`]) in them, and refuses to write a page where
+/// one is missing or stands twice, so a text edited in one place and not the other fails the
+/// build instead of shipping English on a Spanish page.
+#[cfg(feature = "prerender")]
+mod page_words {
+    use super::{prerender_page, APP_END, APP_START, EXPLAINER_END, EXPLAINER_START};
+    use estimator_core::explanations::{explanations, SOURCES_SECTION};
+    use estimator_core::words::page::{page_words, PageWords, TEMPLATE_LANG};
+    use estimator_core::{Lang, PriceBook};
+
+    /// Where a text stands in the HTML.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Place {
+        /// The whole text of an element (what stands between `>` and `<`, but for spaces).
+        Element,
+        /// The whole value of an attribute (what stands between two `"`).
+        Attribute,
+    }
+
+    /// A text of the page: where it stands, and its HTML in a language's words.
+    struct Slot {
+        name: &'static str,
+        place: Place,
+        html: fn(&PageWords) -> String,
+    }
+
+    const SLOTS: &[Slot] = &[
+        Slot {
+            name: "the title",
+            place: Place::Element,
+            html: |words| escape(words.title),
+        },
+        Slot {
+            name: "the description",
+            place: Place::Attribute,
+            html: |words| escape(words.description),
+        },
+        Slot {
+            name: "the no-JavaScript note",
+            place: Place::Element,
+            html: |words| escape(words.no_js_note),
+        },
+        Slot {
+            name: "the loading banner",
+            place: Place::Element,
+            html: |words| escape(words.loading),
+        },
+        Slot {
+            name: "the skip link",
+            place: Place::Element,
+            html: |words| escape(words.skip_link),
+        },
+        Slot {
+            name: "the eyebrow",
+            place: Place::Element,
+            html: |words| escape(words.eyebrow),
+        },
+        Slot {
+            name: "the heading",
+            place: Place::Element,
+            html: |words| escape(words.heading),
+        },
+        Slot {
+            name: "the lede",
+            place: Place::Element,
+            html: |words| escape(words.lede),
+        },
+        Slot {
+            name: "the calculator's label",
+            place: Place::Attribute,
+            html: |words| escape(words.calculator_label),
+        },
+        Slot {
+            name: "the footer",
+            place: Place::Element,
+            html: |words| {
+                format!(
+                    "{}<a href=\"#{SOURCES_SECTION}\">{}</a>{}",
+                    escape(words.footer_before),
+                    escape(words.footer_link),
+                    escape(words.footer_after)
+                )
+            },
+        },
+    ];
+
+    /// The page's own words in `lang` written over the template's: `<html lang>` and every
+    /// slot outside the calculator's and the explanations' marks (what stands between them is
+    /// the prerenderer's to replace). Where `lang` says exactly what the template says, the
+    /// template's text is kept byte for byte, line breaks included.
+    pub fn localize_page(page: &str, lang: Lang) -> Result<String, String> {
+        let template = page_words(TEMPLATE_LANG);
+        let words = page_words(lang);
+        let reserved = [
+            region(page, APP_START, APP_END)?,
+            region(page, EXPLAINER_START, EXPLAINER_END)?,
+        ];
+        let mut edits: Vec<(usize, usize, String)> = Vec::new();
+        let root = format!("<html lang=\"{}\">", TEMPLATE_LANG.code());
+        let roots: Vec<usize> = page.match_indices(&root).map(|(at, _)| at).collect();
+        let [root_at] = roots[..] else {
+            return Err(format!("{root} stands {} times, not once", roots.len()));
+        };
+        edits.push((
+            root_at,
+            root_at + root.len(),
+            format!("<html lang=\"{}\">", lang.code()),
+        ));
+        for slot in SLOTS {
+            let english = (slot.html)(template);
+            let found: Vec<(usize, usize)> = find_spaced(page, &english)
+                .into_iter()
+                .filter(|&(from, to)| is_whole(page, from, to, slot.place))
+                .filter(|&(from, to)| {
+                    reserved
+                        .iter()
+                        .all(|&(start, end)| to <= start || from >= end)
+                })
+                .collect();
+            let [(from, to)] = found[..] else {
+                return Err(format!(
+                    "{} ({english:?}) stands {} times outside the prerendered parts, not once",
+                    slot.name,
+                    found.len()
+                ));
+            };
+            let localized = (slot.html)(words);
+            if localized != english {
+                edits.push((from, to, localized));
+            }
+        }
+        edits.sort_by_key(|&(from, _, _)| from);
+        let mut output = String::with_capacity(page.len());
+        let mut at = 0;
+        for (from, to, text) in edits {
+            output.push_str(&page[at..from]);
+            output.push_str(&text);
+            at = to;
+        }
+        output.push_str(&page[at..]);
+        Ok(output)
+    }
+
+    /// The whole page in `lang`: its own words, the calculator (hydratable) and the
+    /// explanations (static), over the template `page`.
+    pub fn render_page(page: &str, lang: Lang) -> Result<String, String> {
+        let explainer = render_explainer(lang)?;
+        let page = localize_page(page, lang)?;
+        prerender_page(&page, &render_calculator(lang), &explainer)
+    }
+
+    /// The calculator in `lang`, as HTML the browser hydrates.
+    pub fn render_calculator(lang: Lang) -> String {
+        futures::executor::block_on(
+            yew::ServerRenderer::<crate::App>::with_props(move || crate::AppProps { lang })
+                .render(),
+        )
+    }
+
+    /// The explanations in `lang`, with the published book's figures. They never change and
+    /// are never hydrated: plain HTML, no hydration markers.
+    pub fn render_explainer(lang: Lang) -> Result<String, String> {
+        let sections = explanations(&PriceBook::published(), lang)
+            .ok_or("the published book lacks a figure the explanations state")?;
+        Ok(futures::executor::block_on(
+            yew::ServerRenderer::<crate::content::Explainer>::with_props(move || {
+                crate::content::ExplainerProps { sections }
+            })
+            .hydratable(false)
+            .render(),
+        ))
+    }
+
+    /// The web app manifest in `lang`: its name, short name and description, and its
+    /// `lang`, over the template `manifest` (written with the template words).
+    pub fn localize_manifest(manifest: &str, lang: Lang) -> Result<String, String> {
+        let template = page_words(TEMPLATE_LANG);
+        let words = page_words(lang);
+        let mut output = manifest.to_owned();
+        for (key, english, localized) in [
+            ("name", template.app_name, words.app_name),
+            ("short_name", template.app_short_name, words.app_short_name),
+            (
+                "description",
+                template.app_description,
+                words.app_description,
+            ),
+        ] {
+            let member = format!("\"{key}\": \"{}\"", json_escape(english));
+            if output.matches(&member).count() != 1 {
+                return Err(format!("the manifest has no single {member}"));
+            }
+            output = output.replacen(
+                &member,
+                &format!("\"{key}\": \"{}\"", json_escape(localized)),
+                1,
+            );
+        }
+        if output.contains("\"lang\":") {
+            return Err("the manifest template already names a language".to_owned());
+        }
+        let open = output
+            .find('{')
+            .ok_or("the manifest is not a JSON object")?;
+        output.insert_str(open + 1, &format!("\n  \"lang\": \"{}\",", lang.code()));
+        Ok(output)
+    }
+
+    /// The span between a start mark and the end mark after it, marks included.
+    fn region(page: &str, start: &str, end: &str) -> Result<(usize, usize), String> {
+        let from = page.find(start).ok_or_else(|| format!("no {start} mark"))?;
+        let to = page[from..]
+            .find(end)
+            .map(|offset| from + offset + end.len())
+            .ok_or_else(|| format!("no {end} mark after {start}"))?;
+        Ok((from, to))
+    }
+
+    /// Every place where `text` stands in `page`, any run of white space in either matching
+    /// any run in the other: the template wraps its long texts over lines.
+    fn find_spaced(page: &str, text: &str) -> Vec<(usize, usize)> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let Some((first, rest)) = words.split_first() else {
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        for (from, _) in page.match_indices(first) {
+            let mut at = from + first.len();
+            let whole = rest.iter().all(|word| {
+                let after_space = page[at..].trim_start();
+                let spaced = after_space.len() < page[at..].len();
+                if spaced && after_space.starts_with(word) {
+                    at = page.len() - after_space.len() + word.len();
+                    true
+                } else {
+                    false
+                }
+            });
+            if whole {
+                found.push((from, at));
+            }
+        }
+        found
+    }
+
+    /// Whether `page[from..to]` is the whole text of an element, or the whole value of an
+    /// attribute.
+    fn is_whole(page: &str, from: usize, to: usize, place: Place) -> bool {
+        let (before, after) = (&page[..from], &page[to..]);
+        match place {
+            Place::Element => {
+                before.trim_end().ends_with('>') && after.trim_start().starts_with('<')
+            }
+            Place::Attribute => before.ends_with('"') && after.starts_with('"'),
+        }
+    }
+
+    /// Text as HTML, safe in an element and in a double-quoted attribute.
+    fn escape(text: &str) -> String {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    }
+
+    /// Text as the inside of a JSON string.
+    fn json_escape(text: &str) -> String {
+        let mut escaped = String::with_capacity(text.len());
+        for c in text.chars() {
+            match c {
+                '"' => escaped.push_str("\\\""),
+                '\\' => escaped.push_str("\\\\"),
+                c if u32::from(c) < 0x20 => escaped.push_str(&format!("\\u{:04x}", u32::from(c))),
+                c => escaped.push(c),
+            }
+        }
+        escaped
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,5 +358,144 @@ mod tests {
         assert!(prerender_page("<div id=\"app\"></div>", "x", "y").is_err());
         let no_explainer = "<div id=\"app\"><!-- prerender:start --><!-- prerender:end --></div>";
         assert!(prerender_page(no_explainer, "x", "y").is_err());
+    }
+}
+
+// The translation tests' shared checks, the same modules the core's tests use.
+#[cfg(all(test, feature = "prerender"))]
+#[path = "../crates/estimator-core/tests/page_check/mod.rs"]
+mod page_check;
+#[cfg(all(test, feature = "prerender"))]
+#[path = "../crates/estimator-core/tests/words_check/mod.rs"]
+mod words_check;
+
+/// The page each language's prerendering writes: `cargo test --features prerender`.
+#[cfg(all(test, feature = "prerender"))]
+mod page_tests {
+    use super::page_check::assert_nothing_english;
+    use super::words_check::TRANSLATED;
+    use super::*;
+    use estimator_core::words::page::page_words;
+    use estimator_core::Lang;
+
+    const TEMPLATE: &str = include_str!("../index.html");
+    const MANIFEST: &str = include_str!("../static/manifest.webmanifest");
+
+    /// The text a person sees in a page: every run of text between tags, outside scripts,
+    /// styles and comments, with the few entities the renderers write decoded.
+    fn visible_texts(html: &str) -> Vec<String> {
+        let mut rest = html.to_owned();
+        for (open, close) in [
+            ("<script", "</script>"),
+            ("<style", "</style>"),
+            ("<!--", "-->"),
+        ] {
+            while let Some(from) = rest.find(open) {
+                let Some(to) = rest[from..].find(close) else {
+                    break;
+                };
+                rest.replace_range(from..from + to + close.len(), " ");
+            }
+        }
+        rest.split(['<', '>'])
+            .enumerate()
+            .filter(|(index, _)| index % 2 == 0)
+            .map(|(_, text)| {
+                text.replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'")
+                    .replace("&amp;", "&")
+            })
+            .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|text| !text.is_empty())
+            .collect()
+    }
+
+    /// The page in `lang` without its calculator, whose words are the calculator's views' (and
+    /// checked by their own tests). The calculator is what the hydration marks of its root
+    /// component enclose.
+    fn page_around_the_calculator(lang: Lang) -> String {
+        let page = render_page(TEMPLATE, lang).unwrap();
+        let (start, end) = (
+            "<!--<[exosome_estimator::app::App]>-->",
+            "<!--</[exosome_estimator::app::App]>-->",
+        );
+        let from = page.find(start).expect("the calculator's start");
+        let to = page.find(end).expect("the calculator's end") + end.len();
+        format!("{}{}", &page[..from], &page[to..])
+    }
+
+    #[test]
+    fn the_english_template_is_kept_byte_for_byte() {
+        assert_eq!(localize_page(TEMPLATE, Lang::En).unwrap(), TEMPLATE);
+    }
+
+    #[test]
+    fn spanish_and_german_pages_say_their_language_and_leave_nothing_in_english() {
+        let english = visible_texts(&page_around_the_calculator(Lang::En));
+        for lang in TRANSLATED {
+            let page = page_around_the_calculator(lang);
+            assert!(page.contains(&format!("<html lang=\"{}\">", lang.code())));
+            assert!(!page.contains("<html lang=\"en\">"));
+            // The texts no one sees as text: the description and the region's name.
+            let words = page_words(lang);
+            assert!(page.contains(&format!("content=\"{}\"", words.description)));
+            assert!(page.contains(&format!("aria-label=\"{}\"", words.calculator_label)));
+            // The template wraps these over lines; each is found and written on one.
+            assert!(page.contains(words.no_js_note) && page.contains(words.lede));
+            assert_nothing_english(lang, "page", &english, &visible_texts(&page));
+        }
+    }
+
+    #[test]
+    fn a_missing_or_doubled_text_fails_loudly() {
+        let retitled = TEMPLATE.replace(
+            "<title>Exosome treatment cost estimator:",
+            "<title>Exosome cost estimator:",
+        );
+        let error = localize_page(&retitled, Lang::Es).unwrap_err();
+        assert!(error.contains("the title"), "{error}");
+        let doubled = TEMPLATE.replace(
+            "<h1>Exosome treatment cost estimator</h1>",
+            "<h1>Exosome treatment cost estimator</h1><p>Exosome treatment cost estimator</p>",
+        );
+        let error = localize_page(&doubled, Lang::De).unwrap_err();
+        assert!(
+            error.contains("the heading") && error.contains("2 times"),
+            "{error}"
+        );
+        let no_root = TEMPLATE.replace("<html lang=\"en\">", "<html>");
+        assert!(localize_page(&no_root, Lang::Es).is_err());
+        // Even English, which changes nothing, is checked.
+        assert!(localize_page(&retitled, Lang::En).is_err());
+    }
+
+    #[test]
+    fn the_manifest_is_written_in_each_language() {
+        assert!(localize_manifest(MANIFEST, Lang::En)
+            .unwrap()
+            .contains("\"lang\": \"en\","));
+        for lang in TRANSLATED {
+            let words = page_words(lang);
+            let manifest = localize_manifest(MANIFEST, lang).unwrap();
+            for member in [
+                format!("\"name\": \"{}\"", words.app_name),
+                format!("\"short_name\": \"{}\"", words.app_short_name),
+                format!("\"description\": \"{}\"", words.app_description),
+                format!("\"lang\": \"{}\"", lang.code()),
+            ] {
+                assert!(manifest.contains(&member), "{lang:?}: no {member}");
+            }
+            // Everything else stays as it was.
+            assert!(manifest.contains("\"start_url\": \"./\""));
+            assert_eq!(
+                manifest.lines().count(),
+                MANIFEST.lines().count() + 1,
+                "{manifest}"
+            );
+        }
+        let renamed = MANIFEST.replace("\"Exosome costs\"", "\"Costs\"");
+        assert!(localize_manifest(&renamed, Lang::De).is_err());
     }
 }

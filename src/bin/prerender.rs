@@ -2,56 +2,101 @@
 //! explanations, the controls and the default estimate are on screen before the wasm arrives.
 //! The browser then hydrates this HTML instead of rendering from scratch.
 //!
-//! Usage: `prerender <index.html>`, or with no argument inside a Trunk hook, where it rewrites
-//! `$TRUNK_STAGING_DIR/index.html`.
+//! Usage: `prerender [--lang CODE] [--manifest PATH] [index.html]`. Without a path, inside a
+//! Trunk hook, it rewrites `$TRUNK_STAGING_DIR/index.html`. `--lang` (default `en`) is the
+//! language of the page: its own words, the calculator and the explanations. `--manifest`
+//! also rewrites that web app manifest in the language.
 
-use std::path::PathBuf;
+use exosome_estimator::prerender::{localize_manifest, render_page};
+use exosome_estimator::Lang;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// What the command line asks for.
+struct Arguments {
+    lang: Lang,
+    page: PathBuf,
+    manifest: Option<PathBuf>,
+}
+
+fn arguments() -> Result<Arguments, String> {
+    let mut lang = Lang::default();
+    let mut page = None;
+    let mut manifest = None;
+    let mut arguments = std::env::args_os().skip(1);
+    while let Some(argument) = arguments.next() {
+        match argument.to_str() {
+            Some("--lang") => {
+                let code = arguments.next().ok_or("--lang needs a language code")?;
+                let code = code.to_string_lossy();
+                lang = Lang::from_code(&code).ok_or_else(|| {
+                    let built: Vec<&str> = Lang::BUILT.iter().map(|lang| lang.code()).collect();
+                    format!("no language {code:?}; built: {}", built.join(", "))
+                })?;
+            }
+            Some("--manifest") => {
+                manifest = Some(PathBuf::from(
+                    arguments.next().ok_or("--manifest needs a path")?,
+                ));
+            }
+            _ if page.is_none() => page = Some(PathBuf::from(argument)),
+            _ => return Err(format!("unexpected argument {argument:?}")),
+        }
+    }
+    let page = page
+        .or_else(|| {
+            std::env::var_os("TRUNK_STAGING_DIR").map(|dir| PathBuf::from(dir).join("index.html"))
+        })
+        .ok_or("give the path of index.html, or run inside a Trunk hook")?;
+    Ok(Arguments {
+        lang,
+        page,
+        manifest,
+    })
+}
+
+/// Reads `path`, rewrites it with `rewrite`, and writes it back; the error names the file.
+fn rewrite(
+    path: &Path,
+    rewrite: impl FnOnce(&str) -> Result<String, String>,
+) -> Result<usize, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    let output = rewrite(&text).map_err(|message| format!("{}: {message}", path.display()))?;
+    std::fs::write(path, &output)
+        .map_err(|error| format!("cannot write {}: {error}", path.display()))?;
+    Ok(output.len())
+}
+
 fn main() -> ExitCode {
-    let Some(path) = std::env::args_os().nth(1).map(PathBuf::from).or_else(|| {
-        std::env::var_os("TRUNK_STAGING_DIR").map(|dir| PathBuf::from(dir).join("index.html"))
-    }) else {
-        eprintln!("prerender: give the path of index.html, or run inside a Trunk hook");
-        return ExitCode::from(2);
-    };
-    let page = match std::fs::read_to_string(&path) {
-        Ok(page) => page,
-        Err(error) => {
-            eprintln!("prerender: cannot read {}: {error}", path.display());
-            return ExitCode::FAILURE;
+    let arguments = match arguments() {
+        Ok(arguments) => arguments,
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            return ExitCode::from(2);
         }
     };
-    let lang = exosome_estimator::Lang::default();
-    let calculator = futures::executor::block_on(
-        yew::ServerRenderer::<exosome_estimator::App>::with_props(move || {
-            exosome_estimator::AppProps { lang }
-        })
-        .render(),
-    );
-    // The explanations never change and are never hydrated: plain HTML, no hydration markers.
-    let explainer = futures::executor::block_on(
-        yew::ServerRenderer::<exosome_estimator::content::Explainer>::new()
-            .hydratable(false)
-            .render(),
-    );
-    let rendered = calculator.len() + explainer.len();
-    match exosome_estimator::prerender::prerender_page(&page, &calculator, &explainer) {
-        Ok(output) => match std::fs::write(&path, output) {
-            Ok(()) => {
-                println!(
-                    "prerender: wrote {} ({rendered} bytes of page HTML)",
-                    path.display()
-                );
-                ExitCode::SUCCESS
+    let lang = arguments.lang;
+    let written =
+        rewrite(&arguments.page, |page| render_page(page, lang)).and_then(|bytes| match &arguments
+            .manifest
+        {
+            Some(manifest) => {
+                rewrite(manifest, |text| localize_manifest(text, lang)).map(|_| bytes)
             }
-            Err(error) => {
-                eprintln!("prerender: cannot write {}: {error}", path.display());
-                ExitCode::FAILURE
-            }
-        },
+            None => Ok(bytes),
+        });
+    match written {
+        Ok(bytes) => {
+            println!(
+                "prerender: wrote {} in {} ({bytes} bytes)",
+                arguments.page.display(),
+                lang.own_name()
+            );
+            ExitCode::SUCCESS
+        }
         Err(message) => {
-            eprintln!("prerender: {}: {message}", path.display());
+            eprintln!("prerender: {message}");
             ExitCode::FAILURE
         }
     }

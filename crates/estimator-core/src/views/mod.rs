@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod content;
+pub mod explanations;
 pub mod view;
 #[cfg(feature = "clinic")]
 pub mod widget_input;

@@ -26,13 +26,13 @@ mod en;
 #[cfg(feature = "lang-es")]
 mod es;
 
-/// One language's words, part by part.
+/// One language's words, part by part. The page part is not among them: only the build-time
+/// prerenderer reads it, through [`page::page_words`], so that the wasm links none of it.
 pub struct Words {
     pub view: view::ViewWords,
     pub planner: planner::PlannerWords,
     pub quote: quote::QuoteWords,
     pub clinic: clinic::ClinicWords,
-    pub page: page::PageWords,
 }
 
 /// The words of `lang`.

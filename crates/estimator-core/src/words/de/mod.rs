@@ -3,7 +3,8 @@
 use super::Words;
 
 mod clinic;
-mod page;
+// Read through `page::page_words`, not through `WORDS`: only the prerenderer needs it.
+pub(super) mod page;
 mod planner;
 mod quote;
 mod view;
@@ -13,5 +14,4 @@ pub static WORDS: Words = Words {
     planner: planner::WORDS,
     quote: quote::WORDS,
     clinic: clinic::WORDS,
-    page: page::WORDS,
 };
