@@ -2,7 +2,7 @@
 //! through a context, and the money formatter built from it.
 
 use estimator_core::booking::Booking;
-use estimator_core::calendar::{Date, DateFormat, PlainDateFormat};
+use estimator_core::calendar::{plain_date_format, Date, DateFormat, PlainDate};
 use estimator_core::financing::FinancingPlan;
 use estimator_core::widget_view::CallToAction;
 use estimator_core::{Lang, MoneyFormat, PlainFormatter, PriceBook};
@@ -99,25 +99,28 @@ pub fn today() -> Date {
     Date::from_day_number(i64::try_from(seconds / 86_400).unwrap_or(0)).unwrap_or(Date::EPOCH)
 }
 
-/// The date formatter for a locale: `Intl.DateTimeFormat` in the browser, the plain English
-/// one natively.
-pub fn date_format(locale: &str) -> Box<dyn DateFormat> {
+/// The date formatter for a locale: `Intl.DateTimeFormat` in the browser, the plain one of
+/// the words' language natively.
+pub fn date_format(locale: &str, lang: Lang) -> Box<dyn DateFormat> {
     if cfg!(target_arch = "wasm32") {
-        Box::new(IntlDate::new(locale))
+        Box::new(IntlDate::new(locale, lang))
     } else {
-        Box::new(PlainDateFormat)
+        Box::new(plain_date_format(lang))
     }
 }
 
-/// Formats dates with the browser's `Intl.DateTimeFormat` ("1 Dec 2026", "2026. 12. 1.").
+/// Formats dates with the browser's `Intl.DateTimeFormat` ("1 Dec 2026", "2026. 12. 1."), or
+/// plainly in the words' language where `Intl` fails.
 pub struct IntlDate {
     format: Option<Function>,
+    plain: PlainDate,
 }
 
 impl IntlDate {
-    pub fn new(locale: &str) -> Self {
+    pub fn new(locale: &str, lang: Lang) -> Self {
         IntlDate {
             format: date_time_format(locale).ok(),
+            plain: plain_date_format(lang),
         }
     }
 }
@@ -136,7 +139,7 @@ impl DateFormat for IntlDate {
                     .ok()
             })
             .and_then(|text| text.as_string())
-            .unwrap_or_else(|| PlainDateFormat.format(date))
+            .unwrap_or_else(|| self.plain.format(date))
     }
 }
 

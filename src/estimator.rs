@@ -44,7 +44,7 @@ pub fn Estimator() -> Html {
         (config.clone(), form.input.clone(), *today),
         |(config, input, today)| {
             let money = money_format(&config.locale, config.book.currency());
-            let dates = date_format(&config.locale);
+            let dates = date_format(&config.locale, config.lang);
             planner_view(
                 &config.book,
                 input,
@@ -70,7 +70,7 @@ pub fn Estimator() -> Html {
     let booking = use_memo((config.clone(), form.input.clone()), |(config, input)| {
         let booking = config.clinic.booking.as_ref()?;
         let money = money_format(&config.locale, config.book.currency());
-        let dates = date_format(&config.locale);
+        let dates = date_format(&config.locale, config.lang);
         Some(Rc::new(booking_view(
             booking,
             config.clinic.name.as_deref().unwrap_or_default(),

@@ -17,7 +17,7 @@ use estimator_core::price_book::PriceBook;
 use estimator_core::share::{
     decode, encode, is_state_fragment, MAX_FRAGMENT_BYTES, MAX_SCENARIOS, MAX_TEXT_CHARS,
 };
-use estimator_core::PlainFormatter;
+use estimator_core::{Lang, PlainFormatter};
 use estimator_core_fuzz::check_page;
 use libfuzzer_sys::fuzz_target;
 
@@ -88,12 +88,14 @@ fuzz_target!(|data: &[u8]| {
         "{} messages",
         decoded.ignored.len()
     );
-    for message in &decoded.ignored {
-        assert!(
-            chars(message) <= MAX_MESSAGE_CHARS,
-            "a message of {} characters",
-            chars(message)
-        );
+    for &lang in Lang::BUILT {
+        for message in &decoded.messages(lang) {
+            assert!(
+                chars(message) <= MAX_MESSAGE_CHARS,
+                "a message of {} characters",
+                chars(message)
+            );
+        }
     }
 
     // The round trip.

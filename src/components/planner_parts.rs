@@ -2,7 +2,7 @@
 //! timeline, the quote check, what a restored link ignored, and sharing and printing.
 
 use estimator_core::compare::CompareFigures;
-use estimator_core::planner::{DateMode, PlannerView, PlannerWords};
+use estimator_core::planner::{DateMode, PlannerLabels, PlannerView};
 use estimator_core::view::FigureView;
 use std::rc::Rc;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -78,7 +78,7 @@ pub fn ScenarioTabs(props: &ScenarioTabsProps) -> Html {
                                     <span class="scenario-summary">{ &tab.summary }</span>
                                 </button>
                                 <button type="button" class="scenario-remove" onclick={remove}
-                                    aria-label={tab.remove_label.clone()}>{ "×" }</button>
+                                    aria-label={tab.remove_label.clone()}>{ words.remove_mark }</button>
                             </li>
                         }
                     }) }
@@ -347,7 +347,7 @@ pub fn QuoteCheck(props: &QuoteProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<String>,
-    pub words: &'static PlannerWords,
+    pub words: &'static PlannerLabels,
     pub on_dismiss: Callback<()>,
 }
 

@@ -11,8 +11,7 @@ use estimator_core::share::{
     decode, encode, is_state_fragment, Decoded, ShareFinance, ShareState, MAX_FRAGMENT_BYTES,
     MAX_PARTS, MAX_SCENARIOS, MAX_TEXT_CHARS,
 };
-use estimator_core::whole_table::requests;
-use estimator_core::RawInput;
+use estimator_core::{Lang, RawInput, MAX_SESSIONS, MIN_SESSIONS};
 
 fn book() -> PriceBook {
     match PriceBook::from_json(DEFAULT_PRICE_BOOK_JSON) {
@@ -74,7 +73,7 @@ fn a_link_carries_the_typed_apr_and_term_and_reads_them_back() {
     );
     assert_eq!(long.state.finance.apr, None);
     assert!(long
-        .ignored
+        .messages(Lang::En)
         .iter()
         .any(|note| note.contains("financing APR longer")));
     let hostile = decode(
@@ -83,7 +82,7 @@ fn a_link_carries_the_typed_apr_and_term_and_reads_them_back() {
     );
     assert_eq!(hostile.state.finance.months.as_deref(), Some("<b>"));
     assert!(hostile
-        .ignored
+        .messages(Lang::En)
         .iter()
         .any(|note| note.contains("second financing term")));
 }
@@ -112,16 +111,22 @@ fn check_invariants(book: &PriceBook, decoded: &Decoded) {
     }
     assert_eq!(state.share_quote, state.quote.is_some());
     assert!(decoded.ignored.len() <= 20, "{:?}", decoded.ignored);
-    for message in &decoded.ignored {
-        assert!(message.chars().count() <= 240, "{message}");
-        assert!(!message.chars().any(char::is_control), "{message:?}");
+    for &lang in Lang::BUILT {
+        for message in &decoded.messages(lang) {
+            assert!(message.chars().count() <= 240, "{message}");
+            assert!(!message.chars().any(char::is_control), "{message:?}");
+        }
     }
 }
 
 fn round_trip(book: &PriceBook, original: &ShareState) {
     let fragment = encode(original);
     let decoded = decode(&fragment, book);
-    assert_eq!(decoded.ignored, Vec::<String>::new(), "{fragment}");
+    assert_eq!(
+        decoded.messages(Lang::En),
+        Vec::<String>::new(),
+        "{fragment}"
+    );
     assert_eq!(decoded.state, original.shareable(), "{fragment}");
     // Decoding the page's own link and encoding it again gives the same link.
     assert_eq!(encode(&decoded.state), fragment);
@@ -149,23 +154,23 @@ fn every_row_and_every_date_mode_round_trips() {
         (Some("  "), true),
     ];
     let mut cases = 0;
-    for request in requests(&book) {
-        for dates in dates {
-            for (quote, share_quote) in quotes {
-                let original = ShareState {
-                    scenarios: vec![raw(
-                        &request.method,
-                        &request.tier,
-                        &request.sessions.to_string(),
-                    )],
-                    active: 0,
-                    dates,
-                    quote: quote.map(str::to_owned),
-                    share_quote,
-                    finance: ShareFinance::default(),
-                };
-                round_trip(&book, &original);
-                cases += 1;
+    for method in book.methods() {
+        for tier in book.tiers_for(&method.id) {
+            for sessions in MIN_SESSIONS..=MAX_SESSIONS {
+                for dates in dates {
+                    for (quote, share_quote) in quotes {
+                        let original = ShareState {
+                            scenarios: vec![raw(&method.id, &tier.id, &sessions.to_string())],
+                            active: 0,
+                            dates,
+                            quote: quote.map(str::to_owned),
+                            share_quote,
+                            finance: ShareFinance::default(),
+                        };
+                        round_trip(&book, &original);
+                        cases += 1;
+                    }
+                }
             }
         }
     }
@@ -355,7 +360,8 @@ fn messages(fragment: &str) -> (ShareState, Vec<String>) {
     let book = book();
     let decoded = decode(fragment, &book);
     check_invariants(&book, &decoded);
-    (decoded.state, decoded.ignored)
+    let ignored = decoded.messages(Lang::En);
+    (decoded.state, ignored)
 }
 
 #[test]
@@ -621,16 +627,15 @@ fn a_huge_fragment_is_cut_and_still_restores_its_start() {
     check_invariants(&book, &decoded);
     assert_eq!(decoded.state.scenarios, vec![raw("scalp", "plant", "2")]);
     assert_eq!(decoded.state.dates, PlanDates::Start(date("2026-12-01")));
+    let ignored = decoded.messages(Lang::En);
     assert_eq!(
-        decoded.ignored[0],
+        ignored[0],
         "This link is longer than 4,000 characters; ignored the rest of it."
     );
-    assert!(decoded
-        .ignored
+    assert!(ignored
         .iter()
         .any(|line| line.contains(&format!("a link holds at most {MAX_PARTS}"))));
-    assert!(decoded
-        .ignored
+    assert!(ignored
         .iter()
         .any(|line| line.ends_with("more parts this estimator does not read.")));
     // A multi-byte character straddling the limit is not split.
@@ -747,12 +752,15 @@ fn the_lot_data_answer_round_trips_per_scenario() {
         "v1&s=microneedling.not-sure.3&s=injection.msc-injectable.1&lot=2"
     );
     let decoded = decode(&fragment, &book);
-    assert_eq!(decoded.ignored, Vec::<String>::new());
+    assert_eq!(decoded.messages(Lang::En), Vec::<String>::new());
     assert_eq!(decoded.state, shared.shareable());
     // Without a `lot=` part, nobody has seen lot data; a damaged one is ignored and said so.
     let plain = decode("v1&s=microneedling.not-sure.3", &book);
     assert!(!plain.state.scenarios[0].lot_data);
     let damaged = decode("v1&s=microneedling.not-sure.3&lot=x", &book);
     assert!(!damaged.state.scenarios[0].lot_data);
-    assert!(damaged.ignored.iter().any(|line| line.contains("“lot=x”")));
+    assert!(damaged
+        .messages(Lang::En)
+        .iter()
+        .any(|line| line.contains("“lot=x”")));
 }

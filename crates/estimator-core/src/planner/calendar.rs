@@ -8,7 +8,9 @@
 //! days-from-civil algorithm, in `i64`, so that adding days and counting the days between two
 //! dates is plain integer arithmetic that cannot overflow for any representable date.
 
+use crate::book::problem::clean;
 use crate::lang::Lang;
+use crate::words::words;
 use std::fmt;
 
 /// The earliest year a person may enter. Earlier years are typing mistakes, not plans.
@@ -59,25 +61,28 @@ pub enum DateError {
 }
 
 impl DateError {
-    /// The message shown next to the date field.
+    /// The message shown next to the date field, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let _ = lang;
+        (words(lang).planner.date_error)(self)
+    }
+
+    /// The same error with the text it quotes cleaned of control and direction-changing
+    /// characters, for a message about text someone else wrote (a shared link).
+    pub fn cleaned(self) -> DateError {
         match self {
-            DateError::Empty => "Enter a date as YYYY-MM-DD.".to_owned(),
-            DateError::NotIso(text) => {
-                format!("“{text}” is not a date this estimator can read. Enter a date as YYYY-MM-DD, for example 2026-12-01.")
-            }
-            DateError::NotReal(text) => format!("“{text}” is not a real date."),
-            DateError::OutOfRange(text) => format!(
-                "“{text}” is outside the years this estimator plans for. Enter a year from {MIN_INPUT_YEAR} to {MAX_INPUT_YEAR}."
-            ),
+            DateError::Empty => DateError::Empty,
+            DateError::NotIso(text) => DateError::NotIso(clean(&text)),
+            DateError::NotReal(text) => DateError::NotReal(clean(&text)),
+            DateError::OutOfRange(text) => DateError::OutOfRange(clean(&text)),
         }
     }
 }
 
 impl fmt::Display for DateError {
+    /// The error as a developer reads it, in no person's language (its kind and the text it
+    /// quotes), for test failures and logs; a person reads [`DateError::message`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::default()))
+        fmt::Debug::fmt(self, f)
     }
 }
 
@@ -215,25 +220,35 @@ impl fmt::Display for Date {
 }
 
 /// Turns a date into display text. The browser shell implements this with
-/// `Intl.DateTimeFormat` in the page's locale; tests use [`PlainDateFormat`].
+/// `Intl.DateTimeFormat` in the page's locale, falling back on [`plain_date_format`] of the
+/// page's language where `Intl` is missing; tests use [`PlainDateFormat`].
 pub trait DateFormat {
     fn format(&self, date: Date) -> String;
 }
 
-/// An English day-month-year format such as "1 Dec 2026": unambiguous in every English locale,
-/// unlike "12/1/2026".
+/// A language's plain day-month-year format, such as "1 Dec 2026", "1 dic 2026" or
+/// "1. Dez. 2026": unambiguous in every locale of the language, unlike "12/1/2026".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlainDate(pub Lang);
+
+impl DateFormat for PlainDate {
+    fn format(&self, date: Date) -> String {
+        (words(self.0).planner.plain_date)(date.day(), date.month(), date.year)
+    }
+}
+
+/// The plain date format of `lang`, for where the browser's `Intl` does not format dates.
+pub fn plain_date_format(lang: Lang) -> PlainDate {
+    PlainDate(lang)
+}
+
+/// The plain format ([`PlainDate`]) of the build's first language: English wherever English
+/// is built, as in every test build ("1 Dec 2026").
 pub struct PlainDateFormat;
 
 impl DateFormat for PlainDateFormat {
     fn format(&self, date: Date) -> String {
-        const MONTHS: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
-        let month = MONTHS
-            .get(usize::from(date.month).saturating_sub(1))
-            .copied()
-            .unwrap_or("?");
-        format!("{} {month} {}", date.day, date.year)
+        PlainDate(Lang::default_built()).format(date)
     }
 }
 

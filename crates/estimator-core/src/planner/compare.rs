@@ -16,25 +16,44 @@ use crate::money::MoneyFormat;
 use crate::price_book::{Category, Indication, Method, PriceBook, SourceCell, Tier};
 use crate::share::MAX_SCENARIOS;
 use crate::view::{
-    book_label, caveat_view, page_view, reference_link, CaveatView, FigureKind, FigureView,
-    LinkView, ResultView,
+    book_label, caveat_view, page_view, reference_link, results_label, CaveatView, FigureKind,
+    FigureView, LinkView, ResultView,
 };
+#[cfg(feature = "lang-en")]
+use crate::words::planner::ENGLISH;
+use crate::words::words;
 
-/// The overview every evidence note restates, cited under the notes by its publisher and year:
-/// the copy used carries no title of its own.
-pub const OVERVIEW_CITATION: &str = "RegenClinics.org, a clinic directory (2026)";
+/// The row labels in `lang`, in the order of the rows each column fills: total, per session,
+/// total downtime, results (the calculator's own label), regulatory status, evidence.
+pub fn row_labels(lang: Lang) -> [&'static str; 6] {
+    let words = &words(lang).planner;
+    [
+        words.row_total,
+        words.row_per_session,
+        words.row_downtime,
+        results_label(lang),
+        words.row_regulatory,
+        words.row_evidence,
+    ]
+}
 
-/// The row labels, in the order of the rows each column fills.
+/// The English row labels, in the order of [`row_labels`], for tests that name them.
+#[cfg(feature = "lang-en")]
 pub const ROW_LABELS: [&str; 6] = [
-    "Total",
-    "Per session",
-    "Total downtime",
-    // The calculator's results label (`words::view` `results_label`), in English until this
-    // table's labels are worded per language.
+    ENGLISH.row_total,
+    ENGLISH.row_per_session,
+    ENGLISH.row_downtime,
+    // The calculator's results label in English (`view::results_label`): a constant cannot
+    // call it, and `tests/compare_view.rs` checks the two agree.
     "Results may keep developing until",
-    "Regulatory status (US)",
-    "Evidence",
+    ENGLISH.row_regulatory,
+    ENGLISH.row_evidence,
 ];
+
+/// What an English figure cell says while its scenario's session count cannot be used (the
+/// total's cell says why instead), for tests that name it.
+#[cfg(feature = "lang-en")]
+pub const WAITS_FOR_SESSIONS: &str = ENGLISH.waits_for_sessions;
 
 /// The figures of one scenario: the same figure views as the single estimate, with their
 /// provenance.
@@ -101,15 +120,11 @@ pub struct CompareCell {
 /// One row of the comparison table: the same fact for every scenario, in column order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompareRow {
-    /// One of the first five [`ROW_LABELS`].
+    /// One of the first five [`row_labels`].
     pub label: &'static str,
     /// Exactly one cell per column.
     pub cells: Vec<CompareCell>,
 }
-
-/// What a figure cell says while its scenario's session count cannot be used; the total's
-/// cell says why instead.
-pub const WAITS_FOR_SESSIONS: &str = "Waits for a session count";
 
 /// Scenarios side by side.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -125,7 +140,7 @@ pub struct CompareView {
     /// The summary of the disclosure holding every figure's source and rule and the evidence
     /// notes.
     pub sources_title: &'static str,
-    /// The labels of the rows, see [`ROW_LABELS`].
+    /// The labels of the rows, see [`row_labels`].
     pub row_labels: Vec<&'static str>,
     /// Where the evidence notes come from.
     pub evidence_source: String,
@@ -140,32 +155,43 @@ pub fn compare_view(
     money: &dyn MoneyFormat,
     lang: Lang,
 ) -> CompareView {
+    let words = &words(lang).planner;
+    // Each regulatory term is explained where the comparison first names it.
+    let mut explained = Explained::default();
     let columns: Vec<CompareColumn> = scenarios
         .iter()
         .take(MAX_SCENARIOS)
         .zip(1..)
-        .filter_map(|(raw, number)| column(book, raw, number, money, lang))
+        .filter_map(|(raw, number)| column(book, raw, number, &mut explained, money, lang))
         .collect();
-    let rows = rows(&columns);
-    let note = (scenarios.len() > MAX_SCENARIOS).then(|| {
-        format!(
-            "Only the first three scenarios are compared; {} more left out.",
-            scenarios.len() - MAX_SCENARIOS
-        )
-    });
+    let rows = rows(&columns, lang);
+    let note = (scenarios.len() > MAX_SCENARIOS)
+        .then(|| (words.compare_note)(scenarios.len() - MAX_SCENARIOS));
     CompareView {
-        title: "Compare scenarios",
+        title: words.compare_title,
         columns,
         rows,
-        sources_title: "Where these figures come from",
-        row_labels: ROW_LABELS.to_vec(),
-        evidence_source: format!("Evidence notes: {OVERVIEW_CITATION}."),
+        sources_title: words.compare_sources_title,
+        row_labels: row_labels(lang).to_vec(),
+        evidence_source: words.evidence_source.to_owned(),
         note,
     }
 }
 
-/// The table's rows, in the order of [`ROW_LABELS`], from the columns' own figures.
-fn rows(columns: &[CompareColumn]) -> Vec<CompareRow> {
+/// The regulatory terms a view has already explained, so that each is explained once, where
+/// the view first names it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Explained {
+    /// The FDA.
+    pub fda: bool,
+    /// The IND.
+    pub ind: bool,
+}
+
+/// The table's rows, in the order of [`row_labels`], from the columns' own figures.
+fn rows(columns: &[CompareColumn], lang: Lang) -> Vec<CompareRow> {
+    let labels = row_labels(lang);
+    let waits = words(lang).planner.waits_for_sessions;
     let figure_cell =
         |column: &CompareColumn, pick: fn(&ScenarioFigures) -> &FigureView| match &column.figures {
             CompareFigures::Estimate(figures) => {
@@ -177,7 +203,7 @@ fn rows(columns: &[CompareColumn]) -> Vec<CompareRow> {
                 }
             }
             CompareFigures::NeedsInput(_) => CompareCell {
-                value: WAITS_FOR_SESSIONS.to_owned(),
+                value: waits.to_owned(),
                 kind: None,
                 badge: None,
             },
@@ -188,7 +214,7 @@ fn rows(columns: &[CompareColumn]) -> Vec<CompareRow> {
         |figures| &figures.downtime_total,
         |figures| &figures.final_results,
     ];
-    let mut rows: Vec<CompareRow> = ROW_LABELS
+    let mut rows: Vec<CompareRow> = labels
         .iter()
         .zip(picks)
         .map(|(label, pick)| CompareRow {
@@ -208,7 +234,7 @@ fn rows(columns: &[CompareColumn]) -> Vec<CompareRow> {
         }
     }
     rows.push(CompareRow {
-        label: ROW_LABELS[4],
+        label: labels[4],
         cells: columns
             .iter()
             .map(|column| CompareCell {
@@ -226,6 +252,7 @@ fn column(
     book: &PriceBook,
     raw: &RawInput,
     number: usize,
+    explained: &mut Explained,
     money: &dyn MoneyFormat,
     lang: Lang,
 ) -> Option<CompareColumn> {
@@ -246,20 +273,28 @@ fn column(
                 })),
             )
         }
+        // The method's and tier's names as the book gives them, joined as the calculator's
+        // summary joins them.
         ResultView::NeedsInput(message) => (
             format!("{} · {}", method.name, tier.name),
             book_label(book, None, lang),
             CompareFigures::NeedsInput(page.sessions_error.unwrap_or(message)),
         ),
     };
+    let regulatory = regulatory(method, *explained, lang);
+    *explained = Explained {
+        // Every regulatory line names the FDA.
+        fda: true,
+        ind: explained.ind || method.category == Category::Injectable,
+    };
     Some(CompareColumn {
-        title: format!("Scenario {number}"),
+        title: (words(lang).planner.scenario)(number),
         summary,
         method: method.id.clone(),
         tier: tier.id.clone(),
         price_label,
         figures,
-        regulatory: regulatory(method, lang),
+        regulatory,
         evidence: evidence(method, tier, lang),
         warnings: if method.under_study {
             vec![caveat_view(Caveat::UnderStudy, lang)]
@@ -270,20 +305,24 @@ fn column(
 }
 
 /// The regulatory line for a method, from its indication and route, in the words of the
-/// overview and the FDA notices; always a US statement.
-pub fn regulatory(method: &Method, lang: Lang) -> RegulatoryView {
-    let _ = lang;
+/// overview and the FDA notices; always a US statement. A term not yet `explained` in the
+/// view is explained where the line first names it.
+pub fn regulatory(method: &Method, explained: Explained, lang: Lang) -> RegulatoryView {
+    let words = &words(lang).planner;
     let caveats = regulatory_caveats(method);
-    let status: Vec<&str> = caveats
+    let mut fda_explained = explained.fda;
+    let status: Vec<String> = caveats
         .iter()
-        .map(|caveat| match caveat {
-            Caveat::ConditionRegulatory => {
-                "Treating a condition needs FDA approval, and no exosome product has it"
+        .map(|caveat| {
+            let explain_fda = !fda_explained;
+            fda_explained = true;
+            match caveat {
+                Caveat::ConditionRegulatory => (words.regulatory_condition)(explain_fda),
+                Caveat::InjectableRegulatory => {
+                    (words.regulatory_injectable)(explain_fda, !explained.ind)
+                }
+                _ => (words.regulatory_cosmetic)(explain_fda),
             }
-            Caveat::InjectableRegulatory => {
-                "Not FDA-approved; injected preparations likely need an IND (a regulatory grey zone)"
-            }
-            _ => "A cosmetic only when sold without a medical claim; not FDA-approved",
         })
         .collect();
     let first = caveats
@@ -291,7 +330,7 @@ pub fn regulatory(method: &Method, lang: Lang) -> RegulatoryView {
         .copied()
         .unwrap_or(Caveat::ConditionRegulatory);
     RegulatoryView {
-        status: format!("In the US: {}.", status.join("; ")),
+        status: (words.regulatory_line)(&status),
         caveat_id: first.id(),
         links: first
             .references()
@@ -305,37 +344,27 @@ pub fn regulatory(method: &Method, lang: Lang) -> RegulatoryView {
 /// the method, one for the tier. It says only what the source says, and where the source
 /// says nothing it says that.
 pub fn evidence(method: &Method, tier: &Tier, lang: Lang) -> Vec<String> {
-    let _ = lang;
+    let words = &words(lang).planner;
     let mut notes = Vec::new();
     let topical_aesthetic = method.category == Category::Topical
         && method.indication == Indication::Aesthetic
         && !method.under_study;
-    if method.under_study {
-        notes.push(
-            "The overview counts this use among those under active study; it is not an established treatment."
-                .to_owned(),
-        );
+    notes.push(if method.under_study {
+        words.evidence_under_study
     } else if method.category == Category::Injectable {
-        notes.push(
-            "Needs a sterile injectable preparation. The overview speaks of significant published clinical evidence only for some topical products, not for injected ones."
-                .to_owned(),
-        );
+        words.evidence_injectable
     } else if topical_aesthetic {
-        notes.push(
-            "According to the overview, applying exosomes to the skin after a procedure is how they are used most often in aesthetic practice."
-                .to_owned(),
-        );
+        words.evidence_topical
     } else {
-        notes
-            .push("The overview says nothing specific about the evidence for this use.".to_owned());
-    }
-    notes.push(match tier.source_cell {
-        SourceCell::Plant => "The overview says vesicles from plants signal less strongly between cells than those from human cells.".to_owned(),
-        SourceCell::PlacentalAmniotic => "The overview names placental and amniotic cells as sources used in aesthetic products, with no evidence specific to them.".to_owned(),
-        SourceCell::Msc if topical_aesthetic => "Of the source cells, the overview calls MSCs the most studied in regenerative medicine, and it mentions significant published evidence for several well-characterised topical products. Results for one product say nothing about another.".to_owned(),
-        SourceCell::Msc => "Of the source cells, the overview calls MSCs the most studied in regenerative medicine. Results for one product say nothing about another.".to_owned(),
-        SourceCell::Other => "Ask which cell line the product comes from and which clinical results have been published for it.".to_owned(),
-        SourceCell::Unknown => "The evidence depends on the product: ask which cell line it comes from and which clinical results have been published for it.".to_owned(),
+        words.evidence_unspecified
     });
-    notes
+    notes.push(match tier.source_cell {
+        SourceCell::Plant => words.evidence_plant,
+        SourceCell::PlacentalAmniotic => words.evidence_placental,
+        SourceCell::Msc if topical_aesthetic => words.evidence_msc_topical,
+        SourceCell::Msc => words.evidence_msc,
+        SourceCell::Other => words.evidence_other_cells,
+        SourceCell::Unknown => words.evidence_unknown_cells,
+    });
+    notes.into_iter().map(str::to_owned).collect()
 }

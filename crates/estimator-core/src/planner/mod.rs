@@ -11,8 +11,8 @@ pub mod plan;
 pub mod quote;
 pub mod share;
 
-use crate::calendar::{Date, DateFormat};
-use crate::compare::{compare_view, CompareView, WAITS_FOR_SESSIONS};
+use crate::calendar::{Date, DateError, DateFormat};
+use crate::compare::{compare_view, CompareView};
 use crate::estimate::estimate_with;
 use crate::financing::{FinanceChoice, FinancingAction, FinancingInput};
 use crate::form::{resolve, step_sessions, RawInput};
@@ -21,8 +21,11 @@ use crate::money::MoneyFormat;
 use crate::plan::{timeline_view, PlanDates, TimelineView};
 use crate::price_book::PriceBook;
 use crate::quote::{quote_view, QuoteView};
-use crate::share::{encode, Decoded, ShareFinance, ShareState, MAX_SCENARIOS};
+use crate::share::{encode, Decoded, LinkNote, ShareFinance, ShareState, MAX_SCENARIOS};
 use crate::view::{page_view, PageView, ResultView};
+use crate::words::words;
+
+pub use crate::words::planner::PlannerLabels;
 
 /// How the plan is placed in time.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -72,8 +75,9 @@ pub struct PlannerInput {
     pub quote: String,
     /// Whether the quote goes into the shared link; off unless the person turns it on.
     pub share_quote: bool,
-    /// What a restored link could not use, for the person to read (and dismiss).
-    pub notices: Vec<String>,
+    /// What a restored link could not use, for the person to read (and dismiss); the view
+    /// words it.
+    pub notices: Vec<LinkNote>,
     /// The financing illustration's input: empty at first, since no rate is suggested.
     pub financing: FinancingInput,
 }
@@ -217,12 +221,11 @@ impl PlannerInput {
     }
 
     /// The plan dates, if the date field holds a date the mode can use.
-    fn dates(&self) -> Result<PlanDates, String> {
+    fn dates(&self) -> Result<PlanDates, DateError> {
         if self.date_mode == DateMode::Undated {
             return Ok(PlanDates::Undated);
         }
-        let date =
-            Date::parse_iso(&self.date_text).map_err(|error| error.message(Lang::default()))?;
+        let date = Date::parse_iso(&self.date_text)?;
         Ok(match self.date_mode {
             DateMode::Start => PlanDates::Start(date),
             _ => PlanDates::ReadyBy(date),
@@ -274,7 +277,7 @@ pub struct ScenarioTab {
     /// "Microneedling exosome facial · Not sure · 3 sessions", or the method and the problem.
     pub summary: String,
     /// The scenario's total as the comparison shows it ("$2,000 – $4,000", "No published
-    /// figure"), or [`WAITS_FOR_SESSIONS`].
+    /// figure"), or what the comparison's cells say while the session count cannot be used.
     pub total: String,
     /// The accessible name of the tab's remove button: "Remove Scenario 1".
     pub remove_label: String,
@@ -298,30 +301,6 @@ pub struct DatesView {
     /// What to do with a date field not yet used, shown as a plain hint.
     pub prompt: Option<String>,
 }
-
-/// The planner's fixed words: headings, labels and buttons, so the shell writes none.
-#[derive(Debug, PartialEq, Eq)]
-pub struct PlannerWords {
-    pub scenarios_label: &'static str,
-    pub add_scenario: &'static str,
-    /// Under the button while there is one scenario.
-    pub add_hint: &'static str,
-    pub plan_title: &'static str,
-    /// Instead of the timeline while the session count cannot be used.
-    pub plan_needs_sessions: &'static str,
-    pub notices_title: &'static str,
-    pub dismiss: &'static str,
-}
-
-pub const PLANNER_WORDS: PlannerWords = PlannerWords {
-    scenarios_label: "Scenarios",
-    add_scenario: "Add scenario",
-    add_hint: "Add a scenario to compare up to three choices side by side.",
-    plan_title: "Your plan over time",
-    plan_needs_sessions: "Enter a number of sessions to see the plan.",
-    notices_title: "Restored from the link, with some parts left out:",
-    dismiss: "Dismiss",
-};
 
 /// Where the comparison is, once there are two scenarios or more.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -380,9 +359,11 @@ pub struct PlannerView {
     pub share_quote: bool,
     /// The URL fragment (without `#`) that restores this state.
     pub fragment: String,
+    /// What a restored link ignored, in short sentences.
     pub notices: Vec<String>,
     pub share: ShareView,
-    pub words: &'static PlannerWords,
+    /// The planner's fixed words (headings, labels, buttons), so the shell writes none.
+    pub words: &'static PlannerLabels,
 }
 
 /// Builds the planner's view. `today` comes from the shell's clock; the core never reads one.
@@ -394,6 +375,7 @@ pub fn planner_view(
     date_format: &dyn DateFormat,
     lang: Lang,
 ) -> PlannerView {
+    let words = &words(lang).planner;
     let fallback = RawInput::initial(book);
     let current = input.current().unwrap_or(&fallback);
     let page = page_view(book, current, money, lang);
@@ -402,54 +384,46 @@ pub fn planner_view(
         .iter()
         .enumerate()
         .map(|(index, raw)| {
-            let label = format!("Scenario {}", index + 1);
+            let label = (words.scenario)(index + 1);
             ScenarioTab {
-                remove_label: format!("Remove {label}"),
+                remove_label: (words.remove_scenario)(&label),
                 label,
-                summary: scenario_summary(book, raw),
+                summary: scenario_summary(book, raw, lang),
                 total: scenario_total(book, raw, money, lang),
                 active: index == input.active,
             }
         })
         .collect::<Vec<_>>();
     let can_add = input.scenarios.len() < MAX_SCENARIOS;
-    let add_limit = (!can_add).then(|| {
-        format!("At most {MAX_SCENARIOS} scenarios can be compared; remove one to add another.")
-    });
+    let add_limit = (!can_add).then(|| (words.add_limit)(MAX_SCENARIOS));
     let compare =
         (input.scenarios.len() > 1).then(|| compare_view(book, &input.scenarios, money, lang));
     let compare_cue = compare.as_ref().map(|compare| CompareCue {
-        link: format!(
-            "See the comparison of {} scenarios",
-            compare.columns.len()
-        ),
-        added: format!(
-            "Scenario {} added, a copy of the one you were seeing. Change it with the controls; the comparison is further down.",
-            input.active + 1
-        ),
+        link: (words.compare_link)(compare.columns.len()),
+        added: (words.scenario_added)(input.active + 1),
     });
     let dates_result = input.dates();
     let dates = DatesView {
         mode: input.date_mode,
         text: input.date_text.clone(),
-        legend: "Dates",
+        legend: words.dates_legend,
         modes: [
-            (DateMode::Undated, "No dates: count in weeks"),
-            (DateMode::Start, "Start on a date"),
-            (DateMode::ReadyBy, "Be ready by an event"),
+            (DateMode::Undated, words.mode_undated),
+            (DateMode::Start, words.mode_start),
+            (DateMode::ReadyBy, words.mode_ready_by),
         ],
         date_label: match input.date_mode {
-            DateMode::ReadyBy => "Ready by (event date)",
-            _ => "First session on",
+            DateMode::ReadyBy => words.ready_by_label,
+            _ => words.start_label,
         },
         error: match (&dates_result, input.date_text.trim().is_empty()) {
-            (Err(_), true) if input.date_touched => Some(CHOOSE_A_DATE.to_owned()),
+            (Err(_), true) if input.date_touched => Some(words.choose_a_date.to_owned()),
             (Err(_), true) => None,
-            (Err(message), false) => Some(message.clone()),
+            (Err(error), false) => Some(error.message(lang)),
             _ => None,
         },
         prompt: (dates_result.is_err() && input.date_text.trim().is_empty() && !input.date_touched)
-            .then(|| CHOOSE_A_DATE.to_owned()),
+            .then(|| words.choose_a_date.to_owned()),
     };
     let request = resolve(book, current).and_then(|resolved| resolved.request());
     let chosen = request
@@ -468,24 +442,21 @@ pub fn planner_view(
         .as_ref()
         .map(|estimate| quote_view(&input.quote, estimate, money, lang));
     let share = ShareView {
-        title: "Keep, share or print this plan",
-        hint: "The link holds your choices after the # sign, which browsers never send to any server. Nothing is stored anywhere else.",
-        copy: "Copy link",
-        system_share: "Share…",
-        print: "Print or save as PDF",
-        include_quote: "Put my quote in the link too",
-        copied: "Link copied. Paste it anywhere to come back to this plan.",
-        copy_failed: "This browser did not allow copying. Select the link below and copy it.",
-        link_label: "Link to this plan",
-        share_title: "Exosome treatment cost plan",
+        title: words.share_title,
+        hint: words.share_hint,
+        copy: words.copy_link,
+        system_share: words.system_share,
+        print: words.print,
+        include_quote: words.include_quote,
+        copied: words.copied,
+        copy_failed: words.copy_failed,
+        link_label: words.link_label,
+        share_title: words.share_sheet_title,
         share_text: tabs
             .get(input.active)
             .map(|tab| tab.summary.clone())
             .unwrap_or_default(),
-        printed_on: format!(
-            "Printed on {}. To open this plan again:",
-            date_format.format(today)
-        ),
+        printed_on: (words.printed_on)(&date_format.format(today)),
     };
     PlannerView {
         page,
@@ -501,35 +472,33 @@ pub fn planner_view(
         quote_text: input.quote.clone(),
         share_quote: input.share_quote,
         fragment: encode(&input.share_state(book)),
-        notices: input.notices.clone(),
+        notices: input
+            .notices
+            .iter()
+            .map(|note| note.message(lang))
+            .collect(),
         share,
-        words: &PLANNER_WORDS,
+        words: &words.labels,
     }
 }
-
-/// Asked of an empty date field: as a hint until the person uses the field, then as its error.
-const CHOOSE_A_DATE: &str = "Choose a date to see the plan on a calendar.";
 
 /// A scenario's total as the single estimate shows it, or why there is none yet.
 fn scenario_total(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat, lang: Lang) -> String {
     match page_view(book, raw, money, lang).result {
         ResultView::Estimate(view) => view.total.value,
-        ResultView::NeedsInput(_) => WAITS_FOR_SESSIONS.to_owned(),
+        ResultView::NeedsInput(_) => words(lang).planner.waits_for_sessions.to_owned(),
     }
 }
 
-fn scenario_summary(book: &PriceBook, raw: &RawInput) -> String {
+/// The tab's summary, with the method's and tier's names as the book gives them.
+fn scenario_summary(book: &PriceBook, raw: &RawInput, lang: Lang) -> String {
+    let words = &words(lang).planner;
     let Some(resolved) = resolve(book, raw) else {
         return String::new();
     };
     match &resolved.sessions {
-        Ok(count) => format!(
-            "{} · {} · {count} {}",
-            resolved.method.name,
-            resolved.tier.name,
-            if *count == 1 { "session" } else { "sessions" }
-        ),
-        Err(_) => format!("{} · sessions to be entered", resolved.method.name),
+        Ok(count) => (words.scenario_summary)(&resolved.method.name, &resolved.tier.name, *count),
+        Err(_) => (words.scenario_summary_no_sessions)(&resolved.method.name),
     }
 }
 
@@ -537,9 +506,13 @@ fn scenario_summary(book: &PriceBook, raw: &RawInput) -> String {
 mod tests {
     use super::*;
     use crate::calendar::PlainDateFormat;
+    use crate::compare::WAITS_FOR_SESSIONS;
     use crate::money::PlainFormatter;
     use crate::share::decode;
     use crate::view::ResultView;
+    use crate::words::planner::ENGLISH;
+
+    const CHOOSE_A_DATE: &str = ENGLISH.choose_a_date;
 
     fn book() -> PriceBook {
         PriceBook::published()

@@ -12,13 +12,12 @@
 //! The core never reads the clock: "today" is a parameter of [`timeline`].
 
 use crate::calendar::Date;
-pub use crate::calendar::{DateFormat, PlainDateFormat};
+pub use crate::calendar::{plain_date_format, DateFormat, PlainDate, PlainDateFormat};
 use crate::estimate::{DowntimeAmount, Estimate, Provenance, WeekRange};
 use crate::lang::Lang;
 use crate::price_book::TimeUnit;
-use crate::view::{
-    count_range, interval_words, plural, provenance_lines, time_range, under_study_results,
-};
+use crate::view::{interval_words, provenance_lines, time_range, under_study_results};
+use crate::words::words;
 
 /// Which date, if any, anchors the plan.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -399,8 +398,55 @@ pub struct TimelineView {
 /// fit on a phone.
 pub const MAX_TICKS: usize = 16;
 
+/// Until when a window lasts, for the words to complete a sentence with
+/// ([`crate::words::planner::PlannerWords::until`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Until {
+    /// On one day, formatted.
+    Day(String),
+    /// On some day between two, formatted.
+    Between(String, String),
+    /// In one week of an undated plan.
+    Week(u32),
+    /// In some week from the first to the second, on an undated plan.
+    Weeks(u32, u32),
+}
+
+/// When a session falls, for its sentence in the plan in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionWhen {
+    /// On a formatted date.
+    Date(String),
+    /// The first session of an undated plan (week 0).
+    Start,
+    /// A later session of an undated plan, in this week.
+    Week(u32),
+}
+
+/// For how long and until when a session's results may keep developing, for its sentence in
+/// the plan in words: the weeks ([`crate::words::planner::PlannerWords::weeks`]) and the end
+/// ([`crate::words::planner::PlannerWords::until`]), both worded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SessionResults<'a> {
+    pub weeks: &'a str,
+    pub until: &'a str,
+}
+
+/// The downtime after a session, for its sentence in the plan in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionDowntime {
+    /// The source says there is none.
+    None,
+    /// The downtime as the calculator words it ("24–48 hours").
+    Lasting(String),
+    /// The source names reactions but no duration.
+    NotQuantified,
+    /// The source says nothing about recovery.
+    NotPublished,
+}
+
 /// Lays out and describes the plan of `estimate` (see [`timeline`]), with dates formatted by
-/// `format`.
+/// `format`, in `lang`.
 pub fn timeline_view(
     estimate: &Estimate,
     dates: PlanDates,
@@ -408,6 +454,7 @@ pub fn timeline_view(
     format: &dyn DateFormat,
     lang: Lang,
 ) -> TimelineView {
+    let words = &words(lang).planner;
     let plan = timeline(estimate, dates, today);
     let date = |day: u32| {
         plan.start
@@ -419,49 +466,58 @@ pub fn timeline_view(
         _ => None,
     };
     let results = &plan.results_weeks;
-    let results_text = count_range(results.min, results.max, "week", "weeks", lang);
+    let results_text = (words.weeks)(results.min, results.max);
 
     let mut rows = Vec::new();
     let mut text_alternative = Vec::new();
     for session in &plan.sessions {
-        let label = format!("Session {}", session.number);
-        let when = date(session.day).unwrap_or_else(|| format!("Week {}", session.week));
+        let label = (words.session_label)(session.number);
+        let when =
+            date(session.day).unwrap_or_else(|| (words.week_label)(&session.week.to_string()));
         let mut bars = vec![BarView {
             kind: BarKind::Session,
             start: session.day,
             firm_end: session.day,
             end: session.day,
+            // A label and its value, joined as every language here joins them.
             label: format!("{label}: {when}"),
         }];
         let mut details = Vec::new();
         if let (Some(window), Some(text)) = (session.downtime, &downtime_text) {
-            let downtime = format!("Downtime: {text}");
+            let downtime = (words.downtime_window)(text);
             details.push(RowDetail {
                 kind: BarKind::Downtime,
                 text: downtime.clone(),
             });
             bars.push(window_bar(BarKind::Downtime, window, downtime));
         }
-        if let Some(window) = session.results {
+        let until = session
+            .results
+            .map(|window| (words.until)(&results_until(window, &date)));
+        if let (Some(window), Some(until)) = (session.results, &until) {
             details.push(RowDetail {
                 kind: BarKind::Results,
-                text: format!(
-                    "Results may keep developing {}",
-                    results_until(window, &date)
-                ),
+                text: (words.results_window)(until),
             });
             bars.push(window_bar(
                 BarKind::Results,
                 window,
-                format!("Results may keep developing for {results_text}"),
+                (words.results_bar)(&results_text),
             ));
         }
-        text_alternative.push(session_sentence(
-            session,
-            &estimate.downtime_per_session.amount,
-            &results_text,
-            &date,
-            lang,
+        let when_words = match date(session.day) {
+            Some(date) => SessionWhen::Date(date),
+            None if session.week == 0 => SessionWhen::Start,
+            None => SessionWhen::Week(session.week),
+        };
+        text_alternative.push((words.session_sentence)(
+            session.number,
+            &when_words,
+            &session_downtime(&estimate.downtime_per_session.amount, lang),
+            until.as_deref().map(|until| SessionResults {
+                weeks: &results_text,
+                until,
+            }),
         ));
         rows.push(RowView {
             label,
@@ -472,36 +528,37 @@ pub fn timeline_view(
     }
 
     if let (Some(final_weeks), Some(final_days)) = (&plan.final_results_weeks, plan.final_results) {
-        let final_week_text = week_span(final_weeks);
         let final_dates = plan
             .final_results_dates
             .map(|(from, to)| (format.format(from), format.format(to)));
         rows.push(RowView {
-            label: LAST_RESULTS_LABEL.to_owned(),
+            label: words.last_results_label.to_owned(),
             when: match &final_dates {
                 Some((from, to)) if from == to => from.clone(),
+                // A range of dates, written as every language here writes one.
                 Some((from, to)) => format!("{from} – {to}"),
-                None => format!("Week {final_week_text}"),
+                None => (words.week_label)(&week_span(final_weeks)),
             },
             bars: vec![BarView {
                 kind: BarKind::Final,
                 start: final_days.from,
                 firm_end: final_days.from,
                 end: final_days.to,
-                label: LAST_RESULTS_BAR.to_owned(),
+                label: words.last_results_bar.to_owned(),
             }],
             // The row's label and dates say it all; a band would repeat them.
             details: Vec::new(),
         });
-        text_alternative.push(match final_dates {
-            Some((from, to)) => format!(
-                "Results may keep developing until {}, {results_text} after the last session.",
-                until_span(from, to)
-            ),
-            None => format!(
-                "Results may keep developing until week {final_week_text}, {results_text} after the last session."
-            ),
-        });
+        let until = match final_dates {
+            Some((from, to)) if from == to => Until::Day(to),
+            Some((from, to)) => Until::Between(from, to),
+            None if final_weeks.min == final_weeks.max => Until::Week(final_weeks.max),
+            None => Until::Weeks(final_weeks.min, final_weeks.max),
+        };
+        text_alternative.push((words.final_sentence)(
+            &(words.until)(&until),
+            &results_text,
+        ));
     } else {
         text_alternative.push(under_study_results(lang).to_owned());
     }
@@ -510,7 +567,7 @@ pub fn timeline_view(
         let at = u32::try_from(check.event_day).ok()?;
         Some(TickView {
             at,
-            label: format!("Event: {}", format.format(check.event)),
+            label: (words.event)(&format.format(check.event)),
         })
     });
     let width = plan
@@ -518,12 +575,12 @@ pub fn timeline_view(
         .max(event.as_ref().map_or(0, |marker| marker.at))
         .max(1);
     let ticks = ticks(width, |at| {
-        date(at).unwrap_or_else(|| format!("Week {}", at / 7))
+        date(at).unwrap_or_else(|| (words.week_label)(&(at / 7).to_string()))
     });
 
     let mut legend = vec![LegendView {
         kind: BarKind::Session,
-        label: "Session".to_owned(),
+        label: words.legend_session.to_owned(),
     }];
     if plan
         .sessions
@@ -532,33 +589,29 @@ pub fn timeline_view(
     {
         legend.push(LegendView {
             kind: BarKind::Downtime,
-            label: "Downtime".to_owned(),
+            label: words.legend_downtime.to_owned(),
         });
     }
     if plan.final_results.is_some() {
         legend.push(LegendView {
             kind: BarKind::Results,
-            label: "Results may be developing".to_owned(),
+            label: words.legend_results.to_owned(),
         });
         legend.push(LegendView {
             kind: BarKind::Final,
-            label: LAST_RESULTS_BAR.to_owned(),
+            label: words.last_results_bar.to_owned(),
         });
     }
 
-    let status = status(&plan, results, format);
+    let status = status(&plan, results, format, lang);
     let notes = notes(estimate, &plan, lang);
     let sources = sources(estimate, &results_text, lang);
-    let sessions = plan.sessions.len();
-    let caption = if sessions == 1 {
-        format!("1 session of {}", estimate.method.name)
-    } else {
-        format!(
-            "{sessions} sessions of {}, {}",
-            estimate.method.name,
-            interval_words(estimate.method, lang)
-        )
-    };
+    // The name of the method as the book gives it.
+    let caption = (words.caption)(
+        plan.sessions.len(),
+        &estimate.method.name,
+        &interval_words(estimate.method, lang),
+    );
 
     TimelineView {
         caption,
@@ -571,8 +624,8 @@ pub fn timeline_view(
         status,
         notes,
         sources,
-        words_title: "The plan in words",
-        sources_title: "Where these weeks come from",
+        words_title: words.words_title,
+        sources_title: words.timeline_sources_title,
     }
 }
 
@@ -586,70 +639,27 @@ fn window_bar(kind: BarKind, window: Window, label: String) -> BarView {
     }
 }
 
-fn session_sentence(
-    session: &SessionPlan,
-    downtime: &DowntimeAmount,
-    results_text: &str,
-    date: &dyn Fn(u32) -> Option<String>,
-    lang: Lang,
-) -> String {
-    let when = match date(session.day) {
-        Some(date) => format!("on {date}"),
-        None if session.week == 0 => "at the start (week 0)".to_owned(),
-        None => format!("in week {}", session.week),
-    };
-    let downtime = match downtime {
-        DowntimeAmount::Range { max: 0, .. } => ", with no downtime".to_owned(),
+/// The downtime after each session, as its sentence says it. The reactions a source names
+/// without a duration are listed once, in the notes, rather than in every sentence.
+fn session_downtime(downtime: &DowntimeAmount, lang: Lang) -> SessionDowntime {
+    match downtime {
+        DowntimeAmount::Range { max: 0, .. } => SessionDowntime::None,
         DowntimeAmount::Range { min, max, unit } => {
-            format!(
-                ", followed by {} of downtime",
-                time_range(*min, *max, *unit, lang)
-            )
+            SessionDowntime::Lasting(time_range(*min, *max, *unit, lang))
         }
-        // The reactions are listed once, in the notes, rather than in every sentence.
-        DowntimeAmount::NotQuantified { .. } => {
-            ", followed by downtime the source does not quantify".to_owned()
-        }
-        DowntimeAmount::NotPublished => ", with no published downtime figure".to_owned(),
-    };
-    let Some(window) = session.results else {
-        return format!("Session {} {when}{downtime}.", session.number);
-    };
-    format!(
-        "Session {} {when}{downtime}; its results may keep developing for {results_text}, {}.",
-        session.number,
-        results_until(window, date)
-    )
-}
-
-/// Until when a results window lasts: "until between 1 Feb 2027 and 15 Feb 2027", "until
-/// 1 Feb 2027", or in weeks ("until week 4–6") when the plan has no dates.
-fn results_until(window: Window, date: &dyn Fn(u32) -> Option<String>) -> String {
-    match (date(window.until_min), date(window.until_max)) {
-        (Some(from), Some(to)) if from == to => format!("until {to}"),
-        (Some(from), Some(to)) => format!("until between {from} and {to}"),
-        _ if window.until_min == window.until_max => {
-            format!("until week {}", window.until_max / 7)
-        }
-        _ => format!(
-            "until week {}–{}",
-            window.until_min / 7,
-            window.until_max / 7
-        ),
+        DowntimeAmount::NotQuantified { .. } => SessionDowntime::NotQuantified,
+        DowntimeAmount::NotPublished => SessionDowntime::NotPublished,
     }
 }
 
-/// The row and bar of the last session's results window. The source says results may keep
-/// developing for some weeks; it promises no "final" result.
-pub const LAST_RESULTS_LABEL: &str = "Results may keep developing";
-pub const LAST_RESULTS_BAR: &str = "Results of the last session may still be developing";
-
-/// "between 1 Feb 2027 and 15 Feb 2027", or "1 Feb 2027" when both ends are the same day.
-fn until_span(from: String, to: String) -> String {
-    if from == to {
-        from
-    } else {
-        format!("between {from} and {to}")
+/// Until when a results window lasts: between two dates, on one date, or in weeks when the
+/// plan has no dates.
+fn results_until(window: Window, date: &dyn Fn(u32) -> Option<String>) -> Until {
+    match (date(window.until_min), date(window.until_max)) {
+        (Some(from), Some(to)) if from == to => Until::Day(to),
+        (Some(from), Some(to)) => Until::Between(from, to),
+        _ if window.until_min == window.until_max => Until::Week(window.until_max / 7),
+        _ => Until::Weeks(window.until_min / 7, window.until_max / 7),
     }
 }
 
@@ -681,15 +691,18 @@ fn ticks(width: u32, label: impl Fn(u32) -> String) -> Vec<TickView> {
         .collect()
 }
 
-fn status(plan: &Timeline, results: &WeekRange, format: &dyn DateFormat) -> Option<StatusView> {
+fn status(
+    plan: &Timeline,
+    results: &WeekRange,
+    format: &dyn DateFormat,
+    lang: Lang,
+) -> Option<StatusView> {
+    let words = &words(lang).planner;
     let today = format.format(plan.today);
     if let Some(event) = plan.ready_by_refused {
         return Some(StatusView {
             tone: StatusTone::Note,
-            message: format!(
-                "This estimator does not check this plan against {}: the use is still under study, and no source says by when its results could be judged. The plan below counts in weeks.",
-                format.format(event)
-            ),
+            message: (words.status_refused)(&format.format(event)),
         });
     }
     if let Some(check) = &plan.ready_by {
@@ -699,47 +712,33 @@ fn status(plan: &Timeline, results: &WeekRange, format: &dyn DateFormat) -> Opti
                 .latest_start
                 .map(|date| format.format(date))
                 .unwrap_or_default();
-            let today_note = if check.latest_start == Some(plan.today) {
-                " That is today."
-            } else {
-                ""
-            };
             return Some(StatusView {
                 tone: StatusTone::Fits,
-                message: format!(
-                    "This plan can be ready by {event} if the first session is on or before {latest}.{today_note} That leaves the full {} after the last session for its results to develop. The dates shown start on that day.",
-                    count_range(results.max, results.max, "week", "weeks", Lang::default())
+                message: (words.status_fits)(
+                    &event,
+                    &latest,
+                    check.latest_start == Some(plan.today),
+                    results.max,
                 ),
             });
         }
         if check.event_passed {
             return Some(StatusView {
                 tone: StatusTone::DoesNotFit,
-                message: format!(
-                    "This plan cannot be ready by {event}: that date is before today ({today})."
-                ),
+                message: (words.status_event_passed)(&event, &today),
             });
         }
-        let developing = match plan.final_results_dates {
-            Some((_, last)) => format!(
-                "results of the last session may still be developing until {}, even with a first session today",
-                format.format(last)
-            ),
-            None => "results of the last session may still be developing after it, even with a first session today".to_owned(),
-        };
-        let days = check.days_short;
-        let ago = format!("{days} {} ago", plural(days, "day", "days"));
-        let needed = match check.latest_start {
-            Some(latest) => format!(
-                "It would have needed to start by {}, which is {ago}.",
-                format.format(latest)
-            ),
-            None => format!("It would have needed to start {ago}."),
-        };
+        let last_results = plan
+            .final_results_dates
+            .map(|(_, last)| format.format(last));
+        let latest = check.latest_start.map(|latest| format.format(latest));
         return Some(StatusView {
             tone: StatusTone::DoesNotFit,
-            message: format!(
-                "This plan cannot be ready by {event}: {developing}. {needed} The dates shown start today, to show the soonest the last results window could end."
+            message: (words.status_too_late)(
+                &event,
+                last_results.as_deref(),
+                check.days_short,
+                latest.as_deref(),
             ),
         });
     }
@@ -750,15 +749,14 @@ fn status(plan: &Timeline, results: &WeekRange, format: &dyn DateFormat) -> Opti
             .unwrap_or_default();
         return Some(StatusView {
             tone: StatusTone::Note,
-            message: format!(
-                "The start date, {start}, is before today ({today}). The dates below follow from it as entered."
-            ),
+            message: (words.status_start_passed)(&start, &today),
         });
     }
     None
 }
 
 fn notes(estimate: &Estimate, plan: &Timeline, lang: Lang) -> Vec<String> {
+    let words = &words(lang).planner;
     let mut notes = Vec::new();
     match (&estimate.downtime_per_session.amount, &plan.downtime) {
         (
@@ -771,18 +769,16 @@ fn notes(estimate: &Estimate, plan: &Timeline, lang: Lang) -> Vec<String> {
                 min: min_days,
                 max: max_days,
             },
-        ) if *max > 0 => notes.push(format!(
-            "Downtime given in hours is drawn in whole days, rounded up: {} as {}.",
-            time_range(*min, *max, TimeUnit::Hours, lang),
-            count_range(*min_days, *max_days, "day", "days", lang)
+        ) if *max > 0 => notes.push((words.note_hours_as_days)(
+            &time_range(*min, *max, TimeUnit::Hours, lang),
+            *min_days,
+            *max_days,
         )),
-        (DowntimeAmount::NotQuantified { effects }, _) => notes.push(format!(
-            "The source gives no downtime figure for this treatment, so none is drawn. The reactions it names are {}.",
-            lang.join_words(effects)
-        )),
-        (DowntimeAmount::NotPublished, _) => notes.push(
-            "The published sources give no recovery time for this method, so no downtime is drawn. Ask the clinic.".to_owned(),
-        ),
+        // The reactions as the book names them.
+        (DowntimeAmount::NotQuantified { effects }, _) => {
+            notes.push((words.note_not_quantified)(&lang.join_words(effects)))
+        }
+        (DowntimeAmount::NotPublished, _) => notes.push(words.note_not_published.to_owned()),
         _ => {}
     }
     // Why the picture ends at the last session, said in view: the plan in words is folded.
@@ -790,44 +786,41 @@ fn notes(estimate: &Estimate, plan: &Timeline, lang: Lang) -> Vec<String> {
         notes.push(under_study_results(lang).to_owned());
     }
     if plan.sessions.len() > 1 {
-        notes.push(
-            "Real appointments may fall a few days either side of these dates; the clinic sets its own schedule.".to_owned(),
-        );
+        notes.push(words.note_appointments.to_owned());
     }
     notes
 }
 
 fn sources(estimate: &Estimate, results_text: &str, lang: Lang) -> Vec<SourceView> {
+    let words = &words(lang).planner;
     let schedule = &estimate.schedule;
     let mut sources = Vec::new();
     if estimate.sessions > 1 {
-        let mut lines = vec![format!(
-            "Sessions {}.",
-            interval_words(estimate.method, lang)
-        )];
+        let mut lines = vec![(words.source_spacing)(&interval_words(
+            estimate.method,
+            lang,
+        ))];
         lines.extend(provenance_lines(
             estimate,
             &schedule.interval_provenance,
             lang,
         ));
         sources.push(SourceView {
-            about: "Spacing between sessions".to_owned(),
+            about: words.source_spacing_about.to_owned(),
             lines,
         });
     }
     let downtime = &estimate.downtime_per_session.provenance;
     sources.push(SourceView {
-        about: "Downtime after each session".to_owned(),
+        about: words.source_downtime_about.to_owned(),
         lines: match downtime {
-            Provenance::Absent => {
-                vec!["The published sources give no recovery time for this method.".to_owned()]
-            }
+            Provenance::Absent => vec![words.source_downtime_absent.to_owned()],
             other => provenance_lines(estimate, other, lang),
         },
     });
     if schedule.final_results.is_some() {
         sources.push(SourceView {
-            about: format!("Results may keep developing for {results_text} after a treatment"),
+            about: (words.source_results_about)(results_text),
             lines: provenance_lines(
                 estimate,
                 &Provenance::quoted(&schedule.results_source),
@@ -835,12 +828,12 @@ fn sources(estimate: &Estimate, results_text: &str, lang: Lang) -> Vec<SourceVie
             ),
         });
         sources.push(SourceView {
-            about: LAST_RESULTS_LABEL.to_owned(),
+            about: words.last_results_label.to_owned(),
             lines: provenance_lines(estimate, &schedule.final_results_provenance, lang),
         });
     } else {
         sources.push(SourceView {
-            about: "Results".to_owned(),
+            about: words.source_results_under_study_about.to_owned(),
             lines: vec![under_study_results(lang).to_owned()],
         });
     }

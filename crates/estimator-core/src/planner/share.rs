@@ -31,8 +31,8 @@
 //!
 //! # Decoding what others made
 //!
-//! [`decode`] never fails: it restores what it can and lists, in short sentences, what it
-//! ignored and why. An unknown method drops its scenario; a tier the method does not offer
+//! [`decode`] never fails: it restores what it can and lists what it ignored and why, as
+//! [`LinkNote`]s that the view words in the person's language. An unknown method drops its scenario; a tier the method does not offer
 //! becomes "Not sure"; a session text is kept as it was typed (even "abc", so the form shows
 //! its usual error, exactly as the sender saw it), unless it is longer than
 //! [`MAX_TEXT_CHARS`], when it becomes 3. The fragment is read up to [`MAX_FRAGMENT_BYTES`]
@@ -40,13 +40,13 @@
 //! characters. Every restored state has one to three scenarios and a valid active index.
 
 use crate::book::problem::clean;
-use crate::calendar::Date;
+use crate::calendar::{Date, DateError};
 use crate::form::RawInput;
 use crate::json_reader::shorten;
 use crate::lang::Lang;
-use crate::money::group_thousands;
 use crate::plan::PlanDates;
 use crate::price_book::{PriceBook, NOT_SURE};
+use crate::words::words;
 
 /// The version [`encode`] writes and [`decode`] reads fully.
 pub const VERSION: u32 = 1;
@@ -174,9 +174,142 @@ impl ShareState {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
     pub state: ShareState,
-    /// Short sentences for the person, in the order the link was read; empty for a link the
-    /// page made itself.
-    pub ignored: Vec<String>,
+    /// What was ignored and why, in the order the link was read; empty for a link the page
+    /// made itself.
+    pub ignored: Vec<LinkNote>,
+}
+
+impl Decoded {
+    /// What was ignored, in short sentences in `lang`.
+    pub fn messages(&self, lang: Lang) -> Vec<String> {
+        self.ignored.iter().map(|note| note.message(lang)).collect()
+    }
+}
+
+/// One thing a link held that [`decode`] could not use, and why. Text from the link is held
+/// as a note quotes it: without control or direction-changing characters, and shortened.
+/// `scenario` is a scenario's number in the link, from 1.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkNote {
+    /// The fragment is longer than `max_bytes`; the rest was not read.
+    TooLong { max_bytes: usize },
+    /// The first part is a damaged version mark; the rest was read as version `read_as`.
+    DamagedVersion { mark: String, read_as: u32 },
+    /// The link has no version mark; it was read as version `read_as`.
+    NoVersion { read_as: u32 },
+    /// A newer version made the link; `unread` of its parts this version does not read.
+    NewerVersion { version: u64, unread: usize },
+    /// Parts beyond the `max` read were skipped.
+    TooManyParts { skipped: usize, max: usize },
+    /// A part this version does not read.
+    UnknownPart { part: String },
+    /// More unknown parts than are named one by one.
+    MoreUnknownParts { count: usize },
+    /// A scenario's method could not be decoded.
+    MethodNotText {
+        scenario: usize,
+        problem: DecodeProblem,
+    },
+    /// A scenario names no method.
+    NoMethod { scenario: usize },
+    /// A scenario names a method the book does not have.
+    UnknownMethod { scenario: usize, method: String },
+    /// A scenario's tier is one the book has, but not for its method (named as the book
+    /// names it); "Not sure" is shown.
+    TierNotOffered {
+        scenario: usize,
+        tier: String,
+        method: String,
+    },
+    /// A scenario's tier is not one the book has; "Not sure" is shown.
+    UnknownTier { scenario: usize, tier: String },
+    /// A scenario's tier could not be decoded; "Not sure" is shown.
+    TierNotText {
+        scenario: usize,
+        problem: DecodeProblem,
+    },
+    /// A scenario's session text is longer than `max_chars`; `shown` is used instead.
+    SessionsTooLong {
+        scenario: usize,
+        max_chars: usize,
+        shown: &'static str,
+    },
+    /// A scenario's session text could not be decoded; `shown` is used instead.
+    SessionsNotText {
+        scenario: usize,
+        problem: DecodeProblem,
+        shown: &'static str,
+    },
+    /// The `lot=` part does not list scenario numbers from 1 to `max`.
+    BadLot { value: String, max: usize },
+    /// A second `a=` part.
+    SecondActive { value: String },
+    /// An `a=` part that is not a scenario number.
+    ActiveNotNumber { value: String },
+    /// The scenario shown could not be restored; the first is shown.
+    ActiveNotRestored { scenario: usize },
+    /// The `a=` part names a scenario the link does not have.
+    ActiveMissing { value: String, scenario: usize },
+    /// A date could not be decoded.
+    DateNotText {
+        date: LinkDate,
+        problem: DecodeProblem,
+    },
+    /// A second date of the same kind.
+    SecondDate { date: LinkDate, text: String },
+    /// A date of the other kind than the one already read.
+    BothDates { date: LinkDate, text: String },
+    /// A date that is not one a person may plan with.
+    BadDate { date: LinkDate, error: DateError },
+    /// The quoted price could not be decoded.
+    QuoteNotText { problem: DecodeProblem },
+    /// A second quoted price.
+    SecondQuote,
+    /// A quoted price longer than `max_chars`.
+    QuoteTooLong { max_chars: usize },
+    /// The financing APR or term could not be decoded.
+    FinanceNotText {
+        field: FinanceField,
+        problem: DecodeProblem,
+    },
+    /// A second financing APR or term.
+    SecondFinance { field: FinanceField },
+    /// A financing APR or term longer than `max_chars`.
+    FinanceTooLong {
+        field: FinanceField,
+        max_chars: usize,
+    },
+    /// `count` scenarios beyond the `max` a link holds.
+    ExtraScenarios { count: usize, max: usize },
+    /// No scenario could be restored; the starting choice is shown.
+    NoScenario,
+    /// `count` more notes about single parts than are listed.
+    MoreProblems { count: usize },
+}
+
+impl LinkNote {
+    /// The note as a short sentence in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        (words(lang).planner.link_note)(self)
+    }
+}
+
+/// Which date of a link a note is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkDate {
+    /// `start=`, the date of the first session.
+    Start,
+    /// `by=`, the event date to be ready by.
+    Event,
+}
+
+/// Which value of the financing illustration a note is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FinanceField {
+    /// `apr=`, the typed APR.
+    Apr,
+    /// `months=`, the typed term.
+    Term,
 }
 
 /// Writes the fragment for `state` (without the leading `#`), as [`ShareState::shareable`]
@@ -257,10 +390,9 @@ pub fn decode(fragment: &str, book: &PriceBook) -> Decoded {
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
-        reader.notes.push_always(format!(
-            "This link is longer than {} characters; ignored the rest of it.",
-            group_thousands(MAX_FRAGMENT_BYTES as u64)
-        ));
+        reader.notes.push_always(LinkNote::TooLong {
+            max_bytes: MAX_FRAGMENT_BYTES,
+        });
         &text[..cut]
     } else {
         text
@@ -280,24 +412,24 @@ pub fn decode(fragment: &str, book: &PriceBook) -> Decoded {
             }
             Some(_) => {
                 parts.next();
-                reader.notes.push_always(format!(
-                    "This link's version mark “{}” is not one this estimator knows; restored what could be read as version {VERSION}.",
-                    shown(first)
-                ));
+                reader.notes.push_always(LinkNote::DamagedVersion {
+                    mark: shown(first),
+                    read_as: VERSION,
+                });
             }
-            None => reader.notes.push_always(format!(
-                "This link has no version mark; restored what could be read as version {VERSION}."
-            )),
+            None => reader
+                .notes
+                .push_always(LinkNote::NoVersion { read_as: VERSION }),
         },
     }
     // Counted before reading, so that the message comes before those about single parts.
     let parts: Vec<&str> = parts.collect();
     let skipped = parts.len().saturating_sub(MAX_PARTS);
     if skipped > 0 {
-        reader.notes.push_always(format!(
-            "Ignored {skipped} more {} of this link: a link holds at most {MAX_PARTS}.",
-            if skipped == 1 { "part" } else { "parts" }
-        ));
+        reader.notes.push_always(LinkNote::TooManyParts {
+            skipped,
+            max: MAX_PARTS,
+        });
     }
     for part in parts.into_iter().take(MAX_PARTS) {
         reader.part(part, newer.is_some());
@@ -305,16 +437,12 @@ pub fn decode(fragment: &str, book: &PriceBook) -> Decoded {
     let unknown_parts = reader.unknown_parts;
     let mut decoded = reader.finish(newer.is_some());
     if let Some(version) = newer {
-        let unread = match unknown_parts {
-            0 => String::new(),
-            1 => " Ignored 1 part this version does not read.".to_owned(),
-            count => format!(" Ignored {count} parts this version does not read."),
-        };
         decoded.ignored.insert(
             0,
-            format!(
-                "This link was made by a newer version of the estimator (v{version}); restored what could be read.{unread}"
-            ),
+            LinkNote::NewerVersion {
+                version,
+                unread: unknown_parts,
+            },
         );
     }
     decoded
@@ -338,36 +466,30 @@ fn version_number(part: &str) -> Option<Option<u64>> {
 /// and those about the whole link always.
 #[derive(Default)]
 struct Notes {
-    list: Vec<String>,
+    list: Vec<LinkNote>,
     details: usize,
     dropped: usize,
 }
 
 impl Notes {
-    fn push(&mut self, message: String) {
+    fn push(&mut self, note: LinkNote) {
         if self.details < MAX_MESSAGES {
             self.details += 1;
-            self.list.push(message);
+            self.list.push(note);
         } else {
             self.dropped += 1;
         }
     }
 
-    fn push_always(&mut self, message: String) {
-        self.list.push(message);
+    fn push_always(&mut self, note: LinkNote) {
+        self.list.push(note);
     }
 
-    fn into_vec(mut self) -> Vec<String> {
+    fn into_vec(mut self) -> Vec<LinkNote> {
         if self.dropped > 0 {
-            self.list.push(format!(
-                "{} more {} not listed.",
-                self.dropped,
-                if self.dropped == 1 {
-                    "problem"
-                } else {
-                    "problems"
-                }
-            ));
+            self.list.push(LinkNote::MoreProblems {
+                count: self.dropped,
+            });
         }
         self.list
     }
@@ -415,10 +537,7 @@ impl Reader<'_> {
         // A newer version's parts are expected to be unknown; they are counted in one line.
         // Otherwise the first few are named, so a typo can be found, and the rest counted.
         if !newer && self.unknown_parts <= MAX_UNKNOWN_NAMED {
-            self.notes.push(format!(
-                "Ignored “{}”, which this estimator does not read.",
-                shown(part)
-            ));
+            self.notes.push(LinkNote::UnknownPart { part: shown(part) });
         }
     }
 
@@ -437,23 +556,22 @@ impl Reader<'_> {
         let method_id = match percent_decode(method_text) {
             Ok(text) => text,
             Err(problem) => {
-                self.notes.push(format!(
-                    "Ignored scenario {number}: its method {}.",
-                    problem.words()
-                ));
+                self.notes.push(LinkNote::MethodNotText {
+                    scenario: number,
+                    problem,
+                });
                 return;
             }
         };
         if method_id.is_empty() {
-            self.notes
-                .push(format!("Ignored scenario {number}: it names no method."));
+            self.notes.push(LinkNote::NoMethod { scenario: number });
             return;
         }
         let Some(method) = self.book.method(&method_id) else {
-            self.notes.push(format!(
-                "Ignored an unknown method “{}” in scenario {number}.",
-                shown(&method_id)
-            ));
+            self.notes.push(LinkNote::UnknownMethod {
+                scenario: number,
+                method: shown(&method_id),
+            });
             return;
         };
 
@@ -469,23 +587,28 @@ impl Reader<'_> {
                 {
                     tier
                 } else {
-                    let what = if self.book.tier(&tier).is_some() {
-                        format!("is not offered for {}", method.name)
+                    let known = self.book.tier(&tier).is_some();
+                    let tier = shown(&tier);
+                    self.notes.push(if known {
+                        LinkNote::TierNotOffered {
+                            scenario: number,
+                            tier,
+                            method: method.name.clone(),
+                        }
                     } else {
-                        "is not a product tier this estimator knows".to_owned()
-                    };
-                    self.notes.push(format!(
-                        "Scenario {number}: “{}” {what}; showing “Not sure”.",
-                        shown(&tier)
-                    ));
+                        LinkNote::UnknownTier {
+                            scenario: number,
+                            tier,
+                        }
+                    });
                     NOT_SURE.to_owned()
                 }
             }
             Some(Err(problem)) => {
-                self.notes.push(format!(
-                    "Scenario {number}: its product tier {}; showing “Not sure”.",
-                    problem.words()
-                ));
+                self.notes.push(LinkNote::TierNotText {
+                    scenario: number,
+                    problem,
+                });
                 NOT_SURE.to_owned()
             }
         };
@@ -493,17 +616,20 @@ impl Reader<'_> {
         let sessions = match sessions_text.map(percent_decode) {
             None => DEFAULT_SESSIONS.to_owned(),
             Some(Ok(text)) if text.chars().count() > MAX_TEXT_CHARS => {
-                self.notes.push(format!(
-                    "Scenario {number}: ignored a session count longer than {MAX_TEXT_CHARS} characters; showing {DEFAULT_SESSIONS}."
-                ));
+                self.notes.push(LinkNote::SessionsTooLong {
+                    scenario: number,
+                    max_chars: MAX_TEXT_CHARS,
+                    shown: DEFAULT_SESSIONS,
+                });
                 DEFAULT_SESSIONS.to_owned()
             }
             Some(Ok(text)) => text,
             Some(Err(problem)) => {
-                self.notes.push(format!(
-                    "Scenario {number}: its session count {}; showing {DEFAULT_SESSIONS}.",
-                    problem.words()
-                ));
+                self.notes.push(LinkNote::SessionsNotText {
+                    scenario: number,
+                    problem,
+                    shown: DEFAULT_SESSIONS,
+                });
                 DEFAULT_SESSIONS.to_owned()
             }
         };
@@ -530,20 +656,19 @@ impl Reader<'_> {
             Some(numbers) => self.lot = Some(numbers),
             None => {
                 self.lot = Some(Vec::new());
-                self.notes.push(format!(
-                    "Ignored “lot={}”: it should list scenario numbers from 1 to {MAX_SCENARIOS}.",
-                    shown(value)
-                ));
+                self.notes.push(LinkNote::BadLot {
+                    value: shown(value),
+                    max: MAX_SCENARIOS,
+                });
             }
         }
     }
 
     fn active(&mut self, value: &str) {
         if self.active.is_some() {
-            self.notes.push(format!(
-                "Ignored a second scenario choice “a={}”.",
-                shown(value)
-            ));
+            self.notes.push(LinkNote::SecondActive {
+                value: shown(value),
+            });
             return;
         }
         let number = (1..=3)
@@ -553,34 +678,33 @@ impl Reader<'_> {
             .filter(|number| *number >= 1);
         match number {
             Some(number) => self.active = Some((number, value.to_owned())),
-            None => self.notes.push(format!(
-                "Ignored “a={}”: it is not a scenario number.",
-                shown(value)
-            )),
+            None => self.notes.push(LinkNote::ActiveNotNumber {
+                value: shown(value),
+            }),
         }
     }
 
     fn date(&mut self, value: &str, ready_by: bool) {
-        let what = if ready_by { "event date" } else { "start date" };
+        let date = if ready_by {
+            LinkDate::Event
+        } else {
+            LinkDate::Start
+        };
         let text = match percent_decode(value) {
             Ok(text) => text,
             Err(problem) => {
-                self.notes
-                    .push(format!("Ignored the {what}: it {}.", problem.words()));
+                self.notes.push(LinkNote::DateNotText { date, problem });
                 return;
             }
         };
         if let Some(existing) = self.dates {
-            let message = match (existing, ready_by) {
+            let text = shown(&text);
+            self.notes.push(match (existing, ready_by) {
                 (PlanDates::Start(_), false) | (PlanDates::ReadyBy(_), true) => {
-                    format!("Ignored a second {what} “{}”.", shown(&text))
+                    LinkNote::SecondDate { date, text }
                 }
-                _ => format!(
-                    "Ignored the {what} “{}”: a link holds a start date or an event date, not both.",
-                    shown(&text)
-                ),
-            };
-            self.notes.push(message);
+                _ => LinkNote::BothDates { date, text },
+            });
             return;
         }
         match Date::parse_iso(&text) {
@@ -591,10 +715,10 @@ impl Reader<'_> {
                     PlanDates::Start(date)
                 });
             }
-            Err(error) => self.notes.push(format!(
-                "Ignored the {what}: {}",
-                clean(&error.message(Lang::default()))
-            )),
+            Err(error) => self.notes.push(LinkNote::BadDate {
+                date,
+                error: error.cleaned(),
+            }),
         }
     }
 
@@ -602,8 +726,7 @@ impl Reader<'_> {
         let text = match percent_decode(value) {
             Ok(text) => text,
             Err(problem) => {
-                self.notes
-                    .push(format!("Ignored the quoted price: it {}.", problem.words()));
+                self.notes.push(LinkNote::QuoteNotText { problem });
                 return;
             }
         };
@@ -611,11 +734,11 @@ impl Reader<'_> {
             return;
         }
         if self.quote.is_some() {
-            self.notes.push("Ignored a second quoted price.".to_owned());
+            self.notes.push(LinkNote::SecondQuote);
         } else if text.chars().count() > MAX_TEXT_CHARS {
-            self.notes.push(format!(
-                "Ignored a quoted price longer than {MAX_TEXT_CHARS} characters."
-            ));
+            self.notes.push(LinkNote::QuoteTooLong {
+                max_chars: MAX_TEXT_CHARS,
+            });
         } else {
             self.quote = Some(text);
         }
@@ -624,14 +747,15 @@ impl Reader<'_> {
     /// The financing illustration's typed APR (`apr`) or term (`months`), kept as text: the
     /// illustration checks it and says what is wrong, as it does for typed input.
     fn finance_text(&mut self, value: &str, is_apr: bool) {
-        let what = if is_apr { "APR" } else { "term" };
+        let field = if is_apr {
+            FinanceField::Apr
+        } else {
+            FinanceField::Term
+        };
         let text = match percent_decode(value) {
             Ok(text) => text,
             Err(problem) => {
-                self.notes.push(format!(
-                    "Ignored the financing {what}: it {}.",
-                    problem.words()
-                ));
+                self.notes.push(LinkNote::FinanceNotText { field, problem });
                 return;
             }
         };
@@ -644,12 +768,12 @@ impl Reader<'_> {
             &mut self.finance.months
         };
         if slot.is_some() {
-            self.notes
-                .push(format!("Ignored a second financing {what}."));
+            self.notes.push(LinkNote::SecondFinance { field });
         } else if text.chars().count() > MAX_TEXT_CHARS {
-            self.notes.push(format!(
-                "Ignored a financing {what} longer than {MAX_TEXT_CHARS} characters."
-            ));
+            self.notes.push(LinkNote::FinanceTooLong {
+                field,
+                max_chars: MAX_TEXT_CHARS,
+            });
         } else {
             *slot = Some(text);
         }
@@ -663,22 +787,14 @@ impl Reader<'_> {
         }
         let unnamed = self.unknown_parts.saturating_sub(MAX_UNKNOWN_NAMED);
         if !newer && unnamed > 0 {
-            self.notes.push_always(format!(
-                "Ignored {unnamed} more {} this estimator does not read.",
-                if unnamed == 1 { "part" } else { "parts" }
-            ));
+            self.notes
+                .push_always(LinkNote::MoreUnknownParts { count: unnamed });
         }
-        if self.extra_scenarios == 1 {
-            self.notes.push_always(format!(
-                "Ignored a fourth scenario: a link holds at most {}.",
-                number_word(MAX_SCENARIOS)
-            ));
-        } else if self.extra_scenarios > 1 {
-            self.notes.push_always(format!(
-                "Ignored {} scenarios after the third: a link holds at most {}.",
-                self.extra_scenarios,
-                number_word(MAX_SCENARIOS)
-            ));
+        if self.extra_scenarios > 0 {
+            self.notes.push_always(LinkNote::ExtraScenarios {
+                count: self.extra_scenarios,
+                max: MAX_SCENARIOS,
+            });
         }
         let mut active = 0;
         if let Some((number, text)) = &self.active {
@@ -686,24 +802,20 @@ impl Reader<'_> {
                 Some(index) => active = index,
                 None if *number <= self.scenarios_seen.min(MAX_SCENARIOS) => {
                     if !self.scenarios.is_empty() {
-                        self.notes.push_always(format!(
-                            "Scenario {number} was the one shown, but it could not be restored; showing the first."
-                        ));
+                        self.notes
+                            .push_always(LinkNote::ActiveNotRestored { scenario: *number });
                     }
                 }
-                None => self.notes.push_always(format!(
-                    "Ignored “a={}”: this link has no scenario {number}.",
-                    shown(text)
-                )),
+                None => self.notes.push_always(LinkNote::ActiveMissing {
+                    value: shown(text),
+                    scenario: *number,
+                }),
             }
         }
         let mut scenarios = self.scenarios;
         if scenarios.is_empty() {
             if self.scenarios_seen > 0 {
-                self.notes.push_always(
-                    "No scenario in this link could be restored; showing the starting choice."
-                        .to_owned(),
-                );
+                self.notes.push_always(LinkNote::NoScenario);
             }
             scenarios.push(RawInput::initial(self.book));
             active = 0;
@@ -723,30 +835,13 @@ impl Reader<'_> {
     }
 }
 
-fn number_word(count: usize) -> String {
-    match count {
-        3 => "three".to_owned(),
-        other => other.to_string(),
-    }
-}
-
 /// Why a value could not be percent-decoded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum DecodeProblem {
+pub enum DecodeProblem {
     /// A `%` not followed by two hexadecimal digits.
     BadEscape,
     /// The bytes are not UTF-8 text.
     NotText,
-}
-
-impl DecodeProblem {
-    /// Completes "its session count …" and the like.
-    fn words(self) -> &'static str {
-        match self {
-            DecodeProblem::BadEscape => "is not correctly encoded",
-            DecodeProblem::NotText => "is not valid text",
-        }
-    }
 }
 
 fn hex_value(byte: u8) -> Option<u8> {

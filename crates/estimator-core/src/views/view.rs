@@ -918,9 +918,3 @@ pub fn count_range(min: u32, max: u32, singular: &str, many: &str, lang: Lang) -
         format!("{min}–{max} {many}")
     }
 }
-
-/// The singular for one, the plural otherwise: the rule every built language shares
-/// ([`Lang::plural`]), for the callers that word a count without a language at hand.
-pub(crate) fn plural<'s>(count: u32, singular: &'s str, many: &'s str) -> &'s str {
-    Lang::default().plural(count, singular, many)
-}
