@@ -214,7 +214,7 @@ fn source_cell() -> Section {
                      medida lo que puede hacer",
                 ),
                 overview(),
-                text(". Los orígenes de los que probablemente oirá hablar:"),
+                text(". Las células de origen de las que probablemente oirá hablar:"),
             ]),
             Block::Cards(vec![
                 card(
@@ -238,8 +238,8 @@ fn source_cell() -> Section {
                         text("También se usan en preparaciones estéticas"),
                         overview(),
                         text(
-                            ". El artículo de resumen no las compara en detalle con otros \
-                             orígenes.",
+                            ". El artículo de resumen no las compara en detalle con otras \
+                             células de origen.",
                         ),
                     ],
                     vec![],
@@ -247,7 +247,7 @@ fn source_cell() -> Section {
                 card(
                     "Células de membrana amniótica",
                     vec![
-                        text("Otro origen que se encuentra en productos estéticos"),
+                        text("Otra célula de origen que se usa en productos estéticos"),
                         overview(),
                         text(", también sin una comparación detallada en el artículo de resumen."),
                     ],
@@ -288,8 +288,8 @@ fn source_cell() -> Section {
                 text(
                     "Los investigadores ya coinciden en lo que debe incluir una descripción así. \
                      Las pautas MISEV2018 de la Sociedad Internacional de Vesículas \
-                     Extracelulares (ISEV) piden el número de partículas, medido, y al menos \
-                     tres proteínas marcadoras que deben estar presentes: al menos una situada \
+                     Extracelulares (ISEV) piden medir el número de partículas y detectar al \
+                     menos tres proteínas marcadoras que deben estar presentes: al menos una situada \
                      en la membrana de la vesícula (normalmente una de las tetraspaninas CD9, \
                      CD63 y CD81) y al menos una de su interior, además de un control del \
                      material que no debería estar ahí",
@@ -736,7 +736,7 @@ fn faq(figures: &PublishedFigures) -> Section {
                     cite(FDA_CONSUMER, "FDA, 22 July 2020"),
                     text(
                         ". Las preparaciones inyectables elaboradas con células humanas \
-                         probablemente necesiten una solicitud de IND, mientras que los \
+                         probablemente necesitan solicitar un IND, mientras que los \
                          productos que se aplican sobre la piel sin prometer efectos médicos \
                          se venden como cosméticos",
                     ),

@@ -206,30 +206,31 @@ pub const WORDS: PlannerWords = PlannerWords {
     evidence_source: "Notas sobre la evidencia: RegenClinics.org, un directorio de clínicas (2026).",
     regulatory_condition: |explain_fda| {
         format!(
-            "Tratar una afección requiere la aprobación de la FDA{}, y ningún producto de exosomas la tiene",
+            "tratar una afección requiere la aprobación de la FDA{}, y ningún producto de exosomas la tiene",
             explained(explain_fda, FDA_EXPLAINED)
         )
     },
     regulatory_injectable: |explain_fda, explain_ind| {
         format!(
-            "No está aprobado por la FDA{}; es probable que los preparados inyectados necesiten un IND{}, una zona gris de la regulación",
+            "no está aprobado por la FDA{}; es probable que los preparados inyectados necesiten un IND{}, una zona gris regulatoria",
             explained(explain_fda, FDA_EXPLAINED),
             explained(explain_ind, IND_EXPLAINED)
         )
     },
     regulatory_cosmetic: |explain_fda| {
         format!(
-            "Es un cosmético solo si se vende sin prometer efectos médicos; no está aprobado por la FDA{}",
+            "es un cosmético solo si se vende sin prometer efectos médicos; no está aprobado por la FDA{}",
             explained(explain_fda, FDA_EXPLAINED)
         )
     },
+    // The statuses begin in lower case: they are only ever read after "En EE. UU.:".
     regulatory_line: |statuses| format!("En EE. UU.: {}.", statuses.join("; ")),
     evidence_under_study: "El artículo de resumen incluye este uso entre los que todavía están en estudio activo; no es un tratamiento establecido.",
     evidence_injectable: "Requiere un preparado inyectable estéril. El artículo de resumen solo menciona evidencia clínica publicada importante para algunos productos que se aplican sobre la piel, no para los inyectados.",
     evidence_topical: "Según el artículo de resumen, aplicar exosomas sobre la piel después de un procedimiento es la forma en que más se usan en la práctica estética.",
     evidence_unspecified: "El artículo de resumen no dice nada concreto sobre la evidencia para este uso.",
     evidence_plant: "Según el artículo de resumen, las vesículas de origen vegetal transmiten señales entre células con menos fuerza que las de células humanas.",
-    evidence_placental: "El artículo de resumen menciona las células de placenta o amnióticas como orígenes usados en productos estéticos, sin evidencia propia sobre ellas.",
+    evidence_placental: "El artículo de resumen menciona las células de placenta o amnióticas como células de origen usadas en productos estéticos, sin evidencia propia sobre ellas.",
     evidence_msc_topical: "De las células de origen, el artículo de resumen señala las MSC (células madre mesenquimales) como las más estudiadas en medicina regenerativa, y menciona evidencia publicada importante para varios productos bien caracterizados (con su composición bien descrita) que se aplican sobre la piel. Los resultados de un producto no dicen nada sobre otro.",
     evidence_msc: "De las células de origen, el artículo de resumen señala las MSC (células madre mesenquimales) como las más estudiadas en medicina regenerativa. Los resultados de un producto no dicen nada sobre otro.",
     evidence_other_cells: "Pregunte de qué línea celular proviene el producto y qué resultados clínicos se han publicado sobre él.",

@@ -201,7 +201,7 @@ pub const WORDS: ViewWords = ViewWords {
         (from, to) => format!("la parte que va del {from}\u{a0}% al {to}\u{a0}% del ancho"),
     },
     rule_span_one: |tier| {
-        format!("“No estoy seguro” muestra el único tipo de producto con precio para este método, {tier}; ningún otro producto tiene precio aquí.")
+        format!("“No estoy seguro” muestra el único tipo de producto con precio para este método, “{tier}”; ningún otro producto tiene precio aquí.")
     },
     rule_span_many: |tiers| {
         format!("“No estoy seguro” abarca los tipos de producto con precio para este método: {tiers}.")
@@ -262,7 +262,7 @@ fn published_text(english: &str) -> Option<&'static str> {
         "Plant-derived" => "De origen vegetal",
         "Placenta or amniotic cells" => "Células de placenta o amnióticas",
         "MSC, sold as lab-tested" => {
-            "MSC (células madre mesenquimales), que se vende como analizado en laboratorio"
+            "MSC (células madre mesenquimales), analizado en laboratorio según el vendedor"
         }
         "High-potency MSC injectable" => {
             "Inyectable de MSC (células madre mesenquimales) de alta potencia"
@@ -384,7 +384,7 @@ fn caveat_body(caveat: Caveat) -> &'static str {
              hechos con células humanas o animales probablemente necesitan un IND (siglas en \
              inglés de “solicitud de medicamento nuevo en investigación”): el permiso de la FDA \
              para probar un medicamento nuevo en personas. Por eso, las clínicas de EE. UU. que \
-             inyectan estos productos trabajan en una zona gris de las normas. Pregunte si la \
+             inyectan estos productos trabajan en una zona gris regulatoria. Pregunte si la \
              FDA ha revisado el producto y pida su número de IND. La FDA considera una señal de \
              alerta que le cobren un producto no aprobado fuera de un ensayo clínico."
         }
