@@ -129,6 +129,16 @@ mod page_words {
             html: |words| escape(words.calculator_label),
         },
         Slot {
+            name: "the update banner's sentence",
+            place: Place::Attribute,
+            html: |words| escape(words.update_ready),
+        },
+        Slot {
+            name: "the update banner's button",
+            place: Place::Attribute,
+            html: |words| escape(words.update_reload),
+        },
+        Slot {
             name: "the footer",
             place: Place::Element,
             html: |words| {
@@ -187,6 +197,17 @@ mod page_words {
                 edits.push((from, to, localized));
             }
         }
+        for (mark, html) in [
+            (LANGUAGE_LINKS_MARK, language_links(lang)),
+            (LANGUAGE_SWITCH_MARK, language_switch(lang)),
+            (LANGUAGE_OFFERS_MARK, language_offers(lang)),
+        ] {
+            let marks: Vec<usize> = page.match_indices(mark).map(|(at, _)| at).collect();
+            let [at] = marks[..] else {
+                return Err(format!("{mark} stands {} times, not once", marks.len()));
+            };
+            edits.push((at, at + mark.len(), html));
+        }
         edits.sort_by_key(|&(from, _, _)| from);
         let mut output = String::with_capacity(page.len());
         let mut at = 0;
@@ -197,6 +218,97 @@ mod page_words {
         }
         output.push_str(&page[at..]);
         Ok(output)
+    }
+
+    /// Where the head's links to the page in each language go.
+    pub(super) const LANGUAGE_LINKS_MARK: &str = "<!-- language-links -->";
+    /// Where the language switch goes, in the header.
+    pub(super) const LANGUAGE_SWITCH_MARK: &str = "<!-- language-switch -->";
+    /// Where the offers of the reader's own language go, under the header.
+    pub(super) const LANGUAGE_OFFERS_MARK: &str = "<!-- language-offers -->";
+
+    /// The address of the page in `to`, relative to the page in `from`: the English page is
+    /// at the root, each other in the folder of its code (`es/`), so the build works at any
+    /// path on any host.
+    fn page_address(from: Lang, to: Lang) -> String {
+        let up = if from == TEMPLATE_LANG { "" } else { "../" };
+        if to == TEMPLATE_LANG {
+            if up.is_empty() {
+                "./".to_owned()
+            } else {
+                up.to_owned()
+            }
+        } else if from == to {
+            "./".to_owned()
+        } else {
+            format!("{up}{}/", to.code())
+        }
+    }
+
+    /// The canonical address and the `hreflang` alternates, English also the default for a
+    /// reader of any other language.
+    pub(super) fn language_links(lang: Lang) -> String {
+        let mut links = vec![format!("<link rel=\"canonical\" href=\"./\" />")];
+        for &other in Lang::BUILT {
+            links.push(format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />",
+                other.code(),
+                page_address(lang, other)
+            ));
+        }
+        links.push(format!(
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\" />",
+            page_address(lang, TEMPLATE_LANG)
+        ));
+        links.join("\n    ")
+    }
+
+    /// The visible switch: every language named in itself, the page's own marked as current,
+    /// each other a link that takes the plan along (`data-keeps-plan`: `static/page.js` adds
+    /// the fragment when it is followed).
+    pub(super) fn language_switch(lang: Lang) -> String {
+        let items: Vec<String> = Lang::BUILT
+            .iter()
+            .map(|&other| {
+                let code = other.code();
+                let name = escape(other.own_name());
+                if other == lang {
+                    format!("<li><a aria-current=\"page\" lang=\"{code}\" href=\"./\">{name}</a></li>")
+                } else {
+                    format!(
+                        "<li><a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\" data-keeps-plan=\"\">{name}</a></li>",
+                        page_address(lang, other)
+                    )
+                }
+            })
+            .collect();
+        format!(
+            "<nav class=\"language-switch\" aria-label=\"{}\"><ul>{}</ul></nav>",
+            escape(page_words(lang).language_label),
+            items.concat()
+        )
+    }
+
+    /// One offer per other language, each in its own language, shown by the stylesheet only
+    /// where the head's inline script marked the reader's browser as preferring it. Nothing
+    /// is stored.
+    pub(super) fn language_offers(lang: Lang) -> String {
+        Lang::BUILT
+            .iter()
+            .filter(|&&other| other != lang)
+            .map(|&other| {
+                let words = page_words(other);
+                let code = other.code();
+                format!(
+                    "<p class=\"language-offer\" lang=\"{code}\" data-language-offer=\"{code}\">{} <a href=\"{}\" hreflang=\"{code}\" data-keeps-plan=\"\">{}</a> <button type=\"button\" class=\"text-button\">{}</button></p>",
+                    escape(words.language_offer),
+                    page_address(lang, other),
+                    escape(words.language_offer_link),
+                    escape(words.language_offer_dismiss)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n    ")
     }
 
     /// The whole page in `lang`: its own words, the calculator (hydratable) and the
@@ -373,6 +485,10 @@ mod words_check;
 #[cfg(all(test, feature = "prerender"))]
 mod page_tests {
     use super::page_check::assert_nothing_english;
+    use super::page_words::{
+        language_links, language_offers, language_switch, LANGUAGE_LINKS_MARK,
+        LANGUAGE_OFFERS_MARK, LANGUAGE_SWITCH_MARK,
+    };
     use super::words_check::TRANSLATED;
     use super::*;
     use estimator_core::words::page::page_words;
@@ -423,12 +539,54 @@ mod page_tests {
         );
         let from = page.find(start).expect("the calculator's start");
         let to = page.find(end).expect("the calculator's end") + end.len();
+        // The offers of the other languages are each in their own language, on purpose.
         format!("{}{}", &page[..from], &page[to..])
+            .lines()
+            .filter(|line| !line.contains("data-language-offer="))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     #[test]
-    fn the_english_template_is_kept_byte_for_byte() {
-        assert_eq!(localize_page(TEMPLATE, Lang::En).unwrap(), TEMPLATE);
+    fn the_english_template_is_kept_byte_for_byte_but_for_the_language_links() {
+        let expected = TEMPLATE
+            .replace(LANGUAGE_LINKS_MARK, &language_links(Lang::En))
+            .replace(LANGUAGE_SWITCH_MARK, &language_switch(Lang::En))
+            .replace(LANGUAGE_OFFERS_MARK, &language_offers(Lang::En));
+        assert_eq!(localize_page(TEMPLATE, Lang::En).unwrap(), expected);
+    }
+
+    #[test]
+    fn each_page_links_every_language_from_where_it_stands() {
+        let english = language_links(Lang::En);
+        assert!(
+            english.contains("hreflang=\"es\" href=\"es/\""),
+            "{english}"
+        );
+        assert!(
+            english.contains("hreflang=\"x-default\" href=\"./\""),
+            "{english}"
+        );
+        let german = language_links(Lang::De);
+        assert!(german.contains("hreflang=\"en\" href=\"../\""), "{german}");
+        assert!(
+            german.contains("hreflang=\"es\" href=\"../es/\""),
+            "{german}"
+        );
+        assert!(german.contains("hreflang=\"de\" href=\"./\""), "{german}");
+        let switch = language_switch(Lang::Es);
+        assert!(switch.contains("aria-label=\"Idioma\""), "{switch}");
+        assert!(
+            switch.contains("aria-current=\"page\" lang=\"es\""),
+            "{switch}"
+        );
+        for name in ["English", "Español", "Deutsch"] {
+            assert!(switch.contains(name), "{switch}");
+        }
+        // The page offers every language but its own.
+        let offers = language_offers(Lang::De);
+        assert_eq!(offers.matches("data-language-offer=").count(), 2);
+        assert!(!offers.contains("data-language-offer=\"de\""));
     }
 
     #[test]

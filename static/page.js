@@ -57,19 +57,10 @@ for (const kind of ['click', 'auxclick', 'contextmenu', 'focusin']) {
 // Where the reader's browser prefers another language this page exists in, the page offers
 // it: one short line under the header, a link and a button to dismiss it. Nothing is stored
 // and nothing moves the reader anywhere unasked. The offers are written into the page at build
-// time, each in its own language, and hidden; this shows at most one.
-const offerLanguage = () => {
-  const page = document.documentElement.lang;
-  const offers = [...document.querySelectorAll('[data-language-offer]')];
-  const available = new Set([page, ...offers.map((offer) => offer.dataset.languageOffer)]);
-  const preferred = (navigator.languages?.length ? navigator.languages : [navigator.language])
-    .map((tag) => String(tag).split('-')[0].toLowerCase())
-    .find((code) => available.has(code));
-  const offer = offers.find((candidate) => candidate.dataset.languageOffer === preferred);
-  if (!offer || preferred === page) return;
-  offer.hidden = false;
+// time, each in its own language; the inline script in the head marks the one to show before
+// the first paint (`offer-es` on <html>), and dismissing it takes the mark away.
+for (const offer of document.querySelectorAll('[data-language-offer]')) {
   offer.querySelector('button')?.addEventListener('click', () => {
-    offer.hidden = true;
+    document.documentElement.classList.remove(`offer-${offer.dataset.languageOffer}`);
   });
-};
-offerLanguage();
+}

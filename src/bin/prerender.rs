@@ -19,8 +19,22 @@ struct Arguments {
     manifest: Option<PathBuf>,
 }
 
+/// Inside a Trunk hook, the build names the page's language here (`cargo xtask dist` builds
+/// `/es/` and `/de/` with it); `--lang` wins over it.
+const PAGE_LANG_VARIABLE: &str = "ESTIMATOR_PAGE_LANG";
+
+fn language(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code).ok_or_else(|| {
+        let built: Vec<&str> = Lang::BUILT.iter().map(|lang| lang.code()).collect();
+        format!("no language {code:?}; built: {}", built.join(", "))
+    })
+}
+
 fn arguments() -> Result<Arguments, String> {
-    let mut lang = Lang::default();
+    let mut lang = match std::env::var(PAGE_LANG_VARIABLE) {
+        Ok(code) => language(&code)?,
+        Err(_) => Lang::default(),
+    };
     let mut page = None;
     let mut manifest = None;
     let mut arguments = std::env::args_os().skip(1);
@@ -28,11 +42,7 @@ fn arguments() -> Result<Arguments, String> {
         match argument.to_str() {
             Some("--lang") => {
                 let code = arguments.next().ok_or("--lang needs a language code")?;
-                let code = code.to_string_lossy();
-                lang = Lang::from_code(&code).ok_or_else(|| {
-                    let built: Vec<&str> = Lang::BUILT.iter().map(|lang| lang.code()).collect();
-                    format!("no language {code:?}; built: {}", built.join(", "))
-                })?;
+                lang = language(&code.to_string_lossy())?;
             }
             Some("--manifest") => {
                 manifest = Some(PathBuf::from(
@@ -43,10 +53,17 @@ fn arguments() -> Result<Arguments, String> {
             _ => return Err(format!("unexpected argument {argument:?}")),
         }
     }
+    // Inside a Trunk hook, with no paths given, both the page and the manifest Trunk staged
+    // are written in the language.
+    let staging = std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from);
+    if page.is_none() && manifest.is_none() {
+        manifest = staging
+            .as_ref()
+            .map(|dir| dir.join("manifest.webmanifest"))
+            .filter(|path| path.is_file());
+    }
     let page = page
-        .or_else(|| {
-            std::env::var_os("TRUNK_STAGING_DIR").map(|dir| PathBuf::from(dir).join("index.html"))
-        })
+        .or_else(|| staging.map(|dir| dir.join("index.html")))
         .ok_or("give the path of index.html, or run inside a Trunk hook")?;
     Ok(Arguments {
         lang,

@@ -54,6 +54,11 @@ pub struct PageWords {
     pub money: fn(currency: &str, minor_units: u64) -> String,
     /// The explanations below the calculator, with the published figures they state.
     pub explanations: fn(&PublishedFigures) -> Vec<Section>,
+    /// The label of the button that dismisses the offer of this language, in this language.
+    pub language_offer_dismiss: &'static str,
+    /// The banner of a newer version ready offline, and its button.
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
 }
 
 /// The language `index.html` and `manifest.webmanifest` are written in: the prerenderer finds

@@ -53,6 +53,9 @@ pub static WORDS: PageWords = PageWords {
     language_offer_link: "Auf Deutsch lesen",
     money,
     explanations,
+    language_offer_dismiss: "Schließen",
+    update_ready: "Eine neuere Version des Rechners ist bereit.",
+    update_reload: "Zum Aktualisieren neu laden",
 };
 
 /// German writes an amount with the currency's symbol after it, a no-break space between, a

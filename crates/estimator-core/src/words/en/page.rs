@@ -49,6 +49,9 @@ pub static WORDS: PageWords = PageWords {
     language_offer_link: "Read it in English",
     money,
     explanations,
+    language_offer_dismiss: "Dismiss",
+    update_ready: "A newer version of the estimator is ready.",
+    update_reload: "Reload to update",
 };
 
 /// US English writes dollars as the view's plain formatter does: "$1,500".

@@ -53,6 +53,9 @@ pub static WORDS: PageWords = PageWords {
     language_offer_link: "Leer en español",
     money,
     explanations,
+    language_offer_dismiss: "Cerrar",
+    update_ready: "Hay una versión más reciente del estimador.",
+    update_reload: "Recargar para actualizar",
 };
 
 /// Spanish in the United States writes dollars as US English does, the symbol first and a
