@@ -54,8 +54,8 @@ pub static WORDS: PageWords = PageWords {
     money,
     explanations,
     language_offer_dismiss: "Cerrar",
-    update_ready: "Hay una versión más reciente del estimador.",
-    update_reload: "Recargar para actualizar",
+    update_ready: "Ya está disponible una versión más reciente del estimador.",
+    update_reload: "Volver a cargar para actualizar",
 };
 
 /// Spanish in the United States writes dollars as US English does, the symbol first and a
