@@ -55,7 +55,7 @@ pub const WORDS: ClinicWords = ClinicWords {
         format!("“{typed}” es un número negativo; la APR es de 0\u{a0}% o más (escriba 0 si el plan no tiene intereses).")
     },
     apr_above_max: |typed| {
-        format!("“{typed}” es más del 100\u{a0}%, la APR más alta que abarca este ejemplo; revise la tasa del plan que le ofrecieron.")
+        format!("“{typed}” supera el 100\u{a0}%, la APR más alta que abarca este ejemplo; revise la tasa del plan que le ofrecieron.")
     },
     apr_too_precise: |typed| {
         format!("“{typed}” tiene más de dos decimales; escriba la APR con dos decimales como máximo, tal como la indica el plan.")
@@ -78,16 +78,16 @@ pub const WORDS: ClinicWords = ClinicWords {
         )
     },
     months_too_long: |typed, max| {
-        format!("“{typed}” es más de {max} meses (diez años), el plazo más largo que abarca este ejemplo.")
+        format!("“{typed}” supera los {max} meses (diez años), el plazo más largo que abarca este ejemplo.")
     },
     months_not_a_number: |typed, min, max| {
         format!("“{typed}” no es un número de meses; escriba un número entero de {min} a {max}.")
     },
 
-    needs_rate_and_term: "Escriba la APR y el plazo de un plan que le hayan ofrecido para ver cuánto costaría cada mes. No se completa ninguna tasa por usted.",
+    needs_rate_and_term: "Escriba la APR y el plazo de un plan que le hayan ofrecido para ver cuánto costaría cada mes. Ninguna tasa viene ya escrita.",
     needs_correction: "Corrija arriba la APR y el plazo para ver el ejemplo.",
-    needs_sessions: "Escriba arriba un número válido de sesiones: el ejemplo necesita el total estimado.",
-    no_price: "No hay un precio publicado para esta opción, así que no hay nada que calcular.",
+    needs_sessions: "Ingrese arriba un número válido de sesiones: el ejemplo necesita el total estimado.",
+    no_price: "No hay un precio publicado para esta opción, así que no hay nada que mostrar en el ejemplo.",
 
     total_label: "Total de los pagos",
     interest_label: "Intereses",
@@ -135,7 +135,7 @@ pub const WORDS: ClinicWords = ClinicWords {
     },
     if_not_cleared: |promotion, interest, amount, apr| {
         format!(
-            "Si todavía se debe algo después de {promotion} {}, se cobran de una vez intereses de {interest}: una APR del {apr} sobre el monto completo de {amount}, desde la fecha de compra. A eso se suman lo que aún se deba entonces y sus intereses.",
+            "Si todavía se debe algo después de {promotion} {}, se cobran de inmediato intereses de {interest}: una APR del {apr} sobre el monto completo de {amount}, desde la fecha de compra. A eso se suman lo que aún se deba entonces y sus intereses.",
             months(promotion)
         )
     },
@@ -158,7 +158,7 @@ pub const WORDS: ClinicWords = ClinicWords {
         )
     },
 
-    booking_unavailable: "Escriba arriba un número válido de sesiones para enviar su plan.",
+    booking_unavailable: "Ingrese arriba un número válido de sesiones para enviar su plan.",
     call_label: |clinic, number| format!("Llamar a {clinic} al {number}"),
     call_sends: "Inicia una llamada telefónica. No se envía nada: su plan se queda en este dispositivo para que usted lo lea en voz alta.",
     page_label: |clinic| format!("Enviar este plan a la página de citas de {clinic}"),
@@ -208,7 +208,7 @@ pub const WORDS: ClinicWords = ClinicWords {
     },
     compact_book: "Pedir cita",
     compact_call: "Llamar a la clínica",
-    privacy: "Este estimador, por sí mismo, no envía a ninguna parte nada de lo que usted escribe: calcula cada cifra en su navegador. Los scripts del sitio web que lo muestra pueden ver lo que usted escribe, como en cualquier página web.",
+    privacy: "Este estimador, por sí mismo, no envía a ninguna parte nada de lo que usted ingresa: calcula cada cifra en su navegador. Los scripts del sitio web que lo muestra pueden ver lo que usted escribe, como en cualquier página web.",
     supplied_by_origin: |origin| {
         format!(
             "El nombre de la clínica, los precios y los enlaces de este recuadro los proporcionó {origin}, el sitio web que lo muestra. {UNCHECKED}"

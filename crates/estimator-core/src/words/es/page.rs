@@ -2,7 +2,7 @@
 //!
 //! The explanations say what the English says, fact for fact and citation for citation, with
 //! the same caution; the figures come from the published book. The overview is “el artículo de
-//! síntesis” and is cited by its publisher and year; the FDA documents, the journals and the
+//! resumen” and is cited by its publisher and year; the FDA documents, the journals and the
 //! ISEV guidelines keep the names and dates they are published under.
 
 use crate::lang::Lang;
@@ -23,8 +23,8 @@ pub static WORDS: PageWords = PageWords {
     title: "Estimador de costos de tratamientos con exosomas: rangos de precios con fuentes, \
             tiempo de recuperación y calendario",
     description: "Calcule el rango de costos, el tiempo de recuperación y el calendario de los \
-                  tratamientos con exosomas con cifras tomadas de un artículo publicado o \
-                  calculadas a partir de ellas con reglas explícitas, con la fuente de cada \
+                  tratamientos con exosomas con cifras tomadas de un artículo de resumen publicado o \
+                  calculadas a partir de ellas con reglas indicadas, con la fuente de cada \
                   cifra, las advertencias regulatorias y las preguntas que conviene hacer a la \
                   clínica. Funciona por completo en su navegador.",
     no_js_note: "La calculadora necesita JavaScript para responder a lo que usted elija. Las \
@@ -32,30 +32,30 @@ pub static WORDS: PageWords = PageWords {
                  consultar sin él.",
     loading: "Cargando la calculadora…",
     skip_link: "Ir a la calculadora",
-    eyebrow: "Privado: funciona por completo en su navegador. Nada de lo que escriba se envía \
+    eyebrow: "Privado: funciona por completo en su navegador. Nada de lo que ingrese se envía \
               a ninguna parte.",
     heading: "Estimador de costos de tratamientos con exosomas",
     lede: "Vea cuánto pueden costar los tratamientos con exosomas, cuánto tarda la recuperación \
            y qué preguntarle a una clínica. Cada cifra indica de dónde proviene.",
     calculator_label: "Calculadora",
     noscript,
-    footer_before: "Cifras actualizadas a 2026, de las fuentes que se indican en ",
+    footer_before: "Cifras de 2026, tomadas de las fuentes que se indican en ",
     footer_link: "Fuentes",
     footer_after: ".",
     app_name: "Estimador de costos de tratamientos con exosomas",
     app_short_name: "Costo exosomas",
-    app_description: "Rangos de costos de los tratamientos con exosomas, tomados de un artículo \
-                      publicado o calculados a partir de él con reglas explícitas, con el \
+    app_description: "Rangos de costos de los tratamientos con exosomas, tomados de un artículo de \
+                      resumen publicado o calculados a partir de él con reglas indicadas, con el \
                       tiempo de recuperación, los calendarios y la fuente de cada cifra. \
-                      Funciona sin conexión; nada de lo que escriba sale de su dispositivo.",
+                      Funciona sin conexión; nada de lo que ingrese sale de su dispositivo.",
     language_label: "Idioma",
     language_offer: "Esta página también está disponible en español.",
     language_offer_link: "Leer en español",
     money,
     explanations,
     language_offer_dismiss: "Cerrar",
-    update_ready: "Hay una versión más reciente del estimador.",
-    update_reload: "Recargar para actualizar",
+    update_ready: "Ya está disponible una versión más reciente del estimador.",
+    update_reload: "Volver a cargar para actualizar",
 };
 
 /// Spanish in the United States writes dollars as US English does, the symbol first and a
@@ -83,10 +83,10 @@ fn sessions_in_words(count: u32) -> String {
 
 fn noscript(figures: &PublishedFigures) -> String {
     format!(
-        "La calculadora necesita JavaScript. Las cifras que cita el artículo de síntesis ({}): \
+        "La calculadora necesita JavaScript. Las cifras que cita el artículo de resumen ({}): \
          una sesión de microagujas (microneedling) con exosomas aplicados sobre la piel, {}; \
          una serie de {} {} de este tipo, {}; un inyectable de alta potencia derivado de MSC \
-         (células madre mesenquimales), en consultas especializadas, {} por tratamiento, que \
+         (células madre mesenquimales), en consultorios especializados, {} por tratamiento, que \
          es lo que, según el artículo, “puede” costar un producto así.",
         figures.source,
         figures.range(figures.one_session),
@@ -146,7 +146,7 @@ fn what_exosomes_are() -> Section {
             paragraph(vec![
                 text(
                     "Cualquier efecto que tengan los exosomas se debe a lo que llevan dentro. \
-                     La carga que describe el artículo de síntesis",
+                     La carga que describe el artículo de resumen",
                 ),
                 overview(),
                 text(" es esta:"),
@@ -217,7 +217,7 @@ fn source_cell() -> Section {
                      medida lo que puede hacer",
                 ),
                 overview(),
-                text(". Los orígenes de los que probablemente oirá hablar:"),
+                text(". Las células de origen de las que probablemente oirá hablar:"),
             ]),
             Block::Cards(vec![
                 card(
@@ -241,8 +241,8 @@ fn source_cell() -> Section {
                         text("También se usan en preparaciones estéticas"),
                         overview(),
                         text(
-                            ". El artículo de síntesis no las compara en detalle con otros \
-                             orígenes.",
+                            ". El artículo de resumen no las compara en detalle con otras \
+                             células de origen.",
                         ),
                     ],
                     vec![],
@@ -250,9 +250,9 @@ fn source_cell() -> Section {
                 card(
                     "Células de membrana amniótica",
                     vec![
-                        text("Otro origen que se encuentra en productos estéticos"),
+                        text("Otra célula de origen que se usa en productos estéticos"),
                         overview(),
-                        text(", también sin una comparación detallada en el artículo de síntesis."),
+                        text(", también sin una comparación detallada en el artículo de resumen."),
                     ],
                     vec![],
                 ),
@@ -260,7 +260,7 @@ fn source_cell() -> Section {
                     "Células vegetales",
                     vec![
                         text(
-                            "Según el artículo de síntesis, las vesículas producidas por \
+                            "Según el artículo de resumen, las vesículas producidas por \
                              plantas transmiten señales entre células con menos fuerza que las \
                              producidas por células humanas",
                         ),
@@ -283,29 +283,29 @@ fn source_cell() -> Section {
                 ),
                 overview(),
                 text(
-                    ". Estos son los datos que, según el artículo de síntesis, conviene pedirle \
+                    ". Estos son los datos que, según el artículo de resumen, conviene pedirle \
                      a su clínica que le muestre del lote que piensa usar.",
                 ),
             ]),
             paragraph(vec![
                 text(
                     "Los investigadores ya coinciden en lo que debe incluir una descripción así. \
-                     Las directrices MISEV2018 de la Sociedad Internacional de Vesículas \
-                     Extracelulares (ISEV) piden un recuento de partículas medido y al menos \
-                     tres proteínas marcadoras que deben estar presentes: al menos una situada \
+                     Las pautas MISEV2018 de la Sociedad Internacional de Vesículas \
+                     Extracelulares (ISEV) piden medir el número de partículas y detectar al \
+                     menos tres proteínas marcadoras que deben estar presentes: al menos una situada \
                      en la membrana de la vesícula (normalmente una de las tetraspaninas CD9, \
                      CD63 y CD81) y al menos una de su interior, además de un control del \
                      material que no debería estar ahí",
                 ),
                 cite(MISEV2018, "MISEV2018"),
                 text(
-                    ". Las directrices actualizadas MISEV2023 prefieren el nombre general \
+                    ". Las pautas actualizadas MISEV2023 prefieren el nombre general \
                      “vesículas extracelulares” y desaconsejan etiquetas como “de tipo \
                      exosoma”",
                 ),
                 cite(MISEV2023, "MISEV2023"),
                 text(
-                    ". Estas directrices se escribieron para la investigación, no para las \
+                    ". Estas pautas se escribieron para la investigación, no para las \
                      clínicas, pero le ofrecen una referencia razonable. Esta página sigue \
                      diciendo “exosomas” porque es la palabra que verá en las listas de \
                      servicios de las clínicas.",
@@ -378,7 +378,7 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
                     vec![
                         text(
                             "La misma idea, pero con un láser que abre los canales en lugar de \
-                             las agujas; el artículo de síntesis menciona láseres ablativos y \
+                             las agujas; el artículo de resumen menciona láseres ablativos y \
                              fraccionados",
                         ),
                         overview(),
@@ -402,8 +402,8 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
                         fact(
                             "Precio publicado",
                             vec![text(
-                                "El artículo de síntesis no lo indica, y este estimador no se \
-                                 lo inventa.",
+                                "El artículo de resumen no lo indica, y este estimador no \
+                                 inventa ninguno.",
                             )],
                         ),
                     ],
@@ -432,7 +432,7 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
                             "Tiempo de recuperación",
                             vec![
                                 text(
-                                    "Sin cifra: el artículo de síntesis no da un tiempo de \
+                                    "Sin cifra: el artículo de resumen no da un tiempo de \
                                      recuperación para la inyección. Las reacciones que sí \
                                      menciona (en el lugar donde entró la aguja, moretones, \
                                      enrojecimiento pasajero) provienen de su lista de riesgos \
@@ -448,8 +448,8 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
                             vec![
                                 text(&format!(
                                     "{} por tratamiento para un inyectable de alta potencia \
-                                     derivado de MSC; según el artículo de síntesis, “puede” \
-                                     costar esto en consultas especializadas",
+                                     derivado de MSC; según el artículo de resumen, “puede” \
+                                     costar esto en consultorios especializados",
                                     figures.range(figures.injectable)
                                 )),
                                 overview(),
@@ -471,12 +471,12 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
                     vec![
                         fact(
                             "Tiempo de recuperación",
-                            vec![text("El artículo de síntesis no lo indica.")],
+                            vec![text("El artículo de resumen no lo indica.")],
                         ),
                         fact(
                             "Precio publicado",
                             vec![text(
-                                "El artículo de síntesis no lo indica, así que el estimador no \
+                                "El artículo de resumen no lo indica, así que el estimador no \
                                  muestra ninguno.",
                             )],
                         ),
@@ -493,14 +493,14 @@ fn who_it_may_suit() -> Section {
         "A quién puede convenirle",
         vec![
             paragraph(vec![
-                text("El artículo de síntesis"),
+                text("El artículo de resumen"),
                 overview(),
                 text(" menciona cuatro tipos de pacientes que considera candidatos:"),
             ]),
             Block::List(vec![
                 vec![text(
-                    "Personas que se someten a microagujas o a láser fraccionado y quieren sanar \
-                     más rápido y sacar más provecho del procedimiento.",
+                    "Personas que se hacen un tratamiento con microagujas o con láser fraccionado y \
+                     quieren sanar más rápido y sacar más provecho del procedimiento.",
                 )],
                 vec![text(
                     "Personas cuya piel ha cambiado en general, y se ha vuelto más fina, más \
@@ -522,7 +522,7 @@ fn who_it_may_suit() -> Section {
             note(vec![text(
                 "Si alguno de estos tratamientos es adecuado para usted, teniendo en cuenta su \
                  piel, su salud y los medicamentos que tome, debe decidirlo un profesional de \
-                 la salud calificado después de examinarlo.",
+                 la salud calificado después de una consulta en persona.",
             )]),
         ],
     )
@@ -551,7 +551,7 @@ fn risks() -> Section {
             paragraph(vec![
                 text(
                     "Cuando nadie puede decir con exactitud qué contiene el producto, el \
-                     artículo de síntesis menciona tres riesgos teóricos",
+                     artículo de resumen menciona tres riesgos teóricos",
                 ),
                 overview(),
                 text(":"),
@@ -574,7 +574,7 @@ fn risks() -> Section {
                     "Se han notificado daños reales con productos no aprobados: en diciembre de \
                      2019, la FDA (la agencia del gobierno de EE. UU. que regula los \
                      medicamentos) describió eventos adversos graves en pacientes de Nebraska \
-                     que habían recibido productos comercializados como portadores de exosomas",
+                     que habían recibido productos que se vendían como productos con exosomas",
                 ),
                 cite(FDA_NOTIFICATION, "FDA, 6 December 2019"),
                 text("."),
@@ -583,12 +583,12 @@ fn risks() -> Section {
             paragraph(vec![
                 text(
                     "Los productos del mercado varían mucho, y algunos se fabrican con muy poco \
-                     control de calidad. El artículo de síntesis señala esta falta de \
+                     control de calidad. El artículo de resumen señala esta falta de \
                      uniformidad como el principal riesgo del mercado de los exosomas",
                 ),
                 overview(),
                 text(
-                    ". La protección más sencilla es pedirle a su clínica el recuento de \
+                    ". La protección más sencilla es pedirle a su clínica el número de \
                      partículas, la distribución de tamaños y los marcadores de superficie del \
                      lote (vea ",
                 ),
@@ -607,7 +607,7 @@ fn regulation() -> Section {
             Block::List(vec![
                 vec![
                     text(
-                        "En 2026, la FDA no había aprobado plenamente ningún producto de \
+                        "En 2026, la FDA no había dado la aprobación completa a ningún producto de \
                          exosomas, ni como medicamento ni como producto biológico, para \
                          tratamientos estéticos",
                     ),
@@ -625,11 +625,11 @@ fn regulation() -> Section {
                 ],
                 vec![
                     text(
-                        "Según el artículo de síntesis, las pautas de la FDA indican que las \
+                        "Según el artículo de resumen, las guías de la FDA indican que las \
                          preparaciones elaboradas con células humanas o animales probablemente \
-                         necesiten una solicitud de IND (el permiso de la FDA para probar un \
-                         medicamento nuevo en personas): es la vía para ensayar en seres \
-                         humanos un producto no aprobado bajo la supervisión de la FDA",
+                         necesitan solicitar un IND (el permiso de la FDA para probar un \
+                         medicamento nuevo en personas), que es la vía para probar en personas \
+                         un producto no aprobado bajo la supervisión de la FDA",
                     ),
                     overview(),
                     text("."),
@@ -646,7 +646,7 @@ fn regulation() -> Section {
                 vec![
                     text(
                         "Los productos de exosomas hechos para aplicarse sobre la piel y \
-                         vendidos sin ninguna afirmación médica se rigen por las normas de los \
+                         vendidos sin prometer ningún efecto médico se rigen por las normas de los \
                          cosméticos y los productos de cuidado personal, y se consiguen con más \
                          facilidad",
                     ),
@@ -660,7 +660,7 @@ fn regulation() -> Section {
                     ),
                 ],
             ]),
-            subheading("Lo que la FDA recomienda hacer"),
+            subheading("Lo que la FDA sugiere hacer"),
             Block::List(vec![
                 vec![
                     text("Pregunte si la FDA ha revisado el tratamiento y pida su número de IND"),
@@ -677,7 +677,7 @@ fn regulation() -> Section {
                 ],
                 vec![
                     text(
-                        "Tome como una señal de alerta que le pidan pagar por un producto no \
+                        "Considere una señal de alerta que le pidan pagar por un producto no \
                          aprobado fuera de un ensayo clínico",
                     ),
                     cite(
@@ -709,8 +709,8 @@ fn fda_documents() -> [Vec<Span>; 4] {
         fda_document(
             FDA_PATIENT_INFORMATION,
             &format!(
-                ", {}; la página no confirma la fecha (según una nueva publicación, es de junio \
-                 de 2021).",
+                ", {}; la página no confirma la fecha (una copia publicada de nuevo la sitúa \
+                 en junio de 2021).",
                 FDA_PATIENT_INFORMATION.publisher
             ),
         ),
@@ -728,8 +728,8 @@ fn faq(figures: &PublishedFigures) -> Section {
                 "¿Están aprobados por la FDA los tratamientos con exosomas?",
                 vec![vec![
                     text(
-                        "No. En 2026, ningún producto de exosomas tiene la aprobación plena de \
-                         la FDA para uso estético",
+                        "No. En 2026, ningún producto de exosomas tiene la aprobación completa \
+                         de la FDA para uso estético",
                     ),
                     overview(),
                     text(
@@ -739,14 +739,14 @@ fn faq(figures: &PublishedFigures) -> Section {
                     cite(FDA_CONSUMER, "FDA, 22 July 2020"),
                     text(
                         ". Las preparaciones inyectables elaboradas con células humanas \
-                         probablemente necesiten una solicitud de IND, mientras que los \
-                         productos que se aplican sobre la piel sin afirmaciones médicas se \
-                         venden como cosméticos",
+                         probablemente necesitan solicitar un IND, mientras que los \
+                         productos que se aplican sobre la piel sin prometer efectos médicos \
+                         se venden como cosméticos",
                     ),
                     overview(),
                     text(
-                        ". Pregúntele a su clínica por la situación del producto exacto que \
-                         piensa usar. Más información en ",
+                        ". Pregúntele a su clínica por la situación regulatoria del producto \
+                         exacto que piensa usar. Más información en ",
                     ),
                     // The link's own last period ends the sentence.
                     link("regulation", "Regulación en EE. UU."),
@@ -776,7 +776,7 @@ fn faq(figures: &PublishedFigures) -> Section {
                         "Un plan típico empieza con {} {}. Si su tratamiento combina exosomas \
                          con microagujas, puede aplicarse una vez al mes durante 3 meses. Dele \
                          tiempo a cada tratamiento: los resultados pueden seguir \
-                         desarrollándose durante {} {} después",
+                         evolucionando durante {} {} después",
                         span_of(figures.typical_sessions),
                         Lang::Es.plural(typical_max, "tratamiento", "tratamientos"),
                         span_of(figures.results_weeks),
@@ -791,7 +791,7 @@ fn faq(figures: &PublishedFigures) -> Section {
                 vec![
                     vec![
                         text(
-                            "El artículo de síntesis atribuye esta variación a la gran cantidad \
+                            "El artículo de resumen atribuye esta variación a la gran cantidad \
                              de productos y protocolos distintos que se ofrecen",
                         ),
                         overview(),
@@ -799,7 +799,7 @@ fn faq(figures: &PublishedFigures) -> Section {
                             ". Las cifras que da: {} por una sesión de microagujas con \
                              exosomas; {}, normalmente, por {} {} de este tipo; y {} por \
                              tratamiento para un inyectable de alta potencia derivado de MSC en \
-                             consultas especializadas, que es lo que, según el artículo, \
+                             consultorios especializados, que es lo que, según el artículo, \
                              “puede” costar un producto así",
                             figures.range(figures.one_session),
                             figures.range(figures.series),
@@ -813,14 +813,14 @@ fn faq(figures: &PublishedFigures) -> Section {
                              de estos con una regla que se indica junto a la cifra",
                         ),
                         text(
-                            ". El artículo de síntesis no da ningún precio para los exosomas \
+                            ". El artículo de resumen no da ningún precio para los exosomas \
                              después de láser fraccionado ni para el tratamiento del cuero \
                              cabelludo, así que este estimador tampoco.",
                         ),
                     ],
                     vec![
                         text(
-                            "El artículo de síntesis relaciona parte de esa variación con \
+                            "El artículo de resumen relaciona parte de esa variación con \
                              diferencias en la calidad de los productos, y pide que un precio \
                              lleve a hacer preguntas sobre cómo está caracterizado el producto, \
                              en lugar de evitarlas",
@@ -836,7 +836,7 @@ fn faq(figures: &PublishedFigures) -> Section {
                             "No encontramos ninguna encuesta de precios de exosomas revisada \
                              por expertos ni hecha por una sociedad profesional. Un estudio de \
                              2023 sobre un campo relacionado, la cirugía estética, encontró que \
-                             los precios que 66 consultas publicaban eran, en su mayoría, más \
+                             los precios que 66 consultorios publicaban eran, en su mayoría, más \
                              altos que los promedios de las encuestas nacionales de honorarios",
                         ),
                         cite(ASJ, "Aesthetic Surgery Journal, 2023"),
@@ -851,7 +851,7 @@ fn faq(figures: &PublishedFigures) -> Section {
                 "¿Este estimador envía mis respuestas a alguna parte?",
                 vec![vec![text(
                     "No. El estimador funciona por completo en su navegador. Nada de lo que \
-                     escriba se envía a ninguna parte, se guarda ni se rastrea.",
+                     ingrese se envía a ninguna parte, se guarda ni se rastrea.",
                 )]],
             ),
         ])],
@@ -866,7 +866,7 @@ fn sources() -> Section {
         vec![
             paragraph(vec![text(
                 "Cada cifra de precio, de tiempo de recuperación y de calendario de este \
-                 estimador está tomada del artículo de síntesis (2026) o calculada a partir de \
+                 estimador está tomada del artículo de resumen (2026) o calculada a partir de \
                  sus cifras con una regla que se indica junto a ella, y cada una está marcada \
                  como una cosa o la otra. Ninguna es un presupuesto: pídale a cada clínica su \
                  propio precio por escrito.",
@@ -875,7 +875,7 @@ fn sources() -> Section {
                 source(
                     OVERVIEW,
                     vec![text(
-                        "RegenClinics.org (2026), un artículo de síntesis sobre la terapia con \
+                        "RegenClinics.org (2026), un artículo de resumen sobre la terapia con \
                          exosomas en la medicina estética y regenerativa. RegenClinics.org es un \
                          directorio de clínicas (un especialista verificado por ciudad), no una \
                          revista médica ni un organismo regulador. Es la fuente de todas las \
@@ -892,7 +892,7 @@ fn sources() -> Section {
                     MISEV2018,
                     vec![
                         text(
-                            "Théry C, Witwer KW, et al. MISEV2018, directrices de la Sociedad \
+                            "Théry C, Witwer KW, et al. MISEV2018, pautas de la Sociedad \
                              Internacional de Vesículas Extracelulares. ",
                         ),
                         work_title("Journal of Extracellular Vesicles"),
@@ -904,7 +904,7 @@ fn sources() -> Section {
                     MISEV2023,
                     vec![
                         text(
-                            "Welsh JA, et al. MISEV2023, directrices de la Sociedad \
+                            "Welsh JA, et al. MISEV2023, pautas de la Sociedad \
                              Internacional de Vesículas Extracelulares. ",
                         ),
                         work_title("Journal of Extracellular Vesicles"),
@@ -915,7 +915,7 @@ fn sources() -> Section {
                 source(
                     ASJ,
                     vec![
-                        text("Estudio de los precios de cirugía estética publicados por 66 consultas. "),
+                        text("Estudio de los precios de cirugía estética publicados por 66 consultorios. "),
                         work_title("Aesthetic Surgery Journal"),
                         text(" 2023;43(9):1036."),
                     ],

@@ -20,7 +20,7 @@ pub const WORDS: PlannerWords = PlannerWords {
         add_hint: "Agregue un escenario para comparar hasta tres opciones lado a lado.",
         remove_mark: "×",
         plan_title: "Su plan a lo largo del tiempo",
-        plan_needs_sessions: "Escriba un número de sesiones para ver el plan.",
+        plan_needs_sessions: "Ingrese un número de sesiones para ver el plan.",
         notices_title: "Se restauró el plan del enlace, pero se omitieron algunas partes:",
         dismiss: "Cerrar",
     },
@@ -47,9 +47,9 @@ pub const WORDS: PlannerWords = PlannerWords {
     dates_legend: "Fechas",
     mode_undated: "Sin fechas: contar en semanas",
     mode_start: "Empezar en una fecha",
-    mode_ready_by: "Llegar a tiempo para un evento",
-    start_label: "Primera sesión el",
-    ready_by_label: "A tiempo para (fecha del evento)",
+    mode_ready_by: "Estar listo para un evento",
+    start_label: "Fecha de la primera sesión",
+    ready_by_label: "Estar listo para (fecha del evento)",
     choose_a_date: "Elija una fecha para ver el plan en un calendario.",
     date_error,
     plain_date: |day, month, year| {
@@ -131,7 +131,7 @@ pub const WORDS: PlannerWords = PlannerWords {
     words_title: "El plan en palabras",
     timeline_sources_title: "De dónde salen estas semanas",
     status_refused: |event| {
-        format!("Este estimador no comprueba si este plan puede estar listo para el {event}: este uso todavía está en estudio, y ninguna fuente dice para cuándo se podrían valorar sus resultados. El plan de abajo cuenta en semanas.")
+        format!("Este estimador no comprueba si este plan puede estar listo para el {event}: este uso todavía está en estudio, y ninguna fuente dice para cuándo se podrían evaluar sus resultados. El plan de abajo cuenta en semanas.")
     },
     status_fits: |event, latest, latest_is_today, weeks| {
         let today_note = if latest_is_today { " Es hoy." } else { "" };
@@ -162,25 +162,25 @@ pub const WORDS: PlannerWords = PlannerWords {
             None => format!("Habría tenido que empezar {ago}."),
         };
         format!(
-            "Este plan no puede estar listo para el {event}: {developing}. {needed} Las fechas que se muestran empiezan hoy, para mostrar lo antes que podría terminar el último período de resultados."
+            "Este plan no puede estar listo para el {event}: {developing}. {needed} Las fechas que se muestran empiezan hoy, para mostrar la fecha más temprana en que podría terminar el último período de resultados."
         )
     },
     status_start_passed: |start, today| {
-        format!("La fecha de inicio, {start}, es anterior a hoy ({today}). Las fechas de abajo se calculan a partir de ella, tal como se escribió.")
+        format!("La fecha de inicio, {start}, es anterior a hoy ({today}). Las fechas de abajo se calculan a partir de ella, tal como se ingresó.")
     },
     note_hours_as_days: |hours, min_days, max_days| {
         format!(
-            "El tiempo de recuperación dado en horas se dibuja en días completos, redondeando hacia arriba: {hours} como {}.",
+            "El tiempo de recuperación dado en horas se muestra en el gráfico en días completos, redondeando hacia arriba: {hours} como {}.",
             days(min_days, max_days)
         )
     },
     note_not_quantified: |effects| {
-        format!("La fuente no da una cifra de tiempo de recuperación para este tratamiento, así que no se dibuja ninguno. Las reacciones que menciona son: {effects}.")
+        format!("La fuente no da una cifra de tiempo de recuperación para este tratamiento, así que el gráfico no muestra ninguno. Las reacciones que menciona son: {effects}.")
     },
-    note_not_published: "Las fuentes publicadas no dan un tiempo de recuperación para este método, así que no se dibuja ninguno. Pregunte en la clínica.",
+    note_not_published: "Las fuentes publicadas no dan un tiempo de recuperación para este método, así que el gráfico no muestra ninguno. Pregunte a la clínica.",
     note_appointments: "Las citas reales pueden caer unos días antes o después de estas fechas; la clínica fija su propio calendario.",
     source_spacing_about: "Separación entre sesiones",
-    source_spacing: |interval| format!("Sesiones: {interval}."),
+    source_spacing: |interval| format!("Sesiones {interval}."),
     source_downtime_about: "Tiempo de recuperación después de cada sesión",
     source_downtime_absent: "Las fuentes publicadas no dan un tiempo de recuperación para este método.",
     source_results_about: |weeks| {
@@ -197,37 +197,42 @@ pub const WORDS: PlannerWords = PlannerWords {
     row_evidence: "Evidencia",
     waits_for_sessions: "Falta el número de sesiones",
     compare_note: |left_out| {
-        format!("Solo se comparan los tres primeros escenarios; se omitieron {left_out} más.")
+        if left_out == 1 {
+            "Solo se comparan los tres primeros escenarios; se omitió 1 más.".to_owned()
+        } else {
+            format!("Solo se comparan los tres primeros escenarios; se omitieron {left_out} más.")
+        }
     },
     evidence_source: "Notas sobre la evidencia: RegenClinics.org, un directorio de clínicas (2026).",
     regulatory_condition: |explain_fda| {
         format!(
-            "Tratar una enfermedad requiere la aprobación de la FDA{}, y ningún producto de exosomas la tiene",
+            "tratar una afección requiere la aprobación de la FDA{}, y ningún producto de exosomas la tiene",
             explained(explain_fda, FDA_EXPLAINED)
         )
     },
     regulatory_injectable: |explain_fda, explain_ind| {
         format!(
-            "No está aprobado por la FDA{}; es probable que los preparados inyectados necesiten un IND{}, una zona gris de la regulación",
+            "no está aprobado por la FDA{}; es probable que los preparados inyectados necesiten un IND{}, una zona gris regulatoria",
             explained(explain_fda, FDA_EXPLAINED),
             explained(explain_ind, IND_EXPLAINED)
         )
     },
     regulatory_cosmetic: |explain_fda| {
         format!(
-            "Solo es un cosmético si se vende sin prometer efectos médicos; no está aprobado por la FDA{}",
+            "es un cosmético solo si se vende sin prometer efectos médicos; no está aprobado por la FDA{}",
             explained(explain_fda, FDA_EXPLAINED)
         )
     },
+    // The statuses begin in lower case: they are only ever read after "En EE. UU.:".
     regulatory_line: |statuses| format!("En EE. UU.: {}.", statuses.join("; ")),
-    evidence_under_study: "La reseña incluye este uso entre los que se están estudiando activamente; no es un tratamiento establecido.",
-    evidence_injectable: "Requiere un preparado inyectable estéril. La reseña habla de una evidencia clínica publicada importante solo para algunos productos que se aplican sobre la piel, no para los inyectados.",
-    evidence_topical: "Según la reseña, aplicar exosomas sobre la piel después de un procedimiento es la forma en que más se usan en la práctica estética.",
-    evidence_unspecified: "La reseña no dice nada concreto sobre la evidencia para este uso.",
-    evidence_plant: "Según la reseña, las vesículas de origen vegetal transmiten señales entre células con menos fuerza que las de células humanas.",
-    evidence_placental: "La reseña menciona las células de placenta o amnióticas como fuentes usadas en productos estéticos, sin evidencia propia sobre ellas.",
-    evidence_msc_topical: "Entre las células de origen, la reseña considera las MSC (células madre mesenquimales) las más estudiadas en medicina regenerativa, y menciona una evidencia publicada importante para varios productos bien caracterizados que se aplican sobre la piel. Los resultados de un producto no dicen nada sobre otro.",
-    evidence_msc: "Entre las células de origen, la reseña considera las MSC (células madre mesenquimales) las más estudiadas en medicina regenerativa. Los resultados de un producto no dicen nada sobre otro.",
+    evidence_under_study: "El artículo de resumen incluye este uso entre los que todavía están en estudio activo; no es un tratamiento establecido.",
+    evidence_injectable: "Requiere un preparado inyectable estéril. El artículo de resumen solo menciona evidencia clínica publicada importante para algunos productos que se aplican sobre la piel, no para los inyectados.",
+    evidence_topical: "Según el artículo de resumen, aplicar exosomas sobre la piel después de un procedimiento es la forma en que más se usan en la práctica estética.",
+    evidence_unspecified: "El artículo de resumen no dice nada concreto sobre la evidencia para este uso.",
+    evidence_plant: "Según el artículo de resumen, las vesículas de origen vegetal transmiten señales entre células con menos fuerza que las de células humanas.",
+    evidence_placental: "El artículo de resumen menciona las células de placenta o amnióticas como células de origen usadas en productos estéticos, sin evidencia propia sobre ellas.",
+    evidence_msc_topical: "De las células de origen, el artículo de resumen señala las MSC (células madre mesenquimales) como las más estudiadas en medicina regenerativa, y menciona evidencia publicada importante para varios productos bien caracterizados (con su composición bien descrita) que se aplican sobre la piel. Los resultados de un producto no dicen nada sobre otro.",
+    evidence_msc: "De las células de origen, el artículo de resumen señala las MSC (células madre mesenquimales) como las más estudiadas en medicina regenerativa. Los resultados de un producto no dicen nada sobre otro.",
     evidence_other_cells: "Pregunte de qué línea celular proviene el producto y qué resultados clínicos se han publicado sobre él.",
     evidence_unknown_cells: "La evidencia depende del producto: pregunte de qué línea celular proviene y qué resultados clínicos se han publicado sobre él.",
 };
@@ -254,13 +259,13 @@ fn sessions_count(sessions: u32) -> String {
 
 fn date_error(error: &DateError) -> String {
     match error {
-        DateError::Empty => "Escriba una fecha con el formato AAAA-MM-DD.".to_owned(),
+        DateError::Empty => "Ingrese una fecha con el formato AAAA-MM-DD.".to_owned(),
         DateError::NotIso(text) => {
-            format!("“{text}” no es una fecha que este estimador pueda leer. Escriba la fecha con el formato AAAA-MM-DD, por ejemplo 2026-12-01.")
+            format!("“{text}” no es una fecha que este estimador pueda leer. Ingrese la fecha con el formato AAAA-MM-DD, por ejemplo 2026-12-01.")
         }
         DateError::NotReal(text) => format!("“{text}” no es una fecha que exista."),
         DateError::OutOfRange(text) => format!(
-            "“{text}” está fuera de los años para los que planifica este estimador. Escriba un año entre {MIN_INPUT_YEAR} y {MAX_INPUT_YEAR}."
+            "“{text}” está fuera de los años para los que planifica este estimador. Ingrese un año entre {MIN_INPUT_YEAR} y {MAX_INPUT_YEAR}."
         ),
     }
 }
@@ -309,14 +314,14 @@ fn link_note(note: &LinkNote) -> String {
                 count => format!(" Se ignoraron {count} partes que esta versión no lee."),
             };
             format!(
-                "Este enlace lo hizo una versión más reciente del estimador (v{version}); se restauró lo que se pudo leer.{unread}"
+                "Este enlace se creó con una versión más reciente del estimador (v{version}); se restauró lo que se pudo leer.{unread}"
             )
         }
         LinkNote::TooManyParts { skipped: 1, max } => format!(
-            "Se ignoró 1 parte más de este enlace: un enlace tiene como máximo {max}."
+            "Se ignoró 1 parte más de este enlace: un enlace admite como máximo {max}."
         ),
         LinkNote::TooManyParts { skipped, max } => format!(
-            "Se ignoraron {skipped} partes más de este enlace: un enlace tiene como máximo {max}."
+            "Se ignoraron {skipped} partes más de este enlace: un enlace admite como máximo {max}."
         ),
         LinkNote::UnknownPart { part } => {
             format!("Se ignoró “{part}”, que este estimador no lee.")
@@ -356,14 +361,14 @@ fn link_note(note: &LinkNote) -> String {
             max_chars,
             shown,
         } => format!(
-            "Escenario {scenario}: se ignoró un número de sesiones de más de {max_chars} caracteres; se usa {shown}."
+            "Escenario {scenario}: se ignoró un número de sesiones de más de {max_chars} caracteres; se muestra {shown}."
         ),
         LinkNote::SessionsNotText {
             scenario,
             problem: why,
             shown,
         } => format!(
-            "Escenario {scenario}: su número de sesiones {}; se usa {shown}.",
+            "Escenario {scenario}: su número de sesiones {}; se muestra {shown}.",
             problem(why, false)
         ),
         LinkNote::BadLot { value, max } => format!(
@@ -388,7 +393,7 @@ fn link_note(note: &LinkNote) -> String {
             format!("Se ignoró una segunda {}, “{text}”.", second_date_name(date))
         }
         LinkNote::BothDates { date, text } => format!(
-            "Se ignoró {} “{text}”: un enlace tiene una fecha de inicio o una fecha del evento, no ambas.",
+            "Se ignoró {} “{text}”: un enlace admite una fecha de inicio o una fecha del evento, no ambas.",
             date_name(date)
         ),
         LinkNote::BadDate { date, error } => {
@@ -435,11 +440,11 @@ fn link_note(note: &LinkNote) -> String {
             "Se ignoró un plazo del financiamiento de más de {max_chars} caracteres."
         ),
         LinkNote::ExtraScenarios { count: 1, max } => format!(
-            "Se ignoró un cuarto escenario: un enlace tiene como máximo {}.",
+            "Se ignoró un cuarto escenario: un enlace admite como máximo {}.",
             number_word(*max)
         ),
         LinkNote::ExtraScenarios { count, max } => format!(
-            "Se ignoraron {count} escenarios después del tercero: un enlace tiene como máximo {}.",
+            "Se ignoraron {count} escenarios después del tercero: un enlace admite como máximo {}.",
             number_word(*max)
         ),
         LinkNote::NoScenario => {

@@ -19,7 +19,7 @@ pub const WORDS: QuoteWords = QuoteWords {
             "El precio que le indicó una clínica por todo este plan ({plan}), en {currency}. Se queda en este dispositivo y solo se incluye en un enlace compartido si usted lo decide."
         )
     },
-    you_entered: |quote| format!("El presupuesto que usted escribió: {quote}."),
+    you_entered: |quote| format!("El presupuesto que usted ingresó: {quote}."),
 
     // The page formats money for es-US, with a comma between thousands and a point before the
     // decimals, and the examples follow it. The comma also matters for the field: with three
@@ -30,22 +30,22 @@ pub const WORDS: QuoteWords = QuoteWords {
         digits => format!("2,500.{}", "0".repeat(digits)),
     },
     empty: |example| {
-        format!("Escriba el precio que le indicó la clínica para este plan, por ejemplo {example}.")
+        format!("Ingrese el precio que le indicó la clínica para este plan, por ejemplo {example}.")
     },
     not_a_number: |text, example| {
-        format!("Este estimador no puede leer “{text}” como un precio. Escriba la cantidad en cifras, por ejemplo {example}.")
+        format!("Este estimador no puede leer “{text}” como un precio. Ingrese la cantidad en números, por ejemplo {example}.")
     },
     negative: |text, example| {
-        format!("“{text}” es menor que cero. Escriba el precio tal como se lo indicó la clínica, por ejemplo {example}.")
+        format!("“{text}” es menor que cero. Ingrese el precio tal como se lo indicó la clínica, por ejemplo {example}.")
     },
     zero: |text| {
-        format!("“{text}” es cero: no hay nada que comparar. Escriba el precio que le indicó la clínica.")
+        format!("“{text}” es cero: no hay nada que comparar. Ingrese el precio que le indicó la clínica.")
     },
     too_large: |text, max| {
         format!("“{text}” supera el máximo que compara este estimador ({max}). Revise si sobra alguna cifra.")
     },
     no_minor_digits: |text, currency, example| {
-        format!("“{text}” tiene decimales, pero las cantidades en {currency} no llevan decimales. Escriba una cantidad entera, por ejemplo {example}.")
+        format!("“{text}” tiene decimales, pero las cantidades en {currency} no llevan decimales. Ingrese una cantidad entera, por ejemplo {example}.")
     },
     minor_digits: |text, found, currency, digits| {
         let found_words = format!(
@@ -53,11 +53,11 @@ pub const WORDS: QuoteWords = QuoteWords {
             Lang::Es.plural(u32::try_from(found).unwrap_or(u32::MAX), "cifra", "cifras")
         );
         let (digit_words, write) = if digits == 1 {
-            ("1 decimal".to_owned(), "Escriba ese decimal o ninguno.".to_owned())
+            ("1 decimal".to_owned(), "Ingrese ese decimal o ninguno.".to_owned())
         } else {
             (
                 format!("{digits} decimales"),
-                format!("Escriba los {digits} decimales o ninguno."),
+                format!("Ingrese los {digits} decimales o ninguno."),
             )
         };
         format!(
@@ -65,7 +65,7 @@ pub const WORDS: QuoteWords = QuoteWords {
         )
     },
     other_currency: |text, found, currency| {
-        format!("“{text}” parece una cantidad en {found}, pero estos precios están en {currency}. Escriba el presupuesto en {currency}.")
+        format!("“{text}” parece una cantidad en {found}, pero estos precios están en {currency}. Ingrese el presupuesto en {currency}.")
     },
     or: "o",
 
@@ -85,11 +85,11 @@ pub const WORDS: QuoteWords = QuoteWords {
     far_below_by: |quote, under, target, percent| {
         format!("{quote} está {under} por debajo del extremo inferior del {target}, es decir, más de un {percent}\u{a0}% por debajo.")
     },
-    far_below_means: "El resumen de costos publicado relaciona las diferencias de precio con la calidad del producto. Por eso, un precio tan bajo es motivo para hacer preguntas antes de pedir una cita: puede indicar un producto con menos datos de análisis, un producto distinto o que el precio incluye menos cosas.",
+    far_below_means: "El artículo de resumen relaciona las diferencias de precio con la calidad del producto. Por eso, un precio tan bajo es motivo para hacer preguntas antes de pedir una cita: puede indicar un producto con un análisis menos completo, un producto distinto o que el precio incluye menos cosas.",
     below_by: |quote, under, target| {
         format!("{quote} está {under} por debajo del extremo inferior del {target}.")
     },
-    below_means: "Un precio más bajo puede tener motivos corrientes, como que incluya menos cosas, pero también puede indicar un producto con menos datos de análisis.",
+    below_means: "Un precio más bajo puede tener motivos corrientes, como que incluya menos cosas, pero también puede indicar un producto con un análisis menos completo.",
     within_range: |quote, target| format!("{quote} está dentro del {target}."),
     within_means: "Estar dentro del rango no indica cómo se ha analizado este producto; pida de todos modos los datos de análisis del lote.",
     above_by: |quote, over, target| {
@@ -102,7 +102,7 @@ pub const WORDS: QuoteWords = QuoteWords {
     far_above_means: "Antes de comparar, averigüe qué cubre el presupuesto: puede incluir más sesiones, una consulta o cuidados posteriores. Aun así, un precio más alto es motivo para pedir los datos de análisis del lote.",
 
     against_whole: |what, range, quote, position| {
-        format!("Frente al {what} para este plan con cualquier tipo de producto ({range}), {quote} está {position}.")
+        format!("Comparado con el {what} para este plan con cualquier tipo de producto ({range}), {quote} está {position}.")
     },
     against_far_below: "muy por debajo",
     against_below: "por debajo",

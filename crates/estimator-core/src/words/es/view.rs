@@ -123,7 +123,7 @@ pub const WORDS: ViewWords = ViewWords {
     per_session_label: "Por sesión",
     downtime_each_label: "Tiempo de recuperación después de cada sesión",
     downtime_over_label: |count| format!("Tiempo de recuperación total en {}", sessions(count)),
-    results_label: "Los resultados pueden seguir desarrollándose hasta",
+    results_label: "Los resultados pueden seguir evolucionando hasta",
     results_value: |weeks, after| {
         format!("Semana {weeks}: {after} después de la última sesión")
     },
@@ -136,7 +136,7 @@ pub const WORDS: ViewWords = ViewWords {
         format!("La lista de precios de la clínica no tiene ningún precio para “{method}” con “{tier}”.")
     },
     absent_price_published: |method, tier| {
-        format!("Las fuentes publicadas no dan ningún precio para “{method}” con el tipo de producto “{tier}”. Este estimador no se lo inventa.")
+        format!("Las fuentes publicadas no dan ningún precio para “{method}” con el tipo de producto “{tier}”. Este estimador no inventa ninguno.")
     },
     downtime_effects_note: |effects| {
         format!("No se da ninguna cifra de tiempo de recuperación. La fuente nombra estas reacciones, no un tiempo de recuperación: {effects}.")
@@ -162,7 +162,7 @@ pub const WORDS: ViewWords = ViewWords {
     answer_downtime: |time| format!("{time} de recuperación por sesión"),
     answer_no_downtime_figure: "sin cifra de tiempo de recuperación",
     answer_no_published_downtime: "sin cifra publicada de tiempo de recuperación",
-    figures_from: |citations| format!("Fuente de las cifras: {citations}."),
+    figures_from: |citations| format!("Cifras tomadas de: {citations}."),
     no_source_figures: "Ninguna fuente da estas cifras.",
     source_line: |citation| format!("Fuente: {citation}."),
     from_line: |citations| format!("A partir de: {citations}."),
@@ -201,7 +201,7 @@ pub const WORDS: ViewWords = ViewWords {
         (from, to) => format!("la parte que va del {from}\u{a0}% al {to}\u{a0}% del ancho"),
     },
     rule_span_one: |tier| {
-        format!("“No estoy seguro” muestra el único tipo de producto con precio para este método, {tier}; ningún otro producto tiene precio aquí.")
+        format!("“No estoy seguro” muestra el único tipo de producto con precio para este método, “{tier}”; ningún otro producto tiene precio aquí.")
     },
     rule_span_many: |tiers| {
         format!("“No estoy seguro” abarca los tipos de producto con precio para este método: {tiers}.")
@@ -222,7 +222,7 @@ pub const WORDS: ViewWords = ViewWords {
         format!("la fuente dice “mensual”; aquí un mes se cuenta como {weeks} semanas.")
     },
     rule_last_session_plus_results: |min, max| {
-        format!("la semana de la última sesión más las {min}–{max} semanas en las que los resultados pueden seguir desarrollándose.")
+        format!("la semana de la última sesión más las {min}–{max} semanas en las que los resultados pueden seguir evolucionando.")
     },
     caveat_title,
     caveat_body,
@@ -236,14 +236,14 @@ pub const WORDS: ViewWords = ViewWords {
         },
         Question {
             question: "¿Me puede mostrar los datos de análisis de este lote: cuántas partículas tiene, de qué tamaños y con qué marcadores de superficie?",
-            why: "Un lote es una partida de fabricación del producto. Las pautas de la comunidad científica (llamadas MISEV2018) piden un recuento de partículas y al menos tres marcadores de proteínas. Un fabricante cuidadoso analiza cada lote.",
+            why: "Un lote es una partida de fabricación del producto. Las pautas de la comunidad científica (llamadas MISEV2018) piden el número de partículas y al menos tres marcadores de proteínas. Un fabricante cuidadoso analiza cada lote.",
         },
         Question {
             question: "¿El producto está aprobado por la FDA (la agencia del gobierno de EE. UU. que regula los medicamentos), o se usa con un IND? En ese caso, ¿cuál es el número de IND?",
             why: "Un IND es el permiso de la FDA para probar un medicamento nuevo en personas. En EE. UU. ningún producto de exosomas está aprobado por la FDA, y uno inyectado probablemente necesita un IND. La FDA sugiere pedir su número.",
         },
         Question {
-            question: "¿Qué resultados clínicos publicados hay para este producto exacto?",
+            question: "¿Qué resultados clínicos publicados hay para este mismo producto?",
             why: "Los resultados de un producto no dicen nada sobre otro que se fabrica de otra manera.",
         },
     ],
@@ -262,7 +262,7 @@ fn published_text(english: &str) -> Option<&'static str> {
         "Plant-derived" => "De origen vegetal",
         "Placenta or amniotic cells" => "Células de placenta o amnióticas",
         "MSC, sold as lab-tested" => {
-            "MSC (células madre mesenquimales), vendido como analizado en laboratorio"
+            "MSC (células madre mesenquimales), analizado en laboratorio según el vendedor"
         }
         "High-potency MSC injectable" => {
             "Inyectable de MSC (células madre mesenquimales) de alta potencia"
@@ -318,7 +318,7 @@ fn sessions_error(error: &SessionsError) -> String {
             "{count} sesiones son muy pocas: una estimación necesita al menos {MIN_SESSIONS}. Ingrese un número {range}."
         ),
         SessionsError::TooMany(text) => format!(
-            "{text} sesiones son más de las que cubre este estimador. Ingrese un número {range}: el doble de la serie inicial típica, de 2–3."
+            "{text} sesiones son más de las que cubre este estimador. Ingrese un número {range}; el máximo es el doble de la serie inicial típica de 2–3."
         ),
     }
 }
@@ -351,7 +351,7 @@ fn caveat_title(caveat: Caveat) -> &'static str {
             "En EE. UU.: no está aprobado por la FDA, y los preparados inyectados probablemente necesitan un IND"
         }
         Caveat::TopicalCosmetic => {
-            "En EE. UU.: es un cosmético solo si se vende sin afirmaciones médicas"
+            "En EE. UU.: es un cosmético solo si se vende sin prometer efectos médicos"
         }
         Caveat::UnderStudy => "Todavía en estudio",
         Caveat::PlantPotency => "Las vesículas de origen vegetal envían señales más débiles",
@@ -360,7 +360,7 @@ fn caveat_title(caveat: Caveat) -> &'static str {
         }
         Caveat::LotDataShown => "Le mostraron los datos de análisis del lote: compruebe qué incluyen",
         Caveat::NoPublishedPrice => "No hay precio publicado para esta opción",
-        Caveat::NoClinicPrice => "Esta clínica no tiene precio para esta opción",
+        Caveat::NoClinicPrice => "Esta clínica no indica ningún precio para esta opción",
         Caveat::PriceReflectsQuality => "Un precio es un motivo para preguntar, no una respuesta",
     }
 }
@@ -380,19 +380,18 @@ fn caveat_body(caveat: Caveat) -> &'static str {
             "La FDA (la agencia del gobierno de EE. UU. que regula los medicamentos) dice que \
              ningún producto de exosomas está aprobado por la FDA. El artículo de resumen añade \
              que, en 2026, ninguno tiene aprobación completa para ningún uso estético (de \
-             apariencia). También recoge la advertencia de la FDA de que los productos hechos \
-             con células humanas o animales probablemente necesitan un IND (del inglés \
-             Investigational New Drug, una solicitud de medicamento nuevo en investigación): el \
-             permiso de la FDA para probar un medicamento nuevo en personas. Por eso, las \
-             clínicas de EE. UU. que inyectan estos productos trabajan en una zona gris de las \
-             normas. Pregunte si la FDA ha revisado el producto y pida su número de IND. La FDA \
-             considera una señal de alerta que le cobren un producto no aprobado fuera de un \
-             ensayo clínico."
+             apariencia). También informa de que, según las guías de la FDA, los productos \
+             hechos con células humanas o animales probablemente necesitan un IND (siglas en \
+             inglés de “solicitud de medicamento nuevo en investigación”): el permiso de la FDA \
+             para probar un medicamento nuevo en personas. Por eso, las clínicas de EE. UU. que \
+             inyectan estos productos trabajan en una zona gris regulatoria. Pregunte si la \
+             FDA ha revisado el producto y pida su número de IND. La FDA considera una señal de \
+             alerta que le cobren un producto no aprobado fuera de un ensayo clínico."
         }
         Caveat::TopicalCosmetic => {
-            "En EE. UU., un producto de exosomas que se aplica sobre la piel y no hace ninguna \
-             afirmación médica se vende como cosmético o producto para el cuidado de la piel. \
-             Por eso es fácil encontrar estos productos. Ser un cosmético no es una aprobación. \
+            "En EE. UU., un producto de exosomas que se aplica sobre la piel y no promete ningún \
+             efecto médico se vende como cosmético o producto para el cuidado de la piel. \
+             Por eso es fácil encontrar estos productos. Venderse como cosmético no equivale a una aprobación. \
              La FDA (la agencia del gobierno de EE. UU. que regula los medicamentos) dice que \
              ningún producto de exosomas está aprobado por la FDA. El artículo de resumen añade \
              que, en 2026, ninguno tenía aprobación completa para un uso estético (de \
@@ -402,7 +401,8 @@ fn caveat_body(caveat: Caveat) -> &'static str {
         Caveat::UnderStudy => {
             "Este uso todavía se está estudiando. No es un tratamiento establecido. Ninguna \
              fuente dice cuándo se podrían evaluar sus resultados. Por eso este estimador no da \
-             ninguna fecha para los resultados y no compara el plan con la fecha de un evento."
+             ninguna fecha para los resultados y no comprueba si el plan puede estar listo para la \
+             fecha de un evento."
         }
         Caveat::PlantPotency => {
             "El artículo de resumen dice que las vesículas de células vegetales no transmiten \
@@ -430,7 +430,7 @@ fn caveat_body(caveat: Caveat) -> &'static str {
         }
         Caveat::NoPublishedPrice => {
             "El artículo de resumen no da ningún precio para esta opción, y este estimador no \
-             se lo inventa. Pida a las clínicas un presupuesto por escrito. El tiempo de \
+             inventa ninguno. Pida a las clínicas un presupuesto por escrito. El tiempo de \
              recuperación, el calendario y las preguntas de abajo siguen siendo válidos."
         }
         Caveat::NoClinicPrice => {
