@@ -50,7 +50,7 @@ pub const WORDS: ClinicWords = ClinicWords {
             .map(|provider| format!(", Anbieter: {provider}"))
             .unwrap_or_default();
         format!(
-            "Quelle: Plan „{plan}“ {offered_by}{provider}; Konditionen mit Stand {as_of}. Fragen Sie die Klinik oder den Anbieter nach dem Kreditvertrag."
+            "Quelle: Plan „{plan}“ {offered_by}{provider}; Konditionen, Stand: {as_of}. Fragen Sie die Klinik oder den Anbieter nach dem Kreditvertrag."
         )
     },
     apr_label: "Effektiver Jahreszins (%)",
@@ -74,7 +74,7 @@ pub const WORDS: ClinicWords = ClinicWords {
 
     months_empty: |min, max| format!("Geben Sie die Laufzeit in Monaten ein, von {min} bis {max}."),
     months_negative: |typed, min, max| {
-        format!("„{typed}“ ist negativ; die Laufzeit ist eine Zahl von Monaten von {min} bis {max}.")
+        format!("„{typed}“ ist negativ; eine Laufzeit beträgt {min} bis {max} {}.", months(max))
     },
     months_not_whole: |typed, min, max| {
         format!("„{typed}“ ist keine ganze Zahl von Monaten; geben Sie eine Laufzeit von {min} bis {max} {} ein.", months_dative(max))
@@ -90,7 +90,7 @@ pub const WORDS: ClinicWords = ClinicWords {
         format!("„{typed}“ ist länger als {max} {} (zehn Jahre), die längste Laufzeit, die dieses Rechenbeispiel abdeckt.", months(max))
     },
     months_not_a_number: |typed, min, max| {
-        format!("„{typed}“ ist keine Zahl von Monaten; geben Sie eine ganze Zahl von {min} bis {max} ein.")
+        format!("„{typed}“ ist keine Anzahl von Monaten; geben Sie eine ganze Zahl von {min} bis {max} ein.")
     },
 
     needs_rate_and_term: "Geben Sie den effektiven Jahreszins und die Laufzeit eines Angebots ein, das Sie erhalten haben, um zu sehen, was es im Monat kosten würde. Es wird kein Zinssatz für Sie eingetragen.",
@@ -113,7 +113,7 @@ pub const WORDS: ClinicWords = ClinicWords {
             CurrencyUnit::Cent => ("auf den nächsten Cent", "in ganzen Cent"),
         };
         format!(
-            "So wird gerechnet: übliche Tilgung in gleichen Monatsraten. Jeden Monat kommen zum noch offenen Betrag Zinsen hinzu, berechnet mit dem effektiven Jahreszins geteilt durch 12 und gerundet {nearest} (eine genaue Hälfte wird aufgerundet). Die Monatsrate ist der kleinste Betrag {whole}, mit dem der finanzierte Betrag innerhalb der Laufzeit zurückgezahlt ist; deshalb kann die letzte Rate etwas kleiner sein. Bei 0\u{a0}% ist das der Betrag geteilt durch die Zahl der Monate, aufgerundet {nearest}. Gebühren, Versicherungen und Verzugskosten sind nicht enthalten."
+            "So wird gerechnet: übliche Tilgung in gleichen Monatsraten. Jeden Monat kommen zum noch offenen Betrag Zinsen hinzu, berechnet mit dem effektiven Jahreszins geteilt durch 12 und gerundet {nearest} (eine genaue Hälfte wird aufgerundet). Die Monatsrate ist der kleinste Betrag {whole}, mit dem der finanzierte Betrag innerhalb der Laufzeit zurückgezahlt ist; deshalb kann die letzte Rate etwas kleiner sein. Bei 0\u{a0}% ist das der Betrag geteilt durch die Anzahl der Monate, aufgerundet {nearest}. Gebühren, Versicherungen und Verzugskosten sind nicht enthalten."
         )
     },
     not_an_offer: "Ein Rechenbeispiel, kein Kreditangebot.",
@@ -206,7 +206,7 @@ pub const WORDS: ClinicWords = ClinicWords {
         )
     },
 
-    widget_title: "Kostenrechner für Exosomen-Behandlungen",
+    widget_title: "Kostenrechner für Exosomenbehandlungen",
     book_with: |clinic| format!("Beratungstermin bei {clinic} vereinbaren"),
     call_number: |phone| format!("{phone} anrufen"),
     cta_lead: |clinic| {

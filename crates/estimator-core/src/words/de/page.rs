@@ -23,10 +23,10 @@ pub static WORDS: PageWords = PageWords {
     title: "Kostenrechner für Exosomenbehandlungen: Preisspannen mit Quellen, Ausfallzeit und \
             Zeitplan",
     description: "Schätzen Sie Kostenspanne, Ausfallzeit und Zeitplan von \
-                  Exosomenbehandlungen – mit Zahlen aus einem veröffentlichten \
-                  Übersichtsartikel oder nach genannten Regeln daraus ermittelt, mit der Quelle \
-                  jeder Zahl, den regulatorischen Hinweisen und den Fragen an die Klinik. Läuft \
-                  vollständig in Ihrem Browser.",
+                  Exosomenbehandlungen – mit Zahlen, die aus einem veröffentlichten \
+                  Übersichtsartikel stammen oder nach angegebenen Regeln daraus ermittelt sind, \
+                  mit der Quelle jeder Zahl, den Hinweisen zur Zulassung und den Fragen an die \
+                  Klinik. Läuft vollständig in Ihrem Browser.",
     no_js_note: "Der Rechner braucht JavaScript, um auf Ihre Auswahl zu reagieren. Die Zahlen \
                  aus der veröffentlichten Quelle und die Erklärungen weiter unten funktionieren \
                  auch ohne.",
@@ -39,13 +39,13 @@ pub static WORDS: PageWords = PageWords {
            was Sie eine Klinik fragen sollten. Bei jeder Zahl steht, woher sie stammt.",
     calculator_label: "Rechner",
     noscript,
-    footer_before: "Zahlen mit Stand 2026; woher sie stammen, steht unter ",
+    footer_before: "Zahlen: Stand 2026. Woher sie stammen, steht unter ",
     footer_link: "Quellen",
     footer_after: ".",
     app_name: "Kostenrechner für Exosomenbehandlungen",
-    app_short_name: "Exosomen-Kosten",
+    app_short_name: "Exosomenkosten",
     app_description: "Kostenspannen für Exosomenbehandlungen, aus einem veröffentlichten \
-                      Übersichtsartikel übernommen oder nach genannten Regeln daraus \
+                      Übersichtsartikel übernommen oder nach angegebenen Regeln daraus \
                       ermittelt, mit Ausfallzeit, Zeitplänen und der Quelle jeder Zahl. \
                       Funktioniert offline; nichts, was Sie eingeben, verlässt Ihr Gerät.",
     language_label: "Sprache",
@@ -106,9 +106,9 @@ fn noscript(figures: &PublishedFigures) -> String {
     format!(
         "Der Rechner braucht JavaScript. Die Zahlen, die der Übersichtsartikel nennt ({}): eine \
          Sitzung Microneedling mit aufgetragenen Exosomen {}; eine Serie von {} {} {}; ein \
-         hochpotentes injizierbares Präparat aus MSC (mesenchymalen Stammzellen) in \
-         spezialisierten Praxen {} pro Behandlung – so viel „kann“ ein solches Produkt laut dem \
-         Artikel kosten.",
+         hochwirksames injizierbares Präparat aus MSC (mesenchymalen Stammzellen) in \
+         spezialisierten Kliniken {} pro Behandlung – so viel „kann“ ein solches Produkt laut dem \
+         Übersichtsartikel kosten.",
         figures.source,
         figures.range(figures.one_session),
         sessions_in_words(figures.series_sessions),
@@ -359,7 +359,7 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
                     "Auf der Haut, nach Microneedling",
                     vec![
                         text(
-                            "Der häufigste Weg. Feine Nadeln öffnen zunächst kurzlebige Kanäle \
+                            "Der häufigste Weg. Feine Nadeln öffnen zunächst vorübergehende Kanäle \
                              durch die äußere Hautschicht (die Hornschicht, Stratum corneum); \
                              direkt danach wird das Exosomenprodukt aufgetragen und gelangt \
                              durch diese Kanäle in die lebenden Schichten darunter. Es soll die \
@@ -408,8 +408,9 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
                         ),
                         overview(),
                         text(
-                            ". Die Ausfallzeit unten ist die, die er für den fraktionierten \
-                             Laser angibt; für den ablativen Laser nennt er keine.",
+                            ". Die Angabe zur Ausfallzeit unten ist die, die er für den \
+                             fraktionierten Laser macht; für den ablativen Laser nennt er \
+                             keine.",
                         ),
                     ],
                     vec![
@@ -447,7 +448,7 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
                         overview(),
                         text(
                             ". In den USA bewegen sich injizierte Exosomen in einer \
-                             regulatorischen Grauzone: siehe ",
+                             rechtlichen Grauzone: siehe ",
                         ),
                         link("regulation", "Regulierung in den USA"),
                         text("."),
@@ -458,11 +459,11 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
                             vec![
                                 text(
                                     "Keine Angabe: Der Übersichtsartikel nennt keine \
-                                     Ausfallzeit für Injektionen. Die Reaktionen, die er nennt \
-                                     (an der Einstichstelle, Blutergüsse, vorübergehende \
-                                     Rötung), stammen aus seiner Liste der Risiken gut \
-                                     charakterisierter Produkte, nicht aus einer Angabe zur \
-                                     Erholungszeit",
+                                     Ausfallzeit für Injektionen. Die Reaktionen, die er \
+                                     durchaus nennt (Beschwerden an der Einstichstelle, Blutergüsse, eine \
+                                     Rötung, die wieder vergeht), stammen aus seiner Liste der \
+                                     Risiken gut charakterisierter Produkte, nicht aus einer \
+                                     Angabe zur Erholungszeit",
                                 ),
                                 overview(),
                                 text("."),
@@ -472,9 +473,9 @@ fn delivery_methods(figures: &PublishedFigures) -> Section {
                             "Veröffentlichter Preis",
                             vec![
                                 text(&format!(
-                                    "{} pro Behandlung für ein hochpotentes injizierbares \
+                                    "{} pro Behandlung für ein hochwirksames injizierbares \
                                      Präparat aus MSC; laut dem Übersichtsartikel „kann“ es so \
-                                     viel kosten, in spezialisierten Praxen",
+                                     viel kosten, in spezialisierten Kliniken",
                                     figures.range(figures.injectable)
                                 )),
                                 overview(),
@@ -521,7 +522,8 @@ fn who_it_may_suit() -> Section {
                 text("Der Übersichtsartikel"),
                 overview(),
                 text(
-                    " nennt vier Gruppen von Patientinnen und Patienten, die er für geeignet hält:",
+                    " nennt vier Gruppen von Patientinnen und Patienten, für die eine \
+                     Behandlung nach seiner Einschätzung infrage kommt:",
                 ),
             ]),
             Block::List(vec![
@@ -532,11 +534,11 @@ fn who_it_may_suit() -> Section {
                 )],
                 vec![text(
                     "Menschen, deren Haut sich insgesamt verändert hat – dünner, schlaffer oder \
-                     fein gefältelt – und die einen biologischen Ansatz suchen, der die \
+                     mit feinen Fältchen – und die einen biologischen Ansatz suchen, der die \
                      Regeneration anregen soll.",
                 )],
                 vec![text(
-                    "Menschen vor einer Operation: als Ergänzung, die die Wundheilung \
+                    "Menschen, die operiert werden: als Ergänzung, die die Wundheilung \
                      beschleunigen soll. Das ist die Behandlung einer Erkrankung, keine \
                      kosmetische Anwendung.",
                 )],
@@ -613,8 +615,8 @@ fn risks() -> Section {
             paragraph(vec![
                 text(
                     "Die Produkte auf dem Markt unterscheiden sich stark, und manche werden mit \
-                     zu wenig Qualitätskontrolle hergestellt. Der Übersichtsartikel nennt diese \
-                     Uneinheitlichkeit das Hauptrisiko auf dem Markt für Exosomen",
+                     zu wenig Qualitätskontrolle hergestellt. Der Übersichtsartikel bezeichnet \
+                     diese Uneinheitlichkeit als das Hauptrisiko auf dem Markt für Exosomen",
                 ),
                 overview(),
                 text(
@@ -623,7 +625,7 @@ fn risks() -> Section {
                      (siehe ",
                 ),
                 link("source-cell", "Warum die Ursprungszelle wichtig ist"),
-                text("). Eine seriöse Praxis sollte darauf antworten können."),
+                text("). Wer seriös behandelt, sollte diese Fragen beantworten können."),
             ]),
         ],
     )
@@ -637,9 +639,9 @@ fn regulation() -> Section {
             Block::List(vec![
                 vec![
                     text(
-                        "2026 hatte die FDA noch kein Exosomenprodukt für ästhetische \
-                         Behandlungen vollständig zugelassen, weder als Arzneimittel noch als \
-                         biologisches Produkt",
+                        "2026 hatte die FDA (die US-Arzneimittelbehörde) noch kein \
+                         Exosomenprodukt für ästhetische Behandlungen vollständig zugelassen, \
+                         weder als Arzneimittel noch als biologisches Produkt",
                     ),
                     overview(),
                     text(
@@ -656,9 +658,10 @@ fn regulation() -> Section {
                 vec![
                     text(
                         "Laut dem Übersichtsartikel geht aus Leitlinien der FDA hervor, dass \
-                         Präparate aus menschlichen oder tierischen Zellen voraussichtlich eine \
-                         IND (die Genehmigung der FDA, ein neues Arzneimittel an Menschen zu \
-                         prüfen) brauchen: Auf diesem Weg wird ein nicht zugelassenes Produkt \
+                         Präparate aus menschlichen oder tierischen Zellen wahrscheinlich eine \
+                         IND brauchen (kurz für „Investigational New Drug application“, einen \
+                         Antrag bei der FDA): die Genehmigung der FDA, ein neues Arzneimittel an \
+                         Menschen zu prüfen. Auf diesem Weg wird ein nicht zugelassenes Produkt \
                          unter Aufsicht der FDA an Menschen erprobt",
                     ),
                     overview(),
@@ -667,7 +670,7 @@ fn regulation() -> Section {
                 vec![
                     text(
                         "Wenn Ihnen also eine Klinik in den USA anbietet, Exosomen zu \
-                         injizieren, bewegt sich dieses Angebot in einer regulatorischen \
+                         injizieren, bewegt sich dieses Angebot in einer rechtlichen \
                          Grauzone – und Sie haben ein Recht darauf, das vor Ihrer Entscheidung \
                          zu wissen",
                     ),
@@ -763,21 +766,22 @@ fn faq(figures: &PublishedFigures) -> Section {
                 vec![vec![
                     text(
                         "Nein. Stand 2026 hat kein Exosomenprodukt eine vollständige Zulassung \
-                         der FDA für ästhetische Anwendungen",
+                         der FDA (der US-Arzneimittelbehörde) für ästhetische Anwendungen",
                     ),
                     overview(),
                     text(", und die FDA hat erklärt, dass kein Exosomenprodukt zugelassen ist"),
                     cite(FDA_CONSUMER, "FDA, 22 July 2020"),
                     text(
                         ". Injizierte Präparate aus menschlichen Zellen brauchen \
-                         voraussichtlich einen IND-Antrag, während Produkte, die ohne \
+                         wahrscheinlich einen IND-Antrag (IND: die Genehmigung der FDA, ein \
+                         neues Arzneimittel an Menschen zu prüfen), während Produkte, die ohne \
                          Heilversprechen auf die Haut aufgetragen werden, als Kosmetika \
                          verkauft werden",
                     ),
                     overview(),
                     text(
-                        ". Fragen Sie Ihre Klinik nach dem Status genau des Produkts, das sie \
-                         verwenden will. Mehr dazu unter ",
+                        ". Fragen Sie Ihre Klinik, welchen Zulassungsstatus genau das Produkt \
+                         hat, das sie verwenden will. Mehr dazu unter ",
                     ),
                     link("regulation", "Regulierung in den USA"),
                     text("."),
@@ -829,9 +833,9 @@ fn faq(figures: &PublishedFigures) -> Section {
                         text(&format!(
                             ". Die Zahlen, die er nennt: {} für eine Sitzung Microneedling mit \
                              Exosomen; typischerweise {} für {} {}; und {} pro Behandlung für \
-                             ein hochpotentes injizierbares Präparat aus MSC in spezialisierten \
-                             Praxen – so viel „kann“ ein solches Produkt laut dem Artikel \
-                             kosten",
+                             ein hochwirksames injizierbares Präparat aus MSC in spezialisierten \
+                             Kliniken – so viel „kann“ ein solches Produkt laut dem \
+                             Übersichtsartikel kosten",
                             figures.range(figures.one_session),
                             figures.range(figures.series),
                             figures.series_sessions,
@@ -905,7 +909,7 @@ fn sources() -> Section {
                  entweder aus dem Übersichtsartikel (2026) übernommen oder nach einer daneben \
                  genannten Regel aus seinen Zahlen ermittelt; jede ist als das eine oder das \
                  andere gekennzeichnet. Keine ist ein Kostenvoranschlag: Lassen Sie sich von \
-                 jeder Klinik einen eigenen schriftlichen Preis geben.",
+                 jeder Klinik einen eigenen schriftlichen Kostenvoranschlag geben.",
             )]),
             Block::Sources(vec![
                 source(
@@ -913,7 +917,8 @@ fn sources() -> Section {
                     vec![text(
                         "RegenClinics.org (2026), ein Übersichtsartikel zur Exosomentherapie in \
                          der ästhetischen und regenerativen Medizin. RegenClinics.org ist ein \
-                         Verzeichnis von Kliniken (eine geprüfte Fachpraxis pro Stadt), keine \
+                         Verzeichnis von Kliniken (eine geprüfte spezialisierte Klinik pro \
+                         Stadt), keine \
                          medizinische Fachzeitschrift und keine Aufsichtsbehörde. Es ist die \
                          Quelle jeder voreingestellten Zahl zu Preis, Ausfallzeit und \
                          Behandlungsplan. Die Fassung, die wir verwendet haben, hat weder einen \

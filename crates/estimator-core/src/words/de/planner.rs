@@ -24,8 +24,8 @@ pub const WORDS: PlannerWords = PlannerWords {
         add_hint: "Fügen Sie ein Szenario hinzu, um bis zu drei Möglichkeiten nebeneinander zu vergleichen.",
         remove_mark: "×",
         plan_title: "Ihr Plan im zeitlichen Verlauf",
-        plan_needs_sessions: "Geben Sie eine Anzahl der Sitzungen ein, um den Plan zu sehen.",
-        notices_title: "Aus dem Link wiederhergestellt, einige Teile wurden weggelassen:",
+        plan_needs_sessions: "Geben Sie die Anzahl der Sitzungen ein, um den Plan zu sehen.",
+        notices_title: "Aus dem Link wiederhergestellt; einige Teile wurden weggelassen:",
         dismiss: "Schließen",
     },
 
@@ -52,9 +52,9 @@ pub const WORDS: PlannerWords = PlannerWords {
     dates_legend: "Termine",
     mode_undated: "Ohne Datum: in Wochen zählen",
     mode_start: "An einem Datum beginnen",
-    mode_ready_by: "Bis zu einem Ereignis fertig sein",
+    mode_ready_by: "Rechtzeitig zu einem Anlass abschließen",
     start_label: "Erste Sitzung am",
-    ready_by_label: "Fertig bis (Datum des Ereignisses)",
+    ready_by_label: "Abgeschlossen bis (Datum des Anlasses)",
     choose_a_date: "Wählen Sie ein Datum, um den Plan im Kalender zu sehen.",
     date_error,
     plain_date: |day, month, year| {
@@ -76,7 +76,7 @@ pub const WORDS: PlannerWords = PlannerWords {
     copied: "Link kopiert. Fügen Sie ihn irgendwo ein, um zu diesem Plan zurückzukehren.",
     copy_failed: "Dieser Browser hat das Kopieren nicht erlaubt. Markieren Sie den Link unten und kopieren Sie ihn.",
     link_label: "Link zu diesem Plan",
-    share_sheet_title: "Kostenplan für eine Exosomen-Behandlung",
+    share_sheet_title: "Kostenplan für eine Exosomenbehandlung",
     printed_on: |date| format!("Gedruckt am {date}. So öffnen Sie diesen Plan wieder:"),
     link_note,
 
@@ -123,7 +123,7 @@ pub const WORDS: PlannerWords = PlannerWords {
     final_sentence: |until, weeks| {
         format!("Die Ergebnisse können sich noch {until} weiterentwickeln, also {weeks} nach der letzten Sitzung.")
     },
-    event: |date| format!("Ereignis: {date}"),
+    event: |date| format!("Anlass: {date}"),
     legend_session: "Sitzung",
     legend_downtime: "Ausfallzeit",
     legend_results: "Ergebnisse entwickeln sich möglicherweise noch",
@@ -137,7 +137,7 @@ pub const WORDS: PlannerWords = PlannerWords {
     words_title: "Der Plan in Worten",
     timeline_sources_title: "Woher diese Wochenangaben stammen",
     status_refused: |event| {
-        format!("Dieser Rechner prüft nicht, ob dieser Plan bis zum {event} fertig sein kann: Die Anwendung ist noch in Erprobung, und keine Quelle sagt, ab wann sich ihre Ergebnisse beurteilen ließen. Der Plan unten zählt in Wochen.")
+        format!("Dieser Rechner prüft nicht, ob dieser Plan bis zum {event} abgeschlossen sein kann: Die Anwendung ist noch in Erprobung, und keine Quelle sagt, ab wann sich ihre Ergebnisse beurteilen ließen. Der Plan unten zählt in Wochen.")
     },
     status_fits: |event, latest, latest_is_today, weeks| {
         let today_note = if latest_is_today { " Das ist heute." } else { "" };
@@ -147,11 +147,11 @@ pub const WORDS: PlannerWords = PlannerWords {
             format!("Dann bleiben nach der letzten Sitzung volle {weeks} Wochen, in denen sich die Ergebnisse entwickeln können.")
         };
         format!(
-            "Dieser Plan kann bis zum {event} fertig sein, wenn die erste Sitzung spätestens am {latest} stattfindet.{today_note} {left} Die gezeigten Daten beginnen an diesem Tag."
+            "Dieser Plan kann bis zum {event} abgeschlossen sein, wenn die erste Sitzung spätestens am {latest} stattfindet.{today_note} {left} Die gezeigten Daten beginnen an diesem Tag."
         )
     },
     status_event_passed: |event, today| {
-        format!("Dieser Plan kann bis zum {event} nicht fertig sein: Dieses Datum liegt vor dem heutigen Tag ({today}).")
+        format!("Dieser Plan kann bis zum {event} nicht abgeschlossen sein: Dieses Datum liegt vor dem heutigen Tag ({today}).")
     },
     status_too_late: |event, last_results, days_short, latest| {
         let developing = match last_results {
@@ -168,7 +168,7 @@ pub const WORDS: PlannerWords = PlannerWords {
             None => format!("Der Plan hätte {ago} beginnen müssen."),
         };
         format!(
-            "Dieser Plan kann bis zum {event} nicht fertig sein: {developing}. {needed} Die gezeigten Daten beginnen heute, um zu zeigen, wann das letzte Ergebnisfenster frühestens enden könnte."
+            "Dieser Plan kann bis zum {event} nicht abgeschlossen sein: {developing}. {needed} Die gezeigten Daten beginnen heute, um zu zeigen, wann der Zeitraum, in dem sich die Ergebnisse der letzten Sitzung entwickeln, frühestens enden könnte."
         )
     },
     status_start_passed: |start, today| {
@@ -176,14 +176,14 @@ pub const WORDS: PlannerWords = PlannerWords {
     },
     note_hours_as_days: |hours, min_days, max_days| {
         format!(
-            "Eine in Stunden angegebene Ausfallzeit wird in ganzen Tagen gezeichnet, aufgerundet: {hours} als {}.",
+            "Eine in Stunden angegebene Ausfallzeit wird in ganzen Tagen dargestellt, aufgerundet: {hours} als {}.",
             days(min_days, max_days)
         )
     },
     note_not_quantified: |effects| {
-        format!("Die Quelle nennt für diese Behandlung keine Dauer der Ausfallzeit, daher wird keine gezeichnet. Als Reaktionen nennt sie: {effects}.")
+        format!("Die Quelle nennt für diese Behandlung keine Dauer der Ausfallzeit, daher wird keine dargestellt. Als Reaktionen nennt sie: {effects}.")
     },
-    note_not_published: "Die veröffentlichten Quellen nennen für diese Methode keine Erholungszeit, daher wird keine Ausfallzeit gezeichnet. Fragen Sie die Klinik.",
+    note_not_published: "Die veröffentlichten Quellen nennen für diese Methode keine Erholungszeit, daher wird keine Ausfallzeit dargestellt. Fragen Sie die Klinik.",
     note_appointments: "Die tatsächlichen Termine können einige Tage vor oder nach diesen Daten liegen; die Klinik legt ihren eigenen Zeitplan fest.",
     source_spacing_about: "Abstand zwischen den Sitzungen",
     source_spacing: |interval| format!("Sitzungen: {interval}."),
@@ -199,41 +199,45 @@ pub const WORDS: PlannerWords = PlannerWords {
     row_total: "Gesamt",
     row_per_session: "Pro Sitzung",
     row_downtime: "Ausfallzeit insgesamt",
-    row_regulatory: "Regulatorischer Status (USA)",
+    row_regulatory: "Zulassungsstatus (USA)",
     row_evidence: "Studienlage",
     waits_for_sessions: "Anzahl der Sitzungen fehlt",
     compare_note: |left_out| {
-        format!("Nur die ersten drei Szenarien werden verglichen; {left_out} weitere wurden weggelassen.")
+        if left_out == 1 {
+            "Nur die ersten drei Szenarien werden verglichen; 1 weiteres wurde weggelassen.".to_owned()
+        } else {
+            format!("Nur die ersten drei Szenarien werden verglichen; {left_out} weitere wurden weggelassen.")
+        }
     },
     evidence_source: "Hinweise zur Studienlage: RegenClinics.org, ein Klinikverzeichnis (2026).",
     regulatory_condition: |explain_fda| {
         format!(
-            "Für die Behandlung einer Erkrankung ist eine Zulassung durch die FDA{} nötig, und kein Exosomen-Produkt hat eine",
+            "Für die Behandlung einer Erkrankung ist eine Zulassung durch die FDA{} nötig, und kein Exosomenprodukt hat sie",
             explained(explain_fda, FDA_EXPLAINED_ACCUSATIVE)
         )
     },
     regulatory_injectable: |explain_fda, explain_ind| {
         format!(
-            "Nicht von der FDA{} zugelassen; injizierte Präparate brauchen wahrscheinlich eine IND{} – eine regulatorische Grauzone",
+            "Nicht von der FDA{} zugelassen; injizierte Präparate brauchen wahrscheinlich eine IND{} – eine rechtliche Grauzone",
             explained(explain_fda, FDA_EXPLAINED_DATIVE),
             explained(explain_ind, IND_EXPLAINED)
         )
     },
     regulatory_cosmetic: |explain_fda| {
         format!(
-            "Nur ohne medizinisches Wirkversprechen ein Kosmetikum; nicht von der FDA{} zugelassen",
+            "Nur ohne Heilversprechen ein Kosmetikum; nicht von der FDA{} zugelassen",
             explained(explain_fda, FDA_EXPLAINED_DATIVE)
         )
     },
     regulatory_line: |statuses| format!("In den USA: {}.", statuses.join("; ")),
-    evidence_under_study: "Die Übersicht zählt diese Anwendung zu denen, die derzeit erforscht werden; sie ist keine etablierte Behandlung.",
-    evidence_injectable: "Erfordert ein steriles injizierbares Präparat. Die Übersicht spricht nur bei einigen auf die Haut aufgetragenen Produkten von nennenswerten veröffentlichten klinischen Daten, nicht bei injizierten.",
-    evidence_topical: "Laut der Übersicht werden Exosomen in der ästhetischen Praxis am häufigsten nach einem Eingriff auf die Haut aufgetragen.",
-    evidence_unspecified: "Die Übersicht sagt nichts Bestimmtes über die Studienlage für diese Anwendung.",
-    evidence_plant: "Laut der Übersicht übertragen pflanzliche Vesikel Signale zwischen Zellen schwächer als Vesikel aus menschlichen Zellen.",
-    evidence_placental: "Die Übersicht nennt Plazenta- und Amnionzellen als Quellen für ästhetische Produkte, ohne eigene Daten zu ihnen.",
-    evidence_msc_topical: "Unter den Ausgangszellen nennt die Übersicht MSC (mesenchymale Stammzellen) die in der regenerativen Medizin am besten untersuchten, und sie erwähnt nennenswerte veröffentlichte Daten für mehrere gut charakterisierte, auf die Haut aufgetragene Produkte. Ergebnisse für ein Produkt sagen nichts über ein anderes aus.",
-    evidence_msc: "Unter den Ausgangszellen nennt die Übersicht MSC (mesenchymale Stammzellen) die in der regenerativen Medizin am besten untersuchten. Ergebnisse für ein Produkt sagen nichts über ein anderes aus.",
+    evidence_under_study: "Der Übersichtsartikel zählt diese Anwendung zu denen, die derzeit erforscht werden; sie ist keine etablierte Behandlung.",
+    evidence_injectable: "Erfordert ein steriles injizierbares Präparat. Der Übersichtsartikel spricht nur bei einigen auf die Haut aufgetragenen Produkten von nennenswerten veröffentlichten klinischen Daten, nicht bei injizierten.",
+    evidence_topical: "Laut dem Übersichtsartikel werden Exosomen in der ästhetischen Medizin am häufigsten nach einem Eingriff auf die Haut aufgetragen.",
+    evidence_unspecified: "Der Übersichtsartikel sagt nichts Bestimmtes über die Studienlage für diese Anwendung.",
+    evidence_plant: "Laut dem Übersichtsartikel übertragen pflanzliche Vesikel Signale zwischen Zellen schwächer als Vesikel aus menschlichen Zellen.",
+    evidence_placental: "Der Übersichtsartikel nennt Plazenta- und Amnionzellen als Quellen für ästhetische Produkte, ohne Daten speziell zu diesen Zellen.",
+    evidence_msc_topical: "Unter den Ursprungszellen bezeichnet der Übersichtsartikel MSC (mesenchymale Stammzellen) als die in der regenerativen Medizin am besten untersuchten, und er erwähnt nennenswerte veröffentlichte Daten für mehrere gut charakterisierte, auf die Haut aufgetragene Produkte. Ergebnisse für ein Produkt sagen nichts über ein anderes aus.",
+    evidence_msc: "Unter den Ursprungszellen bezeichnet der Übersichtsartikel MSC (mesenchymale Stammzellen) als die in der regenerativen Medizin am besten untersuchten. Ergebnisse für ein Produkt sagen nichts über ein anderes aus.",
     evidence_other_cells: "Fragen Sie, aus welcher Zelllinie das Produkt stammt und welche klinischen Ergebnisse dazu veröffentlicht wurden.",
     evidence_unknown_cells: "Die Studienlage hängt vom Produkt ab: Fragen Sie, aus welcher Zelllinie es stammt und welche klinischen Ergebnisse dazu veröffentlicht wurden.",
 };
@@ -271,7 +275,7 @@ fn problem(problem: &DecodeProblem) -> &'static str {
 fn date_name(date: &LinkDate) -> &'static str {
     match date {
         LinkDate::Start => "Startdatum",
-        LinkDate::Event => "Datum des Ereignisses",
+        LinkDate::Event => "Datum des Anlasses",
     }
 }
 
@@ -359,7 +363,7 @@ fn link_note(note: &LinkNote) -> String {
             problem(why)
         ),
         LinkNote::BadLot { value, max } => format!(
-            "„lot={value}“ wurde ignoriert: Es sollte Szenarionummern von 1 bis {max} aufführen."
+            "„lot={value}“ wurde ignoriert: Der Eintrag sollte Szenarionummern von 1 bis {max} aufführen."
         ),
         LinkNote::SecondActive { value } => {
             format!("Eine zweite Szenariowahl „a={value}“ wurde ignoriert.")
@@ -382,7 +386,7 @@ fn link_note(note: &LinkNote) -> String {
             format!("Ein zweites {} „{text}“ wurde ignoriert.", date_name(date))
         }
         LinkNote::BothDates { date, text } => format!(
-            "Das {} „{text}“ wurde ignoriert: Ein Link enthält ein Startdatum oder ein Datum des Ereignisses, nicht beides.",
+            "Das {} „{text}“ wurde ignoriert: Ein Link enthält ein Startdatum oder ein Datum des Anlasses, nicht beides.",
             date_name(date)
         ),
         LinkNote::BadDate { date, error } => format!(

@@ -17,7 +17,7 @@ pub const WORDS: QuoteWords = QuoteWords {
             Lang::De.plural(sessions, "Sitzung", "Sitzungen")
         );
         format!(
-            "Der Preis, den eine Klinik für diesen gesamten Plan ({plan}) genannt hat, in {currency}. Er bleibt auf diesem Gerät und wird nur dann in einen geteilten Link aufgenommen, wenn Sie das wählen."
+            "Der Preis, den eine Klinik für diesen gesamten Plan ({plan}) genannt hat, in {currency}. Er bleibt auf diesem Gerät und wird nur dann in einen geteilten Link aufgenommen, wenn Sie das möchten."
         )
     },
     you_entered: |quote| format!("Der von Ihnen eingegebene Preis: {quote}."),
@@ -88,7 +88,7 @@ pub const WORDS: QuoteWords = QuoteWords {
     far_below_by: |quote, under, target, percent| {
         format!("Der Preis von {quote} liegt {under} unter dem unteren Ende {target}, also mehr als {percent}\u{a0}% darunter.")
     },
-    far_below_means: "Die veröffentlichte Kostenübersicht bringt Preisunterschiede mit der Qualität des Produkts in Verbindung. Ein so viel niedrigerer Preis ist deshalb ein Grund, Fragen zu stellen, bevor Sie einen Termin vereinbaren: Er kann auf ein weniger gründlich geprüftes Produkt, ein anderes Produkt oder einen geringeren Leistungsumfang hindeuten.",
+    far_below_means: "Der Übersichtsartikel bringt Preisunterschiede mit der Qualität des Produkts in Verbindung. Ein so viel niedrigerer Preis ist deshalb ein Grund, Fragen zu stellen, bevor Sie einen Termin vereinbaren: Er kann auf ein weniger gründlich geprüftes Produkt, ein anderes Produkt oder einen geringeren Leistungsumfang hindeuten.",
     below_by: |quote, under, target| {
         format!("Der Preis von {quote} liegt {under} unter dem unteren Ende {target}.")
     },
@@ -98,7 +98,7 @@ pub const WORDS: QuoteWords = QuoteWords {
     above_by: |quote, over, target| {
         format!("Der Preis von {quote} liegt {over} über dem oberen Ende {target}.")
     },
-    above_means: "Ein höherer Preis kann bedeuten, dass mehr enthalten ist oder dass es sich um ein anderes Produkt handelt. Fragen Sie, was er abdeckt, und nach den Prüfdaten der Charge.",
+    above_means: "Ein höherer Preis kann bedeuten, dass mehr enthalten ist oder dass es sich um ein anderes Produkt handelt. Fragen Sie, was er abdeckt, und fragen Sie nach den Prüfdaten der Charge.",
     far_above_by: |quote, over, target, percent| {
         format!("Der Preis von {quote} liegt {over} über dem oberen Ende {target}, also mehr als {percent}\u{a0}% darüber.")
     },
@@ -136,8 +136,8 @@ pub const WORDS: QuoteWords = QuoteWords {
 
     ask_characterisation: "Fragen Sie nach den Prüfdaten der Charge, die verwendet würde: Partikelzahl, Größenverteilung und Oberflächenmarker.",
     ask_cell_line: "Fragen Sie, aus welcher Zelllinie das Produkt gewonnen wird.",
-    ask_included: "Fragen Sie, was im Preis enthalten ist: die Zahl der Sitzungen, das verwendete Produkt, die Nachsorge und das Beratungsgespräch.",
-    ask_itemised: "Bitten Sie um einen schriftlichen, aufgeschlüsselten Kostenvoranschlag: die Zahl der Sitzungen, das verwendete Produkt, die Nachsorge und das Beratungsgespräch.",
+    ask_included: "Fragen Sie, was im Preis enthalten ist: die Anzahl der Sitzungen, das verwendete Produkt, die Nachsorge und das Beratungsgespräch.",
+    ask_itemised: "Bitten Sie um einen schriftlichen, aufgeschlüsselten Kostenvoranschlag mit der Anzahl der Sitzungen, dem verwendeten Produkt, der Nachsorge und dem Beratungsgespräch.",
     ask_outcomes: "Fragen Sie, welche veröffentlichten klinischen Ergebnisse es zu genau diesem Produkt gibt.",
     ask_four: "Stellen Sie trotzdem die vier Fragen: nach der Zelllinie, den Prüfdaten der Charge, dem Zulassungsstatus und den klinischen Ergebnisdaten zu diesem Produkt.",
 };

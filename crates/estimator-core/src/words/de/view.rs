@@ -123,7 +123,7 @@ pub const WORDS: ViewWords = ViewWords {
     per_session_label: "Pro Sitzung",
     downtime_each_label: "Ausfallzeit nach jeder Sitzung",
     downtime_over_label: |count| format!("Ausfallzeit insgesamt bei {}", sessions(count)),
-    results_label: "Die Ergebnisse können sich weiter entwickeln bis",
+    results_label: "Die Ergebnisse können sich noch weiterentwickeln bis",
     results_value: |weeks, after| format!("Woche {weeks}: {after} nach der letzten Sitzung"),
     no_results_date: "Kein Datum: noch in Erprobung",
     under_study_results: "Diese Anwendung ist noch in Erprobung, und keine Quelle sagt, ab wann sich ihre Ergebnisse beurteilen ließen; daher wird kein Datum genannt.",
@@ -156,7 +156,7 @@ pub const WORDS: ViewWords = ViewWords {
         "Nachsorge und Hautpflegeprodukte",
         "Erhaltungsbehandlungen nach der ersten Serie",
     ],
-    ask_includes_note: "Planen Sie auch freie Tage bei der Arbeit oder Reisen während der Erholung ein.",
+    ask_includes_note: "Planen Sie auch Urlaubstage oder Reisen während der Erholung mit ein.",
     answer_downtime: |time| format!("{time} Ausfallzeit pro Sitzung"),
     answer_no_downtime_figure: "keine Angabe zur Ausfallzeit",
     answer_no_published_downtime: "keine veröffentlichte Angabe zur Ausfallzeit",
@@ -200,7 +200,7 @@ pub const WORDS: ViewWords = ViewWords {
         (from, to) => format!("den Teil von {from}\u{a0}% bis {to}\u{a0}% der Breite"),
     },
     rule_span_one: |tier| {
-        format!("„Weiß nicht“ zeigt den einzigen Produkttyp mit Preis für diese Methode, {tier}; kein anderes Produkt hat hier einen Preis.")
+        format!("„Weiß nicht“ zeigt den einzigen Produkttyp mit Preis für diese Methode, „{tier}“; kein anderes Produkt hat hier einen Preis.")
     },
     rule_span_many: |tiers| {
         format!("„Weiß nicht“ umfasst die Produkttypen mit Preis für diese Methode: {tiers}.")
@@ -221,7 +221,7 @@ pub const WORDS: ViewWords = ViewWords {
         format!("Die Quelle sagt „monatlich“; ein Monat wird hier als {weeks} Wochen gerechnet.")
     },
     rule_last_session_plus_results: |min, max| {
-        format!("Die Woche der letzten Sitzung plus die {min}–{max} Wochen, in denen sich die Ergebnisse weiter entwickeln können.")
+        format!("Die Woche der letzten Sitzung plus die {min}–{max} Wochen, in denen sich die Ergebnisse noch weiterentwickeln können.")
     },
     caveat_title,
     caveat_body,
@@ -235,7 +235,7 @@ pub const WORDS: ViewWords = ViewWords {
         },
         Question {
             question: "Können Sie mir die Prüfdaten dieser Charge zeigen: wie viele Partikel, welche Größen, welche Oberflächenmarker?",
-            why: "Eine Charge ist eine Produktionsmenge des Produkts. Die Leitlinien der Forschung (MISEV2018 genannt) verlangen eine Partikelzahl und mindestens drei Proteinmarker. Ein sorgfältiger Hersteller prüft jede Charge.",
+            why: "Eine Charge ist eine in einem Durchgang hergestellte Menge des Produkts. Die Leitlinien der Forschung (MISEV2018 genannt) verlangen eine Partikelzahl und mindestens drei Proteinmarker. Ein sorgfältiger Hersteller prüft jede Charge.",
         },
         Question {
             question: "Ist das Produkt von der FDA (der US-Arzneimittelbehörde) zugelassen, oder wird es im Rahmen einer IND eingesetzt? Wenn ja, wie lautet die IND-Nummer?",
@@ -255,7 +255,7 @@ fn published_text(english: &str) -> Option<&'static str> {
         "Source figures from 2026" => "Zahlen der Quelle aus dem Jahr 2026",
         "Microneedling exosome facial" => "Exosomen-Gesichtsbehandlung mit Microneedling",
         "Laser exosome facial" => "Exosomen-Gesichtsbehandlung mit Laser",
-        "Exosome injections" => "Exosomen-Injektionen",
+        "Exosome injections" => "Exosomeninjektionen",
         "Hair loss (under study)" => "Haarausfall (noch in Erprobung)",
         "Not sure" => "Weiß nicht",
         "Plant-derived" => "Pflanzlich",
@@ -272,7 +272,7 @@ fn published_text(english: &str) -> Option<&'static str> {
             "kurz anhaltende Rötung (vorübergehendes Erythem)"
         }
         "The overview says a high-potency MSC-derived injectable may cost this much per treatment, at specialist practices." => {
-            "Laut dem Übersichtsartikel kann ein hochwirksames injizierbares MSC-Präparat in spezialisierten Praxen so viel pro Behandlung kosten."
+            "Laut dem Übersichtsartikel kann ein hochwirksames injizierbares MSC-Präparat in spezialisierten Kliniken so viel pro Behandlung kosten."
         }
         _ => return None,
     })
@@ -310,7 +310,7 @@ fn sessions_error(error: &SessionsError) -> String {
             format!("„{text}“ ist keine Zahl. Geben Sie eine ganze Zahl {range} Sitzungen ein.")
         }
         SessionsError::NotWhole(text) => format!(
-            "„{text}“ ist keine ganze Zahl. Sitzungen gibt es nur ganz: Geben Sie eine Zahl {range} ein."
+            "„{text}“ ist keine ganze Zahl. Es gibt nur ganze Sitzungen: Geben Sie eine Zahl {range} ein."
         ),
         SessionsError::TooFew(count) if count.starts_with('-') => {
             format!("{count} ist kleiner als null. Geben Sie eine Anzahl {range} Sitzungen ein.")
@@ -352,7 +352,7 @@ fn caveat_title(caveat: Caveat) -> &'static str {
             "In den USA: nicht von der FDA zugelassen, und injizierte Präparate brauchen wahrscheinlich eine IND"
         }
         Caveat::TopicalCosmetic => {
-            "In den USA: nur dann ein Kosmetikum, wenn es ohne medizinische Aussage verkauft wird"
+            "In den USA: nur dann ein Kosmetikum, wenn es ohne Heilversprechen verkauft wird"
         }
         Caveat::UnderStudy => "Noch in Erprobung",
         Caveat::PlantPotency => "Pflanzliche Vesikel senden schwächere Signale",
@@ -371,7 +371,7 @@ fn caveat_body(caveat: Caveat) -> &'static str {
         Caveat::ConditionRegulatory => {
             "Diese Anwendung soll eine Erkrankung behandeln, nicht nur das Aussehen der Haut \
              verändern. Die FDA (die US-Arzneimittelbehörde) sagt, dass ein Exosomenprodukt, \
-             das eine Krankheit oder Erkrankung behandeln soll, ihre Zulassung braucht, bevor es \
+             das eine Krankheit oder Beschwerden behandeln soll, ihre Zulassung braucht, bevor es \
              verkauft wird. Sie sagt, dass sie keines zugelassen hat. Verspricht ein Produkt, \
              eine Erkrankung zu behandeln, ist es kein Kosmetikum mehr. Fragen Sie, ob die FDA \
              die Behandlung geprüft hat, und fragen Sie nach ihrer IND-Nummer (IND: die \
@@ -379,52 +379,52 @@ fn caveat_body(caveat: Caveat) -> &'static str {
         }
         Caveat::InjectableRegulatory => {
             "Die FDA (die US-Arzneimittelbehörde) sagt, dass kein Exosomenprodukt von der FDA \
-             zugelassen ist. Der Übersichtsartikel ergänzt, dass 2026 keines eine volle \
-             Zulassung für eine ästhetische Anwendung (für das Aussehen) hat. Er berichtet auch \
-             von dem Hinweis der FDA, dass Produkte aus menschlichen oder tierischen Zellen \
-             wahrscheinlich eine IND brauchen (Investigational New Drug application, ein Antrag \
-             für ein neues Prüfpräparat): die Genehmigung der FDA, ein neues Arzneimittel an \
-             Menschen zu prüfen. Kliniken in den USA, die diese Produkte spritzen, arbeiten \
-             deshalb in einer rechtlichen Grauzone. Fragen Sie, ob die FDA das Produkt geprüft \
-             hat, und fragen Sie nach seiner IND-Nummer. Die FDA nennt es ein Warnzeichen, wenn \
-             Ihnen ein nicht zugelassenes Produkt außerhalb einer klinischen Studie berechnet \
-             wird."
+             zugelassen ist. Der Übersichtsartikel ergänzt, dass 2026 keines eine \
+             vollständige Zulassung für eine ästhetische Anwendung (für das Aussehen) hat. Er \
+             berichtet auch von dem Hinweis der FDA, dass Produkte aus menschlichen oder \
+             tierischen Zellen wahrscheinlich eine IND brauchen (kurz für „Investigational New \
+             Drug application“, einen Antrag bei der FDA): die Genehmigung der FDA, ein neues \
+             Arzneimittel an Menschen zu prüfen. Kliniken in den USA, die diese Produkte \
+             spritzen, arbeiten deshalb in einer rechtlichen Grauzone. Fragen Sie, ob die FDA \
+             das Produkt geprüft hat, und fragen Sie nach seiner IND-Nummer. Die FDA wertet es \
+             als Warnsignal, wenn Ihnen ein nicht zugelassenes Produkt außerhalb einer \
+             klinischen Studie berechnet wird."
         }
         Caveat::TopicalCosmetic => {
-            "In den USA wird ein Exosomenprodukt, das auf die Haut aufgetragen wird und keine \
-             medizinische Aussage macht, als Kosmetikum oder Hautpflegeprodukt verkauft. \
-             Deshalb sind solche Produkte leicht zu finden. Ein Kosmetikum zu sein ist keine \
-             Zulassung. Die FDA (die US-Arzneimittelbehörde) sagt, dass kein Exosomenprodukt \
+            "In den USA wird ein Exosomenprodukt, das auf die Haut aufgetragen und ohne \
+             Heilversprechen verkauft wird, als Kosmetikum oder Hautpflegeprodukt angeboten. \
+             Deshalb sind solche Produkte leicht zu finden. Dass ein Produkt als Kosmetikum \
+             gilt, ist keine Zulassung. Die FDA (die US-Arzneimittelbehörde) sagt, dass kein Exosomenprodukt \
              von der FDA zugelassen ist. Der Übersichtsartikel ergänzt, dass 2026 keines eine \
-             volle Zulassung für eine ästhetische Anwendung (für das Aussehen) hatte. Sobald \
+             vollständige Zulassung für eine ästhetische Anwendung (für das Aussehen) hatte. Sobald \
              ein Produkt verspricht, eine Erkrankung zu behandeln, ist es kein Kosmetikum mehr."
         }
         Caveat::UnderStudy => {
             "Diese Anwendung wird noch erforscht. Sie ist keine etablierte Behandlung. Keine \
              Quelle sagt, ab wann sich ihre Ergebnisse beurteilen ließen. Deshalb nennt dieser \
-             Rechner kein Datum für Ergebnisse und prüft den Plan nicht gegen den Termin eines \
-             Ereignisses."
+             Rechner kein Datum für Ergebnisse und prüft nicht, ob der Plan bis zum Datum eines \
+             Anlasses abgeschlossen sein kann."
         }
         Caveat::PlantPotency => {
             "Laut dem Übersichtsartikel übertragen Vesikel aus Pflanzenzellen Signale zwischen \
              Zellen weniger stark als solche aus menschlichen Zellen."
         }
         Caveat::CharacterisationRisk => {
-            "Der Übersichtsartikel nennt die Risiken nur bei hochwertigen Produkten mit gut \
-             beschriebener Zusammensetzung gering. Solange die Klinik Ihnen keine Prüfdaten der \
+            "Der Übersichtsartikel bezeichnet die Risiken nur bei hochwertigen Produkten mit \
+             gut beschriebener Zusammensetzung als gering. Solange die Klinik Ihnen keine Prüfdaten der \
              Charge zeigt, die sie verwenden würde, können Sie nicht wissen, ob das hier \
              zutrifft. Wenn niemand weiß, was ein Produkt enthält, nennt der Übersichtsartikel \
-             drei Risiken, theoretisch. Ihr Immunsystem kann auf unbekannte Proteine darin \
+             drei theoretische Risiken. Ihr Immunsystem kann auf unbekannte Proteine darin \
              reagieren. Es kann Keime enthalten, wenn es nicht sorgfältig genug hergestellt \
-             wurde. Unbekannte MikroRNA darin (winzige Stücke Erbmaterial) kann auf eine Weise \
-             wirken, die niemand vorhersagen kann. Der Übersichtsartikel nennt außerdem die \
+             wurde. Unbekannte MicroRNA darin (winzige Stücke Erbmaterial) kann auf eine Weise \
+             wirken, die niemand vorhersagen kann. Der Übersichtsartikel bezeichnet außerdem die \
              schwankende Qualität von einem Produkt zum nächsten als Hauptrisiko auf diesem \
              Markt. Fragen Sie nach der Partikelzahl, den Partikelgrößen und den \
              Oberflächenmarkern der Charge."
         }
         Caveat::LotDataShown => {
-            "Bei hochwertigen Produkten mit gut beschriebener Charge nennt der \
-             Übersichtsartikel die Risiken gering. Er nennt Reaktionen an der Einstichstelle, \
+            "Bei hochwertigen Produkten mit gut beschriebener Charge bezeichnet der \
+             Übersichtsartikel die Risiken als gering. Er nennt Reaktionen an der Einstichstelle, \
              Blutergüsse und Rötungen, die bald abklingen. Das gilt nur, wenn die Daten für \
              diese Charge gelten und vollständig sind. Prüfen Sie, ob sie die Partikelzahl, die \
              Partikelgrößen und die Oberflächenmarker angeben."
@@ -441,8 +441,8 @@ fn caveat_body(caveat: Caveat) -> &'static str {
         }
         Caveat::PriceReflectsQuality => {
             "Der Übersichtsartikel führt die große Preisspanne auf Unterschiede in der \
-             Produktqualität zurück. Laut dem Artikel sollte ein Preis Sie dazu bringen, zu \
-             fragen, wie das Produkt geprüft wurde, statt diese Fragen zu ersetzen. Fragen Sie \
+             Produktqualität zurück. Er sagt, ein Preis sollte ein Anlass sein, zu fragen, wie das \
+             Produkt geprüft wurde, und diese Fragen nicht ersetzen. Fragen Sie \
              unabhängig vom Preis nach den Prüfdaten der Charge."
         }
     }
