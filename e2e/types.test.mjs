@@ -40,4 +40,5 @@ test('misusing the API does not type-check', async () => {
   assert.equal(ok, false);
   assert.match(output, /bad\.ts\(7,.*Type 'string' is not assignable to type 'number'/);
   assert.match(output, /bad\.ts\(10,.*Property 'price' does not exist/);
+  assert.match(output, /bad\.ts\(14,.*Type '"fr"' is not assignable to type '"en" \| "es" \| "de"/);
 });

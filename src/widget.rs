@@ -66,8 +66,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // (the supplier is fixed for a handle's lifetime).
     let ready = use_memo(PropsKey(Rc::clone(&setup)), move |key| match &*key.0 {
         WidgetSetup::Ready(config) => {
-            let lang = estimator_core::Lang::default();
-            // The widget's own lines speak the language the estimator inside it speaks.
+            // The clinic's language (or its locale's), for the estimator and the widget's own
+            // lines alike.
+            let lang = config.language();
             let view = widget_view(config, &supplier, lang);
             let context = EstimatorConfig {
                 book: Rc::new(config.book().clone()),
@@ -97,9 +98,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
     match (&*setup, (*ready).clone()) {
         (WidgetSetup::Ready(_), Some((context, view))) => {
             html! {
-                <div class="widget">
+                // The root's `lang` tells screen readers (and the host page's checks) which
+                // language the widget speaks, whatever the host page's own `<html lang>`.
+                <div class="widget" lang={view.lang}>
                     if let Some(statement) = &view.supplied_by {
                         <p class="supplied-by" role="note">{ statement }</p>
+                    }
+                    if let Some(notice) = &view.language_notice {
+                        <p class="language-notice" role="note">{ notice }</p>
                     }
                     <header class="widget-header">
                         if let Some(name) = &view.clinic_name {
@@ -129,7 +135,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         (WidgetSetup::Broken(problems), _) => {
             let view = config_error_view(problems);
             html! {
-                <div class="widget config-error" role="alert">
+                <div class="widget config-error" role="alert" lang={view.lang}>
                     <h2 class="config-error-title">{ view.title }</h2>
                     <p>{ view.intro }</p>
                     <ul class="config-problems">
@@ -320,4 +326,62 @@ fn prepare(
         );
     }
     Rc::new(setup)
+}
+
+/// The widget rendered natively, as the browser would first show it: `cargo test --features
+/// prerender,clinic`.
+#[cfg(all(test, feature = "prerender"))]
+mod tests {
+    use super::*;
+
+    fn rendered(config: Option<&str>) -> String {
+        // The renderer wants props it can make on another thread, so they are made from text.
+        let config = config.map(str::to_owned);
+        futures::executor::block_on(
+            yew::ServerRenderer::<Widget>::with_props(move || WidgetProps {
+                setup: Rc::new(WidgetSetup::from_source(config, None)),
+                supplier: Rc::new(Supplier::HostPage),
+            })
+            .hydratable(false)
+            .render(),
+        )
+    }
+
+    /// The widget's root element's opening tag, whatever the order of its attributes.
+    fn root_tag(html: &str) -> &str {
+        html.split_once('>').map_or(html, |(tag, _)| tag)
+    }
+
+    #[test]
+    fn the_widgets_root_carries_the_language_it_speaks() {
+        let berlin = rendered(Some(
+            r#"{"clinic":{"name":"Praxis","phone":"+49 30 1234"},"locale":"de-DE"}"#,
+        ));
+        assert!(root_tag(&berlin).contains(r#"lang="de""#), "{berlin}");
+        assert!(root_tag(&berlin).contains(r#"class="widget""#));
+        assert!(berlin.contains("Kostenrechner für Exosomen-Behandlungen"));
+        assert!(!berlin.contains("language-notice"));
+        let spanish = rendered(Some(r#"{"locale":"ko-KR","language":"es"}"#));
+        assert!(root_tag(&spanish).contains(r#"lang="es""#));
+        assert!(!spanish.contains("language-notice"));
+        assert!(root_tag(&rendered(None)).contains(r#"lang="en""#));
+    }
+
+    #[test]
+    fn a_locale_the_estimator_lacks_gets_its_notice_in_english() {
+        let seoul = rendered(Some(include_str!("../examples/seoul-clinic.json")));
+        assert!(root_tag(&seoul).contains(r#"lang="en""#), "{seoul}");
+        assert!(seoul.contains(
+            ">This estimator is not yet available in Korean (한국어). It is shown in English.</p>"
+        ));
+        assert!(seoul.contains(r#"class="language-notice""#));
+    }
+
+    #[test]
+    fn the_error_box_is_english_whatever_the_language_asked_for() {
+        let broken = rendered(Some(r#"{"locale":"de-DE","language":"fr"}"#));
+        assert!(root_tag(&broken).contains(r#"lang="en""#), "{broken}");
+        assert!(root_tag(&broken).contains("config-error"));
+        assert!(broken.contains(r#"language: "fr" (French) is not a language"#));
+    }
 }

@@ -68,7 +68,24 @@ const supplier =
     : framed
       ? { kind: 'framing-page', origin: location.ancestorOrigins?.[0] ?? '' }
       : { kind: 'link' };
-window.ExosomeEstimator.mount(element, config, { supplier }).then(reportHeight);
+/**
+ * The frame's page speaks the widget's language: `<html lang>` follows the `lang` of the
+ * widget's root, and the title is the widget's own title in that language. The widget has
+ * rendered by the time `mount` resolves (its first render runs in a microtask queued before
+ * `mount` returns). An error box keeps the page's English title.
+ */
+function followWidgetLanguage() {
+  const widget = element.shadowRoot?.querySelector('.widget');
+  const lang = widget?.getAttribute('lang');
+  if (lang) document.documentElement.lang = lang;
+  const title = widget?.querySelector('.widget-title')?.textContent.trim();
+  if (title) document.title = title;
+}
+
+window.ExosomeEstimator.mount(element, config, { supplier }).then(() => {
+  followWidgetLanguage();
+  reportHeight();
+});
 
 // Every link in the frame leaves it (a citation, the FDA's notices), as booking and calling
 // already do: inside a frame sized for the estimator, another page would replace it. Links

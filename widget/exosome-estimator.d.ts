@@ -8,6 +8,8 @@ export interface ClinicConfiguration {
   clinic?: { name: string; booking_url?: string; phone?: string };
   currency?: string;
   locale?: string;
+  /** The language the widget speaks; left out, the language of `locale` where the estimator has it, else English. */
+  language?: 'en' | 'es' | 'de';
   price_book?: Record<string, unknown>;
   theme?: { accent?: string; font_family?: string; radius?: string };
   financing?: FinancingPlan[];

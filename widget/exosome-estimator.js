@@ -137,7 +137,7 @@ function unreadConfiguration(element) {
   if (otherScript) return ['script-type', otherScript.type || '(none)'];
   if ([...element.querySelectorAll('script')].some((script) => isJsonType(script.type))) return ['nested', ''];
   const text = element.textContent.trim();
-  if (text.startsWith('{') || /"(clinic|price_book|currency|locale)"\s*:/.test(text)) return ['text', ''];
+  if (text.startsWith('{') || /"(clinic|price_book|currency|locale|language)"\s*:/.test(text)) return ['text', ''];
   const next = element.nextElementSibling;
   if (next?.localName === 'script' && isJsonType(next.type)) return ['after', ''];
   return null;

@@ -9,6 +9,8 @@ import type {
 
 const config: ClinicConfiguration = {
   clinic: { name: 'Example Skin Clinic' },
+  locale: 'de-DE',
+  language: 'de',
   financing: [{ name: 'Care 12', apr_percent: 26.99, months: 24, deferred_interest_months: 12, as_of: '1 March 2026' }],
   booking: { url_template: 'https://booking.clinic.example/new?method={method}&sessions={sessions}' },
 };

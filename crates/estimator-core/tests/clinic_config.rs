@@ -162,9 +162,11 @@ fn the_example_file_parses_as_a_eur_clinic_in_de_de() {
             ("--exo-radius", "6px".to_owned()),
         ]
     );
+    // The example sets no language, so it speaks the language of its locale, de-DE.
+    assert_eq!(config.language(), Lang::De);
     assert_eq!(
         config.prices_label(),
-        "Dermatologie am Stadtpark: example clinic, invented prices"
+        "Dermatologie am Stadtpark: Beispielklinik, erfundene Preise"
     );
 }
 
@@ -261,9 +263,10 @@ fn a_clinic_book_without_a_clinic_block_is_labelled_with_the_books_name() {
     let config = config_after(|v| remove(v, "", "clinic"));
     assert_eq!(config.clinic(), None);
     assert_eq!(config.book_origin(), BookOrigin::Clinic);
+    // In the example's language, German (its locale's).
     assert_eq!(
         config.prices_label(),
-        "Dermatologie am Stadtpark: example clinic, invented prices"
+        "Dermatologie am Stadtpark: Beispielklinik, erfundene Preise"
     );
 }
 

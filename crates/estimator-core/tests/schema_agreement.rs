@@ -7,9 +7,10 @@
 //! `ClinicConfig::from_json` for a `config-` file) and through a JSON Schema validator, and the
 //! test lists every case on which they disagree with what each said. A configuration is checked
 //! against the parts of it the schema describes: its `price_book` against the whole schema,
-//! its `financing` and `booking` against `#/$defs/financing` and `#/$defs/booking`. The rest of
-//! a configuration (the clinic, the currency, the locale, the theme) has no schema, and `null`
-//! for one of its fields means the field is absent, as the reader documents.
+//! its `financing`, `booking` and `language` against `#/$defs/financing`, `#/$defs/booking`
+//! and `#/$defs/language`. The rest of a configuration (the clinic, the currency, the locale,
+//! the theme) has no schema, and `null` for one of its fields means the field is absent, as
+//! the reader documents.
 //!
 //! The validator resolves no references outside the schema itself (no network, no files), as
 //! an editor offline would.
@@ -75,12 +76,14 @@ struct Case {
     text: String,
 }
 
-/// The schema, and the two definitions a configuration's `financing` and `booking` are checked
-/// against, each compiled as a document with the schema's definitions and a reference to one.
+/// The schema, and the definitions a configuration's `financing`, `booking` and `language` are
+/// checked against, each compiled as a document with the schema's definitions and a reference
+/// to one.
 struct Schemas {
     book: Validator,
     financing: Validator,
     booking: Validator,
+    language: Validator,
 }
 
 fn compiled(schema: &Value) -> Validator {
@@ -105,6 +108,7 @@ fn schemas() -> Schemas {
     Schemas {
         financing: definition("financing"),
         booking: definition("booking"),
+        language: definition("language"),
         book: compiled(&schema),
     }
 }
@@ -152,14 +156,15 @@ fn schema_verdict(schemas: &Schemas, case: &Case) -> Vec<String> {
         return schema_problems(&schemas.book, &value, "");
     }
     let mut problems = Vec::new();
-    // `price_book` is checked even when null, since the reader refuses a null book; the other
-    // two are absent when null.
+    // `price_book` is checked even when null, since the reader refuses a null book; the others
+    // are absent when null.
     if let Some(book) = value.get("price_book") {
         problems.extend(schema_problems(&schemas.book, book, "price_book"));
     }
     for (field, validator) in [
         ("financing", &schemas.financing),
         ("booking", &schemas.booking),
+        ("language", &schemas.language),
     ] {
         if let Some(part) = value.get(field).filter(|part| !part.is_null()) {
             problems.extend(schema_problems(validator, part, field));

@@ -1,5 +1,6 @@
 //! A clinic's configuration of the embedded estimator: who the clinic is, the currency and
-//! locale every amount is formatted for, the clinic's own price book, and a small theme.
+//! locale every amount is formatted for, the language the widget speaks, the clinic's own
+//! price book, and a small theme.
 //!
 //! A clinic embeds the estimator on its own site and points it at a JSON file such as
 //!
@@ -8,6 +9,7 @@
 //!   "clinic": { "name": "Dermatologie am Stadtpark", "booking_url": "/termin", "phone": "+49 30 1234567" },
 //!   "currency": "EUR",
 //!   "locale": "de-DE",
+//!   "language": "de",
 //!   "price_book": { "schema_version": 1, "currency": "EUR", "…": "the price book schema" },
 //!   "theme": { "accent": "#1d4ed8", "font_family": "\"Source Sans 3\", Arial, sans-serif", "radius": "6px" }
 //! }
@@ -31,6 +33,13 @@
 //!   must be USD or left out. Money is never converted.
 //! - `locale` (optional): a BCP 47 language tag, checked syntactically (see [`check_locale`]).
 //!   Defaults to [`DEFAULT_LOCALE`].
+//! - `language` (optional): the code of a language the estimator is written in (`en`, `es`,
+//!   `de`, exactly as written here; see [`Lang::code`]). Defaults to the language of `locale`
+//!   where the estimator has it ([`Lang::of_locale`]), else English; the widget then says that
+//!   it is not yet available in the locale's language ([`ClinicConfig::unavailable_locale_language`]).
+//!   It sets the words only: `locale` still formats amounts and dates. The problems of a
+//!   configuration stay in English whatever its language, since they are for the clinic's web
+//!   team, not for patients.
 //! - `price_book` (optional object): the clinic's own book, in the schema of the default book,
 //!   validated by [`PriceBook::from_value`] so its problems carry the `price_book.` prefix, plus
 //!   the clinic-book rules of [`BookOrigin::Clinic`]. Leaving it out shows the published figures,
@@ -55,6 +64,7 @@
 
 #[cfg(feature = "clinic")]
 pub use super::read_clinic_config::*;
+use crate::lang::Lang;
 use crate::price_book::PriceBook;
 
 /// The path of problems with the configuration file as a whole: it could not be fetched, is
@@ -140,6 +150,9 @@ pub struct ClinicConfig {
     pub(crate) clinic: Option<Clinic>,
     /// A BCP 47 tag with canonical case (`en-US`, `zh-Hant-TW`), safe for `Intl.NumberFormat`.
     pub(crate) locale: String,
+    /// The language the configuration asks for (`language`); `None` when it asks for none,
+    /// and the widget speaks the language of `locale` (see [`ClinicConfig::language`]).
+    pub(crate) language: Option<Lang>,
     pub(crate) book: PriceBook,
     pub(crate) book_origin: BookOrigin,
     pub(crate) theme: Theme,
@@ -158,10 +171,12 @@ impl Default for ClinicConfig {
 
 impl ClinicConfig {
     /// The published book, in its currency (USD), for US English, with no clinic and no theme.
+    /// It speaks English (the language of [`DEFAULT_LOCALE`]), as `{}` does.
     pub fn published() -> ClinicConfig {
         ClinicConfig {
             clinic: None,
             locale: DEFAULT_LOCALE.to_owned(),
+            language: None,
             book: PriceBook::published(),
             book_origin: BookOrigin::Published,
             theme: Theme::default(),
@@ -184,6 +199,26 @@ impl ClinicConfig {
     /// The BCP 47 tag every amount and date is formatted for, with canonical case.
     pub fn locale(&self) -> &str {
         &self.locale
+    }
+
+    /// The language every word of the widget is in: the configuration's `language`, else the
+    /// language of its locale where the estimator has it, else the build's default language
+    /// (English in every build that reads a configuration).
+    pub fn language(&self) -> Lang {
+        self.language
+            .or_else(|| Lang::of_locale(&self.locale))
+            .unwrap_or_default()
+    }
+
+    /// The language subtag of the locale (`ko` for `ko-KR`), lowercase, when the widget speaks
+    /// another language only because the estimator is not yet written in that one: the
+    /// configuration sets no `language`, and the locale's language is not one of the build's.
+    /// `None` when the widget speaks the locale's language or the one the clinic chose.
+    pub fn unavailable_locale_language(&self) -> Option<&str> {
+        if self.language.is_some() || Lang::of_locale(&self.locale).is_some() {
+            return None;
+        }
+        self.locale.split('-').next()
     }
 
     /// The clinic's own book, or the published one when the configuration gives none.

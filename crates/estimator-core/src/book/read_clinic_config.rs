@@ -12,8 +12,10 @@ use crate::clinic_config::*;
 use crate::json_reader::{
     field_path, index_path, kind_of, shorten, ObjectReader, Problem, Problems,
 };
+use crate::lang::Lang;
 use crate::money::{minor_per_major, MoneyFormat, PlainFormatter};
 use crate::price_book::{OfferPrice, PriceBook, SourceKind};
+use crate::words::language_names::language_name;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
@@ -59,6 +61,7 @@ const TOP_FIELDS: &[&str] = &[
     "clinic",
     "currency",
     "locale",
+    "language",
     "price_book",
     "theme",
     "financing",
@@ -140,6 +143,14 @@ impl ClinicConfig {
                     .ok()
             }),
         };
+        // `None` for a language that was refused; `Some(None)` when none is given.
+        let language = match root.optional("language") {
+            None => Some(None),
+            Some(value) => read_language(value)
+                .map(Some)
+                .map_err(|message| problems.push(&root.path_of("language"), message))
+                .ok(),
+        };
         let book = read_book(&root, currency.as_deref(), &mut problems);
         let theme = match root.optional("theme") {
             None => Some(Theme::default()),
@@ -153,9 +164,10 @@ impl ClinicConfig {
         if !problems.is_empty() {
             return Err(problems);
         }
-        match (locale, book, theme, financing, booking) {
+        match (locale, language, book, theme, financing, booking) {
             (
                 Some(locale),
+                Some(language),
                 Some((book, book_origin)),
                 Some(theme),
                 Some(financing),
@@ -163,6 +175,7 @@ impl ClinicConfig {
             ) => Ok(ClinicConfig {
                 clinic,
                 locale,
+                language,
                 book,
                 book_origin,
                 theme,
@@ -224,12 +237,12 @@ impl ClinicConfig {
     }
 
     /// Whose prices the page shows, for a line above the calculator, in the words the estimate
-    /// view uses for its own price label.
+    /// view uses for its own price label, in the configuration's language.
     pub fn prices_label(&self) -> String {
         crate::view::book_label(
             &self.book,
             self.clinic.as_ref().map(|clinic| clinic.name.as_str()),
-            crate::lang::Lang::default(),
+            self.language(),
         )
     }
 }
@@ -237,6 +250,10 @@ impl ClinicConfig {
 /// What the widget shows instead of the estimator when the configuration cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConfigErrorView {
+    /// The code of the language the panel is in, for its `lang` attribute: English, whatever
+    /// the configuration's language, since the panel and its problems are for the clinic's web
+    /// team.
+    pub lang: &'static str,
     pub title: String,
     pub intro: String,
     /// One line per problem, `path: message`.
@@ -248,6 +265,7 @@ pub struct ConfigErrorView {
 /// where the clinic's were promised).
 pub fn config_error_view(problems: &[Problem]) -> ConfigErrorView {
     ConfigErrorView {
+        lang: "en",
         title: "This cost estimator is not set up correctly".to_owned(),
         intro: "No prices are shown until the clinic corrects its configuration. For the clinic's web team, the problems found:"
             .to_owned(),
@@ -350,6 +368,100 @@ pub fn to_css_custom_properties(theme: &Theme) -> Vec<(&'static str, String)> {
         properties.push(("--exo-radius", radius));
     }
     properties
+}
+
+/// "\"en\" (English), \"es\" (Spanish) or \"de\" (German)": the languages of this build, by code
+/// and English name, for the problems of `language`.
+fn built_languages() -> String {
+    let named: Vec<String> = Lang::BUILT
+        .iter()
+        .map(|lang| match language_name(lang.code()) {
+            Some(name) => format!("\"{}\" ({})", lang.code(), name.english),
+            None => format!("\"{}\"", lang.code()),
+        })
+        .collect();
+    match named.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// What leaving `language` out does, said after each of its problems.
+fn without_language() -> String {
+    let fallback = Lang::default_built();
+    let fallback = language_name(fallback.code()).map_or(fallback.code(), |name| name.english);
+    format!(
+        "leave language out to speak the language of locale, or {fallback} where the estimator is not written in it"
+    )
+}
+
+/// Reads `language`: exactly the code of a language of this build, white space around it
+/// aside, as the schema's enum lists them. A code in other case, a locale, or a language's
+/// name gets a message that says what to write instead; any other value, one that lists the
+/// languages there are and says what leaving the field out does. The messages are English,
+/// like every problem of a configuration: they are for the clinic's web team.
+pub(crate) fn read_language(value: &Value) -> Result<Lang, String> {
+    let Value::String(text) = value else {
+        return Err(format!(
+            "must be the code of a language as text, {}, found {}; {}",
+            built_languages(),
+            kind_of(value),
+            without_language()
+        ));
+    };
+    let code = text.trim();
+    if code.is_empty() {
+        return Err(format!(
+            "is empty; give {}, or {}",
+            built_languages(),
+            without_language()
+        ));
+    }
+    if let Some(lang) = Lang::BUILT.iter().find(|lang| lang.code() == code) {
+        return Ok(*lang);
+    }
+    let shown = quoted(code, 40);
+    if let Some(lang) = Lang::from_code(code) {
+        return Err(format!(
+            "{shown} must be written in lower case: \"{}\"",
+            lang.code()
+        ));
+    }
+    let primary = code.split(['-', '_']).next().unwrap_or_default();
+    if primary.len() < code.len() {
+        if let Some(lang) = Lang::from_code(primary) {
+            return Err(format!(
+                "{shown} is a locale; language takes the language's code alone, \"{}\" (locale sets how amounts and dates are written)",
+                lang.code()
+            ));
+        }
+    }
+    let is_name_of = |lang: &Lang| {
+        let names = language_name(lang.code());
+        [
+            Some(lang.own_name()),
+            names.map(|name| name.english),
+            names.map(|name| name.own),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|name| name.to_lowercase() == code.to_lowercase())
+    };
+    if let Some(lang) = Lang::BUILT.iter().find(|lang| is_name_of(lang)) {
+        return Err(format!(
+            "{shown} is the name of a language; language takes its code: \"{}\"",
+            lang.code()
+        ));
+    }
+    let named = language_name(primary)
+        .map(|name| format!(" ({})", name.english))
+        .unwrap_or_default();
+    Err(format!(
+        "{shown}{named} is not a language the estimator is written in; it is written in {}. Give one of these, or {}",
+        built_languages(),
+        without_language()
+    ))
 }
 
 /// Checks a BCP 47 language tag syntactically and returns it with canonical case.

@@ -187,7 +187,8 @@ pub fn api_estimate(
     let Some(estimate) = estimate(book, &chosen) else {
         return Err(vec![problem(REQUEST_PATH, "could not be estimated")]);
     };
-    let view = estimate_view(&estimate, money, crate::lang::Lang::default());
+    // The API answers in the language the widget would speak for this configuration.
+    let view = estimate_view(&estimate, money, config.language());
     Ok(ApiEstimate {
         currency: book.currency.clone(),
         locale: config.locale.clone(),

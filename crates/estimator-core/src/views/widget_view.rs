@@ -1,6 +1,8 @@
 //! Every sentence the embedded widget shows around the calculator: whose estimator it is,
-//! whose prices, the clinic's call to action, where a framed configuration came from, and the
-//! privacy line. The shell renders these fields and composes none of its own.
+//! whose prices, the clinic's call to action, where a framed configuration came from, that the
+//! estimator is not yet written in the locale's language where it is not, and the privacy
+//! line, with the language they are in. The shell renders these fields and composes none of
+//! its own.
 
 #[cfg(feature = "clinic")]
 use crate::clinic_config::ClinicConfig;
@@ -10,6 +12,8 @@ use crate::lang::Lang;
 use crate::view::book_label;
 #[cfg(feature = "clinic")]
 use crate::words::clinic::ClinicWords;
+#[cfg(feature = "clinic")]
+use crate::words::language_names::language_name;
 #[cfg(feature = "clinic")]
 use crate::words::words;
 
@@ -78,11 +82,18 @@ pub struct CallToAction {
 #[cfg(feature = "clinic")]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WidgetView {
+    /// The code of the language every line is in (`en`, `de`), for the `lang` attribute of
+    /// the widget's root, so that screen readers read it in that language.
+    pub lang: &'static str,
     pub clinic_name: Option<String>,
     pub title: String,
     pub prices_label: String,
     /// Who supplied this configuration, when the page showing it is not the clinic's own.
     pub supplied_by: Option<String>,
+    /// That the estimator is not yet available in the language of the clinic's locale, and
+    /// which language it is shown in instead; only when the clinic set no `language` (see
+    /// [`ClinicConfig::unavailable_locale_language`]).
+    pub language_notice: Option<String>,
     pub call_to_action: Option<CallToAction>,
     pub privacy: String,
 }
@@ -113,13 +124,18 @@ pub fn widget_view(config: &ClinicConfig, supplier: &Supplier, lang: Lang) -> Wi
         })
     });
     let clinic_name = clinic.map(|clinic| clinic.name.clone());
+    let language_notice = config
+        .unavailable_locale_language()
+        .map(|code| (words.language_unavailable)(language_name(code)));
     WidgetView {
+        lang: lang.code(),
         // The words the estimate view uses for its own price label, in the widget's language
-        // (what `ClinicConfig::prices_label` says in the build's default language).
+        // (what `ClinicConfig::prices_label` says in the configuration's language).
         prices_label: book_label(&config.book, clinic_name.as_deref(), lang),
         clinic_name,
         title: words.widget_title.to_owned(),
         supplied_by: supplied_by(supplier, words),
+        language_notice,
         call_to_action,
         // Exactly true on any host page: the estimator sends nothing, but the page around it
         // runs its own scripts, which can read what is typed in it, as on any web page.
@@ -274,6 +290,87 @@ mod tests {
         }
         assert_eq!(Supplier::from_parts("link", ""), Supplier::Link);
         assert_eq!(Supplier::from_parts("", ""), Supplier::HostPage);
+    }
+
+    /// The widget's view in the language the widget speaks for the configuration, as the shell
+    /// asks for it.
+    fn spoken(json: &str) -> WidgetView {
+        let config = config(json);
+        widget_view(&config, &Supplier::HostPage, config.language())
+    }
+
+    #[test]
+    fn a_locale_whose_language_the_estimator_lacks_is_named_in_english() {
+        let seoul = spoken(include_str!("../../../../examples/seoul-clinic.json"));
+        assert_eq!(seoul.lang, "en");
+        assert_eq!(
+            seoul.language_notice.as_deref(),
+            Some("This estimator is not yet available in Korean (한국어). It is shown in English.")
+        );
+        assert_eq!(seoul.title, "Exosome treatment cost estimator");
+        // A language the table of names lacks is named generically.
+        assert_eq!(
+            spoken(r#"{"locale":"mi-NZ"}"#).language_notice.as_deref(),
+            Some("This estimator is not yet available in the language of this website. It is shown in English.")
+        );
+        for (locale, name) in [
+            ("ja-JP", "Japanese (日本語)"),
+            ("zh-Hant-TW", "Chinese (中文)"),
+            ("fr-FR", "French (français)"),
+            ("it-IT", "Italian (italiano)"),
+            ("pt-BR", "Portuguese (português)"),
+            ("pl-PL", "Polish (polski)"),
+            ("tr-TR", "Turkish (Türkçe)"),
+            ("ar-AE", "Arabic (العربية)"),
+            ("ru-RU", "Russian (русский)"),
+            ("vi-VN", "Vietnamese (Tiếng Việt)"),
+            ("fil-PH", "Filipino."),
+        ] {
+            let view = spoken(&format!(r#"{{"locale":"{locale}"}}"#));
+            let notice = view.language_notice.unwrap_or_default();
+            assert!(
+                notice.contains(&format!("available in {name}")),
+                "{locale}: {notice}"
+            );
+            assert_eq!(view.lang, "en", "{locale}");
+        }
+    }
+
+    #[test]
+    fn no_notice_when_the_widget_speaks_the_locales_language_or_the_clinics_choice() {
+        for json in [
+            "{}",
+            r#"{"locale":"en-GB"}"#,
+            r#"{"locale":"de-DE"}"#,
+            r#"{"locale":"es-419"}"#,
+            r#"{"locale":"ko-KR","language":"en"}"#,
+            r#"{"locale":"ko-KR","language":"de"}"#,
+        ] {
+            assert_eq!(spoken(json).language_notice, None, "{json}");
+        }
+    }
+
+    #[test]
+    fn the_widget_speaks_the_configurations_language() {
+        let berlin =
+            spoken(r#"{"clinic":{"name":"Praxis","phone":"+49 30 1234"},"locale":"de-DE"}"#);
+        assert_eq!(berlin.lang, "de");
+        assert_eq!(berlin.title, "Kostenrechner für Exosomen-Behandlungen");
+        assert_eq!(
+            berlin
+                .call_to_action
+                .and_then(|action| action.phone)
+                .map(|(label, _)| label)
+                .as_deref(),
+            Some("+49 30 1234 anrufen")
+        );
+        let spanish = spoken(r#"{"locale":"en-US","language":"es"}"#);
+        assert_eq!(spanish.lang, "es");
+        assert_eq!(
+            spanish.title,
+            "Estimador de costos del tratamiento con exosomas"
+        );
+        assert_eq!(spoken(r#"{"locale":"de-DE","language":"en"}"#).lang, "en");
     }
 
     #[test]

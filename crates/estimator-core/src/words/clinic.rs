@@ -6,6 +6,8 @@
 //! unquoted, so that each language puts it in its own quotation marks. A clinic's own words (its
 //! name, its plans' names, providers and dates) are passed as they are and never translated.
 
+use crate::words::language_names::LanguageName;
+
 /// The smallest unit the illustration rounds to, for the currency of the book: a cent, a whole
 /// unit (yen, won) or a thousandth (dinar). The rule sentence names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -206,4 +208,10 @@ pub struct ClinicWords {
     pub supplied_by_framing_page: &'static str,
     /// The same, for a configuration that came in the link the patient opened.
     pub supplied_by_link: &'static str,
+    /// Said when the widget speaks this table's language only because the estimator is not
+    /// yet written in the language of the clinic's `locale` and the clinic set no `language`:
+    /// that the estimator is not yet available in that language (by name, from
+    /// [`language_name`](crate::words::language_names::language_name); `None` for a language
+    /// the table of names lacks) and which language it is shown in.
+    pub language_unavailable: fn(language: Option<&LanguageName>) -> String,
 }

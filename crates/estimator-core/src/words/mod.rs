@@ -14,6 +14,7 @@
 use crate::lang::Lang;
 
 pub mod clinic;
+pub mod language_names;
 pub mod page;
 pub mod planner;
 pub mod quote;

@@ -222,4 +222,13 @@ pub const WORDS: ClinicWords = ClinicWords {
     },
     supplied_by_framing_page: "Klinikname, Preise und Links in diesem eingebetteten Fenster stammen von der Website, die es zeigt. Der Herausgeber dieses Rechners hat sie nicht geprüft und übernimmt keine Gewähr dafür.",
     supplied_by_link: "Klinikname, Preise und Links auf dieser Seite kamen mit dem Link, den Sie geöffnet haben. Der Herausgeber dieses Rechners hat sie nicht geprüft und übernimmt keine Gewähr dafür.",
+    // The table of names has no German names; the language's own name is the one its
+    // readers know.
+    language_unavailable: |language| match language {
+        Some(language) => format!(
+            "Dieser Rechner ist in der Sprache dieser Website ({}) noch nicht verfügbar. Er wird auf Deutsch angezeigt.",
+            language.own
+        ),
+        None => "Dieser Rechner ist in der Sprache dieser Website noch nicht verfügbar. Er wird auf Deutsch angezeigt.".to_owned(),
+    },
 };

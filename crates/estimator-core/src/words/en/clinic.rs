@@ -194,4 +194,15 @@ pub const WORDS: ClinicWords = ClinicWords {
     },
     supplied_by_framing_page: "The clinic name, prices and links in this frame were supplied by the website showing it. The estimator's publisher has not checked them and does not vouch for them.",
     supplied_by_link: "The clinic name, prices and links on this page came with the link you opened. The estimator's publisher has not checked them and does not vouch for them.",
+    language_unavailable: |language| match language {
+        Some(language) if language.own != language.english => format!(
+            "This estimator is not yet available in {} ({}). It is shown in English.",
+            language.english, language.own
+        ),
+        Some(language) => format!(
+            "This estimator is not yet available in {}. It is shown in English.",
+            language.english
+        ),
+        None => "This estimator is not yet available in the language of this website. It is shown in English.".to_owned(),
+    },
 };

@@ -216,4 +216,13 @@ pub const WORDS: ClinicWords = ClinicWords {
     },
     supplied_by_framing_page: "El nombre de la clínica, los precios y los enlaces de este recuadro los proporcionó el sitio web que lo muestra. Quien publica este estimador no los ha comprobado y no responde por ellos.",
     supplied_by_link: "El nombre de la clínica, los precios y los enlaces de esta página venían en el enlace que usted abrió. Quien publica este estimador no los ha comprobado y no responde por ellos.",
+    // The table of names has no Spanish names; the language's own name is the one its
+    // readers know.
+    language_unavailable: |language| match language {
+        Some(language) => format!(
+            "Este estimador aún no está disponible en el idioma de este sitio web ({}). Se muestra en español.",
+            language.own
+        ),
+        None => "Este estimador aún no está disponible en el idioma de este sitio web. Se muestra en español.".to_owned(),
+    },
 };
