@@ -359,7 +359,7 @@ mod tests {
         ));
         assert!(root_tag(&berlin).contains(r#"lang="de""#), "{berlin}");
         assert!(root_tag(&berlin).contains(r#"class="widget""#));
-        assert!(berlin.contains("Kostenrechner für Exosomen-Behandlungen"));
+        assert!(berlin.contains("Kostenrechner für Exosomenbehandlungen"));
         assert!(!berlin.contains("language-notice"));
         let spanish = rendered(Some(r#"{"locale":"ko-KR","language":"es"}"#));
         assert!(root_tag(&spanish).contains(r#"lang="es""#));

@@ -355,7 +355,7 @@ mod tests {
         let berlin =
             spoken(r#"{"clinic":{"name":"Praxis","phone":"+49 30 1234"},"locale":"de-DE"}"#);
         assert_eq!(berlin.lang, "de");
-        assert_eq!(berlin.title, "Kostenrechner für Exosomen-Behandlungen");
+        assert_eq!(berlin.title, "Kostenrechner für Exosomenbehandlungen");
         assert_eq!(
             berlin
                 .call_to_action
