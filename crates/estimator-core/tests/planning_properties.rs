@@ -122,14 +122,14 @@ fn check_decoded(book: &PriceBook, decoded: &Decoded) -> Result<(), TestCaseErro
     prop_assert_eq!(state.share_quote, state.quote.is_some());
     prop_assert!(decoded.ignored.len() <= 20);
     for &lang in Lang::BUILT {
-        for message in &decoded.messages(lang) {
+        for message in &decoded.messages(book, lang) {
             prop_assert!(message.chars().count() <= 240, "{}", message);
             prop_assert!(!message.chars().any(char::is_control), "{:?}", message);
         }
     }
     // Whatever was restored can be shared again and reads back exactly, without messages.
     let again = decode(&encode(state), book);
-    prop_assert_eq!(again.messages(Lang::En), Vec::<String>::new());
+    prop_assert_eq!(again.messages(book, Lang::En), Vec::<String>::new());
     prop_assert_eq!(&again.state, &state.shareable());
     Ok(())
 }
@@ -384,7 +384,7 @@ proptest! {
         let book = book();
         let fragment = encode(&state);
         let decoded = decode(&fragment, &book);
-        prop_assert_eq!(decoded.messages(Lang::En), Vec::<String>::new(), "{}", fragment);
+        prop_assert_eq!(decoded.messages(&book, Lang::En), Vec::<String>::new(), "{}", fragment);
         prop_assert_eq!(&decoded.state, &state.shareable(), "{}", fragment);
         prop_assert_eq!(encode(&decoded.state), fragment);
     }

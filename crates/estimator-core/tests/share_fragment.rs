@@ -73,7 +73,7 @@ fn a_link_carries_the_typed_apr_and_term_and_reads_them_back() {
     );
     assert_eq!(long.state.finance.apr, None);
     assert!(long
-        .messages(Lang::En)
+        .messages(&book, Lang::En)
         .iter()
         .any(|note| note.contains("financing APR longer")));
     let hostile = decode(
@@ -82,7 +82,7 @@ fn a_link_carries_the_typed_apr_and_term_and_reads_them_back() {
     );
     assert_eq!(hostile.state.finance.months.as_deref(), Some("<b>"));
     assert!(hostile
-        .messages(Lang::En)
+        .messages(&book, Lang::En)
         .iter()
         .any(|note| note.contains("second financing term")));
 }
@@ -112,7 +112,7 @@ fn check_invariants(book: &PriceBook, decoded: &Decoded) {
     assert_eq!(state.share_quote, state.quote.is_some());
     assert!(decoded.ignored.len() <= 20, "{:?}", decoded.ignored);
     for &lang in Lang::BUILT {
-        for message in &decoded.messages(lang) {
+        for message in &decoded.messages(book, lang) {
             assert!(message.chars().count() <= 240, "{message}");
             assert!(!message.chars().any(char::is_control), "{message:?}");
         }
@@ -123,7 +123,7 @@ fn round_trip(book: &PriceBook, original: &ShareState) {
     let fragment = encode(original);
     let decoded = decode(&fragment, book);
     assert_eq!(
-        decoded.messages(Lang::En),
+        decoded.messages(book, Lang::En),
         Vec::<String>::new(),
         "{fragment}"
     );
@@ -360,7 +360,7 @@ fn messages(fragment: &str) -> (ShareState, Vec<String>) {
     let book = book();
     let decoded = decode(fragment, &book);
     check_invariants(&book, &decoded);
-    let ignored = decoded.messages(Lang::En);
+    let ignored = decoded.messages(&book, Lang::En);
     (decoded.state, ignored)
 }
 
@@ -627,7 +627,7 @@ fn a_huge_fragment_is_cut_and_still_restores_its_start() {
     check_invariants(&book, &decoded);
     assert_eq!(decoded.state.scenarios, vec![raw("scalp", "plant", "2")]);
     assert_eq!(decoded.state.dates, PlanDates::Start(date("2026-12-01")));
-    let ignored = decoded.messages(Lang::En);
+    let ignored = decoded.messages(&book, Lang::En);
     assert_eq!(
         ignored[0],
         "This link is longer than 4,000 characters; ignored the rest of it."
@@ -752,7 +752,7 @@ fn the_lot_data_answer_round_trips_per_scenario() {
         "v1&s=microneedling.not-sure.3&s=injection.msc-injectable.1&lot=2"
     );
     let decoded = decode(&fragment, &book);
-    assert_eq!(decoded.messages(Lang::En), Vec::<String>::new());
+    assert_eq!(decoded.messages(&book, Lang::En), Vec::<String>::new());
     assert_eq!(decoded.state, shared.shareable());
     // Without a `lot=` part, nobody has seen lot data; a damaged one is ignored and said so.
     let plain = decode("v1&s=microneedling.not-sure.3", &book);
@@ -760,7 +760,7 @@ fn the_lot_data_answer_round_trips_per_scenario() {
     let damaged = decode("v1&s=microneedling.not-sure.3&lot=x", &book);
     assert!(!damaged.state.scenarios[0].lot_data);
     assert!(damaged
-        .messages(Lang::En)
+        .messages(&book, Lang::En)
         .iter()
         .any(|line| line.contains("“lot=x”")));
 }

@@ -13,7 +13,6 @@ use estimator_core::financing::{
     financing_view, format_apr, parse_apr, parse_months, FinancingAction, MAX_MONTHS, MIN_MONTHS,
 };
 use estimator_core::planner::{DateMode, PlannerAction, PlannerInput};
-use estimator_core::view::book_label;
 use estimator_core::widget_view::{widget_view, Supplier};
 use estimator_core::words::clinic::{ClinicWords, CurrencyUnit, PlanSummary};
 use estimator_core::words::words;
@@ -147,16 +146,9 @@ fn clinic_words(config: &ClinicConfig) -> Vec<String> {
     if *config.book() != PriceBook::published() {
         names.push(config.book().name().to_owned());
         names.extend(config.book().as_of().map(str::to_owned));
-        names.extend(book_words(config.book()));
+        names.extend(words_check::book_texts(config.book()));
     }
     longest_first(names)
-}
-
-/// A book's methods' and tiers' names.
-fn book_words(book: &PriceBook) -> Vec<String> {
-    let methods = book.methods().iter().map(|method| method.name.clone());
-    let tiers = book.tiers().iter().map(|tier| tier.name.clone());
-    methods.chain(tiers).collect()
 }
 
 /// The ids a booking link sends, quoted in what the button says it sends: they are sent as
@@ -165,21 +157,6 @@ fn sent_ids(book: &PriceBook) -> Vec<String> {
     let methods = book.methods().iter().map(|method| method.id.clone());
     let tiers = book.tiers().iter().map(|tier| tier.id.clone());
     methods.chain(tiers).collect()
-}
-
-/// UNTIL THE words-view BRANCH MERGES (remove this function and its two calls then): the
-/// published book's method and tier names are English today, until the view helper's
-/// translated names land in `views/view.rs`; they reach the email the booking button writes.
-/// So does `view::book_label`, the widget's price label, which that branch translates: its
-/// text is allowed only while it is still the English one.
-fn until_view_words_merge(config: &ClinicConfig, lang: Lang) -> Vec<String> {
-    let mut names = book_words(&PriceBook::published());
-    let clinic = config.clinic().map(|clinic| clinic.name.as_str());
-    let label = book_label(config.book(), clinic, lang);
-    if label == book_label(config.book(), clinic, Lang::En) {
-        names.push(label);
-    }
-    names
 }
 
 fn longest_first(mut names: Vec<String>) -> Vec<String> {
@@ -772,6 +749,7 @@ fn the_booking_button_leaves_no_english_in_any_state() {
         let money = PlainFormatter::new(config.book().currency());
         let mut allowed = clinic_words(&config);
         allowed.extend(sent_ids(config.book()));
+        let allowed = longest_first(allowed);
         for raw in calculator_states(config.book()) {
             for (dates, mode, date) in date_choices() {
                 let input = planner_for(config.book(), &raw)
@@ -791,10 +769,8 @@ fn the_booking_button_leaves_no_english_in_any_state() {
                 };
                 let english = view(Lang::En);
                 for lang in TRANSLATED {
-                    let mut allowed = allowed.clone();
-                    allowed.extend(until_view_words_merge(&config, lang));
                     let state = format!("{name}, {raw:?}, {dates}");
-                    assert_translated(lang, &state, &english, &view(lang), &longest_first(allowed));
+                    assert_translated(lang, &state, &english, &view(lang), &allowed);
                     views += 1;
                 }
             }
@@ -814,16 +790,16 @@ fn the_widgets_lines_leave_no_english_for_any_supplier() {
         Supplier::Link,
     ];
     for (name, config) in configs() {
+        let mut allowed = clinic_words(&config);
+        // The framing page's origin is an address, shown as the browser reported it.
+        allowed.push("https://clinic.example".to_owned());
+        let allowed = longest_first(allowed);
         for supplier in &suppliers {
             let english = format!("{:?}", widget_view(&config, supplier, Lang::En));
             for lang in TRANSLATED {
-                let mut allowed = clinic_words(&config);
-                allowed.extend(until_view_words_merge(&config, lang));
-                // The framing page's origin is an address, shown as the browser reported it.
-                allowed.push("https://clinic.example".to_owned());
                 let other = format!("{:?}", widget_view(&config, supplier, lang));
                 let state = format!("{name}, {supplier:?}");
-                assert_translated(lang, &state, &english, &other, &longest_first(allowed));
+                assert_translated(lang, &state, &english, &other, &allowed);
             }
         }
     }

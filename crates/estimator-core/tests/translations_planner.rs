@@ -8,20 +8,16 @@ use std::collections::{BTreeMap, HashSet};
 
 use estimator_core::calendar::{plain_date_format, Date, DateError, DateFormat};
 use estimator_core::compare::compare_view;
-use estimator_core::estimate::{DowntimeAmount, Estimate, Provenance};
+use estimator_core::estimate::Estimate;
 use estimator_core::financing::FinancingInput;
 use estimator_core::form::resolve;
 use estimator_core::plan::{SessionDowntime, SessionResults, SessionWhen, Until};
 use estimator_core::planner::{planner_view, DateMode, PlannerAction, PlannerInput, PlannerView};
-use estimator_core::price_book::TimeUnit;
 use estimator_core::share::{decode, DecodeProblem, FinanceField, LinkDate, LinkNote};
-use estimator_core::view::{
-    book_label, interval_words, page_view, provenance_lines, results_label, time_range,
-    under_study_results,
-};
+use estimator_core::whole_table::planner_states;
 use estimator_core::words::words;
 use estimator_core::{estimate_with, Lang, PlainFormatter, PriceBook, RawInput};
-use words_check::{allowed_names, english_left, page_states, strings_of, TRANSLATED};
+use words_check::{allowed_names, english_left, ids_of, page_states, strings_of, TRANSLATED};
 
 fn book() -> PriceBook {
     PriceBook::published()
@@ -52,6 +48,16 @@ fn check(lang: Lang, what: &str, english: &str, text: &str, arguments: &[&str]) 
     }
     if lang != Lang::En {
         assert_ne!(text, english, "{lang:?} {what} is the English text");
+    }
+}
+
+/// A method's name as a note words it, for the sentinel notes below: the method `B` is named
+/// `C`, so that a message that shows the id instead of the name is found.
+fn sentinel_method_name(id: &str) -> String {
+    if id == B {
+        C.to_owned()
+    } else {
+        id.to_owned()
     }
 }
 
@@ -120,7 +126,8 @@ fn every_link_note() -> Vec<(LinkNote, Vec<String>)> {
                 tier: A.into(),
                 method: B.into(),
             },
-            vec![n.clone(), A.into(), B.into()],
+            // The method is held by its id, `B`, and worded by its name, `C`.
+            vec![n.clone(), A.into(), C.into()],
         ),
         (
             LinkNote::UnknownTier {
@@ -320,8 +327,8 @@ fn every_message_keeps_its_figures_and_names_in_every_language() {
             let arguments: Vec<&str> = arguments.iter().map(String::as_str).collect();
             c(
                 &format!("link_note {note:?}"),
-                (en.link_note)(&note),
-                (w.link_note)(&note),
+                (en.link_note)(&note, &sentinel_method_name),
+                (w.link_note)(&note, &sentinel_method_name),
                 &arguments,
             );
         }
@@ -600,8 +607,9 @@ fn counts_agree_with_their_nouns() {
         .contains("bleibt nach der letzten Sitzung 1 volle Woche"));
     assert!((de.status_fits)("E", "L", false, 6)
         .contains("bleiben nach der letzten Sitzung volle 6 Wochen"));
-    let note =
-        |w: &estimator_core::words::planner::PlannerWords, note: LinkNote| (w.link_note)(&note);
+    let note = |w: &estimator_core::words::planner::PlannerWords, note: LinkNote| {
+        (w.link_note)(&note, &sentinel_method_name)
+    };
     assert_eq!(
         note(es, LinkNote::MoreProblems { count: 1 }),
         "Hay 1 problema más que no se lista."
@@ -739,76 +747,6 @@ fn planner_parts(view: &PlannerView) -> String {
     )
 }
 
-/// TEMPORARY, until the view part's translations are merged (branch words-view): texts the
-/// planner's views take from the calculator's view as they are, which the view part words
-/// and checks. The published book's method and tier names and its downtime reactions are
-/// English today; the calculator's helpers (`interval_words`, `time_range`, `book_label`, the
-/// provenance lines, the results label, the under-study sentence and every string of the calculator's
-/// own view) are still English in every language. After the merge this helper and its uses
-/// should go, so that the check sees every word of the planner.
-struct Interim {
-    /// Taken out of a text wherever they occur in it (names and phrases inside sentences).
-    parts: Vec<String>,
-    /// Texts passed over when they are a whole string of the view.
-    whole: HashSet<String>,
-}
-
-fn interim(book: &PriceBook, lang: Lang) -> Interim {
-    let money = PlainFormatter::new("USD");
-    let mut parts = Vec::new();
-    for method in book.methods() {
-        parts.push(method.name.clone());
-        parts.push(interval_words(method, lang));
-    }
-    for tier in book.tiers() {
-        parts.push(tier.name.clone());
-    }
-    let mut whole: HashSet<String> = [results_label(lang), under_study_results(lang)]
-        .into_iter()
-        .map(str::to_owned)
-        .collect();
-    whole.insert(book_label(book, None, lang));
-    let unusable = book.methods().iter().map(|method| RawInput {
-        method: method.id.clone(),
-        tier: "not-sure".into(),
-        sessions: "abc".into(),
-        lot_data: false,
-    });
-    for raw in page_states(book).into_iter().chain(unusable) {
-        whole.extend(strings_of(&format!(
-            "{:?}",
-            page_view(book, &raw, &money, lang)
-        )));
-        let Some(estimate) = estimate_of(book, &raw) else {
-            continue;
-        };
-        match &estimate.downtime_per_session.amount {
-            DowntimeAmount::Range { min, max, unit } => {
-                parts.push(time_range(*min, *max, *unit, lang));
-                parts.push(time_range(*min, *max, TimeUnit::Hours, lang));
-            }
-            DowntimeAmount::NotQuantified { effects } => parts.extend(effects.iter().cloned()),
-            DowntimeAmount::NotPublished => {}
-        }
-        let schedule = &estimate.schedule;
-        for provenance in [
-            schedule.interval_provenance.clone(),
-            schedule.final_results_provenance.clone(),
-            estimate.downtime_per_session.provenance.clone(),
-            Provenance::Quoted {
-                source: schedule.results_source.clone(),
-                notes: Vec::new(),
-            },
-        ] {
-            whole.extend(provenance_lines(&estimate, &provenance, lang));
-        }
-    }
-    // Longest first, so that a longer phrase is taken out before a name inside it.
-    parts.sort_by_key(|part| std::cmp::Reverse(part.len()));
-    parts.dedup();
-    Interim { parts, whole }
-}
-
 /// Spanish words that are also English marker words: "no" (Spanish for "not") and "may", the
 /// month May as `Intl` and the plain format abbreviate it before a year. Taken out of Spanish
 /// texts only, so that the check does not read them as English.
@@ -839,28 +777,24 @@ fn without_spanish_homographs(text: &str) -> String {
     out
 }
 
-/// The texts of one translated view to check, with the interim texts and the Spanish
-/// homographs taken out; each with the first state it appeared in.
+/// The texts of one translated view to check, without the ids (which are never read) and with
+/// the Spanish homographs taken out; each with the first state it appeared in.
 fn collect(
     found: &mut BTreeMap<String, String>,
+    ids: &[String],
     lang: Lang,
     debug: &str,
     state: &str,
-    interim: &Interim,
 ) {
     for text in strings_of(debug) {
-        if interim.whole.contains(&text) {
+        if ids.contains(&text) {
             continue;
         }
-        let mut text = text;
-        for part in &interim.parts {
-            if text.contains(part.as_str()) {
-                text = text.replace(part.as_str(), " ");
-            }
-        }
-        if lang == Lang::Es {
-            text = without_spanish_homographs(&text);
-        }
+        let text = if lang == Lang::Es {
+            without_spanish_homographs(&text)
+        } else {
+            text
+        };
         found.entry(text).or_insert_with(|| state.to_owned());
     }
 }
@@ -888,15 +822,53 @@ fn assert_none_english(
     );
 }
 
+/// The texts of a walk over planner states, gathered so that each is checked once: every
+/// English one, and every translated one with the first state it appeared in.
+struct Walk {
+    ids: Vec<String>,
+    english: HashSet<String>,
+    found: Vec<BTreeMap<String, String>>,
+    states: usize,
+}
+
+impl Walk {
+    fn new(book: &PriceBook) -> Walk {
+        Walk {
+            ids: ids_of(book),
+            english: HashSet::new(),
+            found: vec![BTreeMap::new(); TRANSLATED.len()],
+            states: 0,
+        }
+    }
+
+    /// The `parts` of the view of `planner` in English and in each translated language.
+    fn add(
+        &mut self,
+        book: &PriceBook,
+        planner: &PlannerInput,
+        state: &str,
+        parts: fn(&PlannerView) -> String,
+    ) {
+        let english = parts(&view(book, planner, Lang::En));
+        self.english.extend(strings_of(&english));
+        for (lang, found) in TRANSLATED.iter().zip(self.found.iter_mut()) {
+            let debug = parts(&view(book, planner, *lang));
+            collect(found, &self.ids, *lang, &debug, state);
+        }
+        self.states += 1;
+    }
+
+    fn assert_none_english(&self, book: &PriceBook) {
+        for (lang, found) in TRANSLATED.iter().zip(&self.found) {
+            assert_none_english(*lang, found, &self.english, book);
+        }
+    }
+}
+
 #[test]
 fn no_planner_state_leaves_english_in_spanish_or_german() {
     let book = book();
-    let interims: Vec<(Lang, Interim)> = TRANSLATED
-        .iter()
-        .map(|&lang| (lang, interim(&book, lang)))
-        .collect();
-    let mut english = HashSet::new();
-    let mut found: Vec<BTreeMap<String, String>> = vec![BTreeMap::new(); TRANSLATED.len()];
+    let mut walk = Walk::new(&book);
     // The scenarios before the one shown: a second with a price and an injection, a third
     // whose session count cannot be used.
     let second = RawInput {
@@ -911,7 +883,6 @@ fn no_planner_state_leaves_english_in_spanish_or_german() {
         sessions: "abc".into(),
         lot_data: true,
     };
-    let mut states = 0;
     for raw in page_states(&book) {
         let modes = date_modes(ready_today(&book, &raw));
         for count in 1..=3 {
@@ -924,25 +895,47 @@ fn no_planner_state_leaves_english_in_spanish_or_german() {
                     "{raw:?} of {count} scenarios, {mode:?} {text:?}{}",
                     if *touched { " (used)" } else { "" }
                 );
-                english.extend(strings_of(&planner_parts(&view(&book, &planner, Lang::En))));
-                for ((lang, interim), found) in interims.iter().zip(found.iter_mut()) {
-                    let debug = planner_parts(&view(&book, &planner, *lang));
-                    collect(found, *lang, &debug, &state, interim);
-                }
-                states += 1;
+                walk.add(&book, &planner, &state, planner_parts);
             }
         }
     }
-    assert!(states > 8_000, "{states} states walked");
-    for ((lang, _), found) in interims.iter().zip(&found) {
-        assert_none_english(*lang, found, &english, &book);
+    assert!(walk.states > 8_000, "{} states walked", walk.states);
+    walk.assert_none_english(&book);
+}
+
+/// Every part of a planner view a person reads: the planner's own, the calculator's and the
+/// quote check's; not the link's fragment, which is data (ids such as `not-sure`).
+fn whole_view(view: &PlannerView) -> String {
+    let others = format!("{:?}", (&view.page, &view.quote, &view.quote_text));
+    format!("{others} {}", planner_parts(view))
+}
+
+/// The core's own planner walk (`whole_table::planner_states`: every page state in every date
+/// choice, and against a quote in every position its range allows), every part of each view
+/// checked: nothing is left in English.
+#[test]
+fn the_whole_planner_walk_leaves_no_english_in_spanish_or_german() {
+    let book = book();
+    let mut walk = Walk::new(&book);
+    for planner in planner_states(&book, today()) {
+        let state = format!(
+            "{:?}, {:?} {:?}, quote {:?}",
+            planner.current(),
+            planner.date_mode,
+            planner.date_text,
+            planner.quote
+        );
+        walk.add(&book, &planner, &state, whole_view);
     }
+    assert!(walk.states > 1_000, "{} states walked", walk.states);
+    walk.assert_none_english(&book);
 }
 
 /// A link with a part of every kind ignored, restored: its notes, as the view words them.
 #[test]
 fn a_restored_link_says_what_it_ignored_in_the_persons_language() {
     let book = book();
+    let ids = ids_of(&book);
     let links = [
         "v1&s=foo.not-sure.3&s=microneedling.zzz.2&s=microneedling.msc-injectable.4&s=scalp&a=9&zz=1&justtext&aa&bb",
         "v1&s=.plant.3&s=scalp.pl%ZZant.2&s=injection.not-sure.%C3%28&a=x&a=1&lot=x&q=1&q=2",
@@ -954,10 +947,6 @@ fn a_restored_link_says_what_it_ignored_in_the_persons_language() {
     ];
     let mut english = HashSet::new();
     let mut found: Vec<BTreeMap<String, String>> = vec![BTreeMap::new(); TRANSLATED.len()];
-    let interims: Vec<(Lang, Interim)> = TRANSLATED
-        .iter()
-        .map(|&lang| (lang, interim(&book, lang)))
-        .collect();
     let mut variants = HashSet::new();
     for link in links {
         let decoded = decode(link, &book);
@@ -972,35 +961,31 @@ fn a_restored_link_says_what_it_ignored_in_the_persons_language() {
         }
         let restored = PlannerInput::initial(&book).apply(PlannerAction::Restore(decoded.clone()));
         let en = view(&book, &restored, Lang::En);
-        assert_eq!(en.notices, decoded.messages(Lang::En));
+        assert_eq!(en.notices, decoded.messages(&book, Lang::En));
         english.extend(en.notices.iter().cloned());
-        for ((lang, interim), found) in interims.iter().zip(found.iter_mut()) {
+        for (lang, found) in TRANSLATED.iter().zip(found.iter_mut()) {
             let shown = view(&book, &restored, *lang);
-            assert_eq!(shown.notices, decoded.messages(*lang));
+            assert_eq!(shown.notices, decoded.messages(&book, *lang));
             assert_eq!(shown.notices.len(), en.notices.len());
-            collect(found, *lang, &format!("{:?}", shown.notices), link, interim);
+            collect(found, &ids, *lang, &format!("{:?}", shown.notices), link);
         }
     }
     assert!(variants.len() >= 20, "{variants:?}");
-    for ((lang, _), found) in interims.iter().zip(&found) {
+    for (lang, found) in TRANSLATED.iter().zip(&found) {
         assert_none_english(*lang, found, &english, &book);
     }
     // Every note a link can give, with real-looking values.
     for lang in TRANSLATED {
-        let (_, interim) = interims
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .unwrap_or(&interims[0]);
         let mut found = BTreeMap::new();
         let mut english = HashSet::new();
         for (note, _) in every_link_note() {
-            english.insert(note.message(Lang::En));
+            english.insert(note.message(&book, Lang::En));
             collect(
                 &mut found,
+                &ids,
                 lang,
-                &format!("{:?}", note.message(lang)),
+                &format!("{:?}", note.message(&book, lang)),
                 &format!("{note:?}"),
-                interim,
             );
         }
         assert_none_english(lang, &found, &english, &book);

@@ -13,11 +13,10 @@ use estimator_core::price_book::{PriceBook, DEFAULT_PRICE_BOOK_JSON, MAX_AMOUNT_
 use estimator_core::quote::{
     parse_quote, position, quote_view, QuoteError, QuotePosition, QuoteView, FAR_PERCENT,
 };
-use estimator_core::view::FigureView;
 use estimator_core::words::{quote::QuoteWords, words};
 use estimator_core::{Lang, MoneyFormat, PlainFormatter};
 use serde_json::Value;
-use words_check::{assert_no_english, page_states, TRANSLATED};
+use words_check::{assert_no_english, book_texts, page_states, TRANSLATED};
 
 fn quote_words(lang: Lang) -> &'static QuoteWords {
     &words(lang).quote
@@ -90,66 +89,6 @@ fn quotes_at_every_position(estimate: &Estimate) -> Vec<(QuotePosition, u64)> {
     quotes.to_vec()
 }
 
-/// TEMPORARY, until the branch words-view is merged: the figure the check compares with (its
-/// label, value, badge and provenance lines, with the book's method and tier names) is the
-/// calculator view's `FigureView`, worded by `views/view.rs`, which is still in English on
-/// this branch. This blanks it out of a translated view, and takes its label and badge out of
-/// the sentence that quotes them, so that the check below tests only the quote check's own
-/// words. Once the view's figures are worded in every language, delete this function and pass
-/// the view to `assert_no_english` whole.
-fn without_the_views_figure(view: &QuoteView, book: &PriceBook) -> QuoteView {
-    let mut view = view.clone();
-    if let Some(check) = view.check.as_mut() {
-        let figure = &check.compared_with;
-        let mut pending: Vec<String> = vec![figure.label.clone(), figure.value.clone()];
-        pending.push(figure.badge.to_owned());
-        pending.push(figure.badge.to_lowercase());
-        pending.push(lowercase_first(figure.badge));
-        pending.extend(figure.provenance.iter().cloned());
-        pending.extend(book_names_english_today(book));
-        pending.sort_by_key(|text| std::cmp::Reverse(text.len()));
-        for text in &pending {
-            if !text.is_empty() {
-                check.compared_with_text = check.compared_with_text.replace(text.as_str(), "…");
-            }
-        }
-        check.compared_with = FigureView {
-            label: String::new(),
-            value: String::new(),
-            badge: "",
-            note: None,
-            provenance: Vec::new(),
-            ..figure.clone()
-        };
-    }
-    view
-}
-
-/// TEMPORARY, until the branch words-view is merged: the published book's method and tier
-/// names, which the view helper is translating in `views/view.rs`. The quote check's own words
-/// name none of them; they reach it only inside the view's figure above. Delete with
-/// `without_the_views_figure`.
-fn book_names_english_today(book: &PriceBook) -> Vec<String> {
-    let mut names = Vec::new();
-    for method in book.methods() {
-        names.push(method.name.clone());
-        names.extend(
-            book.tiers_for(&method.id)
-                .iter()
-                .map(|tier| tier.name.clone()),
-        );
-    }
-    names
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// The shared list of English marker words holds "no", which is also the Spanish for "not"
 /// ("este estimador no puede…"): in a Spanish text it marks nothing. So the lone word "no" is
 /// masked in the Spanish view's text before the shared check reads it; every other marker
@@ -216,12 +155,22 @@ fn assert_translated(
     other: &QuoteView,
     book: &PriceBook,
 ) {
-    let checked = without_the_views_figure(other, book);
+    let (mut english_text, mut other_text) = (format!("{english:?}"), format!("{other:?}"));
+    // A clinic's list keeps its own texts as the clinic wrote them (here the published book's
+    // English ones) in every language: they are taken out, whole.
+    if book.is_clinic_book() {
+        for name in book_texts(book) {
+            let escaped = format!("{name:?}");
+            let inner = &escaped[1..escaped.len() - 1];
+            english_text = english_text.replace(inner, " ");
+            other_text = other_text.replace(inner, " ");
+        }
+    }
     assert_no_english(
         lang,
         state,
-        &format!("{english:?}"),
-        &mask_spanish_no(lang, &format!("{checked:?}")),
+        &english_text,
+        &mask_spanish_no(lang, &other_text),
         book,
     );
     // Compared by their digits: the examples are the one figure each language writes with its

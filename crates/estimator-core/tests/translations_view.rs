@@ -7,7 +7,7 @@ mod words_check;
 
 use estimator_core::content::{Caveat, Reference};
 use estimator_core::form::SessionsError;
-use estimator_core::price_book::{Downtime, OfferPrice, PriceBook, TimeUnit};
+use estimator_core::price_book::{PriceBook, TimeUnit};
 use estimator_core::view::{
     book_label, caveat_view, crash_words, estimate_view, page_view, questions, questions_view,
     result_words, time_range, FigureKind, ResultView,
@@ -15,7 +15,7 @@ use estimator_core::view::{
 use estimator_core::words::view::{TierHint, ViewWords};
 use estimator_core::words::words;
 use estimator_core::{estimate, Lang, PlainFormatter, RawInput, Request};
-use words_check::{assert_no_english, page_states, TRANSLATED};
+use words_check::{assert_no_english, book_texts, ids_of, page_states, TRANSLATED};
 
 const NUMBER: u32 = 7777;
 const OTHER: u32 = 8888;
@@ -359,24 +359,12 @@ fn the_controls_carry_the_product_owners_names() {
     }
 }
 
-/// Every text of the published book itself: its name and date line, the names of its methods
-/// and tiers, the effects it names in place of a downtime, the notes of its prices.
+/// Every text of the published book itself: its name and date line and its own texts (see
+/// [`words_check::book_texts`]).
 fn published_texts(book: &PriceBook) -> Vec<String> {
     let mut texts = vec![book.name().to_owned()];
     texts.extend(book.as_of().map(str::to_owned));
-    for method in book.methods() {
-        texts.push(method.name.clone());
-        if let Downtime::NotQuantified { effects, .. } = &method.downtime {
-            texts.extend(effects.iter().cloned());
-        }
-    }
-    texts.extend(book.tiers().iter().map(|tier| tier.name.clone()));
-    for offer in book.offers() {
-        if let OfferPrice::Quoted { single, series } = &offer.price {
-            texts.extend(single.note.clone());
-            texts.extend(series.as_ref().and_then(|series| series.quote.note.clone()));
-        }
-    }
+    texts.extend(book_texts(book));
     texts
 }
 
@@ -481,16 +469,11 @@ fn the_published_names_reach_every_place_that_shows_them() {
     );
 }
 
-/// A view's `Debug` text with what is not a sentence taken out: the ids of the book's methods
-/// and tiers and of the caveats (option values and class names such as "not-sure" or
-/// "under-study", which hold English marker words, or are the same in every language, but are
-/// never read).
+/// A view's `Debug` text with what is not a sentence taken out: the ids (see
+/// [`words_check::ids_of`]).
 fn readable(debug: &str, book: &PriceBook) -> String {
     let mut text = debug.to_owned();
-    let mut ids: Vec<String> = book.methods().iter().map(|m| m.id.clone()).collect();
-    ids.extend(book.tiers().iter().map(|tier| tier.id.clone()));
-    ids.extend(Caveat::ALL.iter().map(|caveat| caveat.id().to_owned()));
-    for id in ids {
+    for id in ids_of(book) {
         text = text.replace(&format!("\"{id}\""), "\"\"");
     }
     text

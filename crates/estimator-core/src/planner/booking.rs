@@ -26,7 +26,7 @@ use crate::lang::Lang;
 use crate::money::MoneyFormat;
 use crate::planner::{DateMode, PlannerInput};
 use crate::price_book::PriceBook;
-use crate::view::format_range;
+use crate::view::{format_range, method_name, tier_name};
 use crate::words::clinic::{ClinicWords, PlanSummary};
 use crate::words::words;
 
@@ -167,11 +167,12 @@ pub fn booking_view(
             };
             let range = estimate.total.range.map(|range| format_range(range, money));
             let start = start_date.map(|date| dates.format(date));
-            // The method's and the tier's names are the book's, as the calculator shows them.
+            // The method's and the tier's names as the calculator shows them in `lang`: the
+            // published book's translated, a clinic's as it wrote them.
             let body = (words.email_body)(&PlanSummary {
                 clinic: clinic_name,
-                method: &estimate.method.name,
-                tier: &estimate.tier.name,
+                method: method_name(book, estimate.method, lang),
+                tier: tier_name(book, estimate.tier, lang),
                 sessions: estimate.sessions,
                 first_session: start.as_deref(),
                 total: range.as_deref(),

@@ -16,8 +16,8 @@ use crate::money::MoneyFormat;
 use crate::price_book::{Category, Indication, Method, PriceBook, SourceCell, Tier};
 use crate::share::MAX_SCENARIOS;
 use crate::view::{
-    book_label, caveat_view, page_view, reference_link, results_label, CaveatView, FigureKind,
-    FigureView, LinkView, ResultView,
+    book_label, caveat_view, method_name, page_view, reference_link, results_label, tier_name,
+    CaveatView, FigureKind, FigureView, LinkView, ResultView,
 };
 #[cfg(feature = "lang-en")]
 use crate::words::planner::ENGLISH;
@@ -273,10 +273,14 @@ fn column(
                 })),
             )
         }
-        // The method's and tier's names as the book gives them, joined as the calculator's
+        // The method's and tier's names as the calculator shows them in `lang`, joined as its
         // summary joins them.
         ResultView::NeedsInput(message) => (
-            format!("{} · {}", method.name, tier.name),
+            format!(
+                "{} · {}",
+                method_name(book, method, lang),
+                tier_name(book, tier, lang)
+            ),
             book_label(book, None, lang),
             CompareFigures::NeedsInput(page.sessions_error.unwrap_or(message)),
         ),

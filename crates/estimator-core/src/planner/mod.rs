@@ -22,7 +22,7 @@ use crate::plan::{timeline_view, PlanDates, TimelineView};
 use crate::price_book::PriceBook;
 use crate::quote::{quote_view, QuoteView};
 use crate::share::{encode, Decoded, LinkNote, ShareFinance, ShareState, MAX_SCENARIOS};
-use crate::view::{page_view, PageView, ResultView};
+use crate::view::{method_name, page_view, tier_name, PageView, ResultView};
 use crate::words::words;
 
 pub use crate::words::planner::PlannerLabels;
@@ -475,7 +475,7 @@ pub fn planner_view(
         notices: input
             .notices
             .iter()
-            .map(|note| note.message(lang))
+            .map(|note| note.message(book, lang))
             .collect(),
         share,
         words: &words.labels,
@@ -490,15 +490,17 @@ fn scenario_total(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat, lan
     }
 }
 
-/// The tab's summary, with the method's and tier's names as the book gives them.
+/// The tab's summary, with the method's and tier's names as the calculator shows them in
+/// `lang` (the published book's translated, a clinic's as it wrote them).
 fn scenario_summary(book: &PriceBook, raw: &RawInput, lang: Lang) -> String {
     let words = &words(lang).planner;
     let Some(resolved) = resolve(book, raw) else {
         return String::new();
     };
+    let method = method_name(book, resolved.method, lang);
     match &resolved.sessions {
-        Ok(count) => (words.scenario_summary)(&resolved.method.name, &resolved.tier.name, *count),
-        Err(_) => (words.scenario_summary_no_sessions)(&resolved.method.name),
+        Ok(count) => (words.scenario_summary)(method, tier_name(book, resolved.tier, lang), *count),
+        Err(_) => (words.scenario_summary_no_sessions)(method),
     }
 }
 

@@ -16,7 +16,9 @@ pub use crate::calendar::{plain_date_format, DateFormat, PlainDate, PlainDateFor
 use crate::estimate::{DowntimeAmount, Estimate, Provenance, WeekRange};
 use crate::lang::Lang;
 use crate::price_book::TimeUnit;
-use crate::view::{interval_words, provenance_lines, time_range, under_study_results};
+use crate::view::{
+    book_text, interval_words, method_name, provenance_lines, time_range, under_study_results,
+};
 use crate::words::words;
 
 /// Which date, if any, anchors the plan.
@@ -606,10 +608,10 @@ pub fn timeline_view(
     let status = status(&plan, results, format, lang);
     let notes = notes(estimate, &plan, lang);
     let sources = sources(estimate, &results_text, lang);
-    // The name of the method as the book gives it.
+    // The name of the method as the calculator shows it in `lang`.
     let caption = (words.caption)(
         plan.sessions.len(),
-        &estimate.method.name,
+        method_name(estimate.book, estimate.method, lang),
         &interval_words(estimate.method, lang),
     );
 
@@ -774,9 +776,13 @@ fn notes(estimate: &Estimate, plan: &Timeline, lang: Lang) -> Vec<String> {
             *min_days,
             *max_days,
         )),
-        // The reactions as the book names them.
+        // The reactions as the calculator's card names them in `lang`.
         (DowntimeAmount::NotQuantified { effects }, _) => {
-            notes.push((words.note_not_quantified)(&lang.join_words(effects)))
+            let effects: Vec<String> = effects
+                .iter()
+                .map(|effect| book_text(estimate.book, effect, lang).to_owned())
+                .collect();
+            notes.push((words.note_not_quantified)(&lang.join_words(&effects)))
         }
         (DowntimeAmount::NotPublished, _) => notes.push(words.note_not_published.to_owned()),
         _ => {}

@@ -46,6 +46,7 @@ use crate::json_reader::shorten;
 use crate::lang::Lang;
 use crate::plan::PlanDates;
 use crate::price_book::{PriceBook, NOT_SURE};
+use crate::view::method_name;
 use crate::words::words;
 
 /// The version [`encode`] writes and [`decode`] reads fully.
@@ -180,9 +181,13 @@ pub struct Decoded {
 }
 
 impl Decoded {
-    /// What was ignored, in short sentences in `lang`.
-    pub fn messages(&self, lang: Lang) -> Vec<String> {
-        self.ignored.iter().map(|note| note.message(lang)).collect()
+    /// What was ignored, in short sentences in `lang`, naming `book`'s methods as the
+    /// calculator shows them (the book the link was decoded against).
+    pub fn messages(&self, book: &PriceBook, lang: Lang) -> Vec<String> {
+        self.ignored
+            .iter()
+            .map(|note| note.message(book, lang))
+            .collect()
     }
 }
 
@@ -214,8 +219,9 @@ pub enum LinkNote {
     NoMethod { scenario: usize },
     /// A scenario names a method the book does not have.
     UnknownMethod { scenario: usize, method: String },
-    /// A scenario's tier is one the book has, but not for its method (named as the book
-    /// names it); "Not sure" is shown.
+    /// A scenario's tier is one the book has, but not for its method; "Not sure" is shown.
+    /// `method` is the method's id, not its name: the name is worded with the note, in the
+    /// language it is read in, so a restored link's notes follow a change of language.
     TierNotOffered {
         scenario: usize,
         tier: String,
@@ -288,9 +294,15 @@ pub enum LinkNote {
 }
 
 impl LinkNote {
-    /// The note as a short sentence in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        (words(lang).planner.link_note)(self)
+    /// The note as a short sentence in `lang`, naming a method of `book` as the calculator
+    /// shows it (the published book's names translated, a clinic's as it wrote them).
+    pub fn message(&self, book: &PriceBook, lang: Lang) -> String {
+        let method = |id: &str| {
+            book.method(id)
+                .map_or(id, |method| method_name(book, method, lang))
+                .to_owned()
+        };
+        (words(lang).planner.link_note)(self, &method)
     }
 }
 
@@ -593,7 +605,7 @@ impl Reader<'_> {
                         LinkNote::TierNotOffered {
                             scenario: number,
                             tier,
-                            method: method.name.clone(),
+                            method: method.id.clone(),
                         }
                     } else {
                         LinkNote::UnknownTier {

@@ -30,6 +30,10 @@ pub struct PlannerLabels {
     pub dismiss: &'static str,
 }
 
+/// A method's name from its id, as the calculator shows it in the reader's language: how a
+/// link's note, which holds a method by its id, names it.
+pub type MethodName<'a> = dyn Fn(&str) -> String + 'a;
+
 pub struct PlannerWords {
     /// The words the shell shows as they are.
     pub labels: PlannerLabels,
@@ -92,8 +96,9 @@ pub struct PlannerWords {
     pub share_sheet_title: &'static str,
     /// On the printed sheet, before the link back to the plan, from the formatted date.
     pub printed_on: fn(date: &str) -> String,
-    /// One thing a restored link ignored, and why.
-    pub link_note: fn(note: &LinkNote) -> String,
+    /// One thing a restored link ignored, and why. A note holds a method by its id;
+    /// `method_name` gives its name as the calculator shows it in this language.
+    pub link_note: fn(note: &LinkNote, method_name: &MethodName<'_>) -> String,
 
     // ----- The timeline -----
     /// A session's row label: "Session 1".

@@ -8,6 +8,7 @@
 #![allow(dead_code)]
 
 use estimator_core::content::{Caveat, Reference};
+use estimator_core::price_book::{Downtime, OfferPrice};
 use estimator_core::{Lang, PriceBook, RawInput, MAX_SESSIONS, MIN_SESSIONS};
 
 /// Every string literal in a `Debug` rendering, unescaped.
@@ -111,6 +112,40 @@ pub fn allowed_names(book: &PriceBook) -> Vec<String> {
     names.sort_by_key(|name| std::cmp::Reverse(name.len()));
     names.dedup();
     names
+}
+
+/// A book's own texts: its methods' and tiers' names, the reactions it names for a downtime,
+/// the notes of its prices. A clinic's book keeps them as the clinic wrote them in every
+/// language, so a test of a clinic's book allows them; longest first, so that a text is taken
+/// out whole before a shorter one inside it.
+pub fn book_texts(book: &PriceBook) -> Vec<String> {
+    let mut texts = Vec::new();
+    for method in book.methods() {
+        texts.push(method.name.clone());
+        if let Downtime::NotQuantified { effects, .. } = &method.downtime {
+            texts.extend(effects.iter().cloned());
+        }
+    }
+    texts.extend(book.tiers().iter().map(|tier| tier.name.clone()));
+    for offer in book.offers() {
+        if let OfferPrice::Quoted { single, series } = &offer.price {
+            texts.extend(single.note.clone());
+            texts.extend(series.as_ref().and_then(|series| series.quote.note.clone()));
+        }
+    }
+    texts.sort_by_key(|text| std::cmp::Reverse(text.len()));
+    texts.dedup();
+    texts
+}
+
+/// The ids of the book's methods and tiers and of the caveats: option values and class names
+/// such as "not-sure" or "under-study", which hold English marker words, or are the same in
+/// every language, but are never read. A view's `Debug` text holds each as a whole string.
+pub fn ids_of(book: &PriceBook) -> Vec<String> {
+    let mut ids: Vec<String> = book.methods().iter().map(|m| m.id.clone()).collect();
+    ids.extend(book.tiers().iter().map(|tier| tier.id.clone()));
+    ids.extend(Caveat::ALL.iter().map(|caveat| caveat.id().to_owned()));
+    ids
 }
 
 fn reference_names(reference: &Reference) -> Vec<String> {

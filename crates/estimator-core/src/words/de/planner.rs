@@ -284,7 +284,7 @@ fn grouped(value: usize) -> String {
     group_thousands(value as u64).replace(',', ".")
 }
 
-fn link_note(note: &LinkNote) -> String {
+fn link_note(note: &LinkNote, method_name: &dyn Fn(&str) -> String) -> String {
     match note {
         LinkNote::TooLong { max_bytes } => format!(
             "Dieser Link ist länger als {} Zeichen; der Rest wurde ignoriert.",
@@ -338,7 +338,8 @@ fn link_note(note: &LinkNote) -> String {
             tier,
             method,
         } => format!(
-            "Szenario {scenario}: „{tier}“ wird für {method} nicht angeboten; angezeigt wird „Weiß nicht“."
+            "Szenario {scenario}: „{tier}“ wird für {method} nicht angeboten; angezeigt wird „Weiß nicht“.",
+            method = method_name(method)
         ),
         LinkNote::UnknownTier { scenario, tier } => format!(
             "Szenario {scenario}: „{tier}“ ist kein Produkttyp, den dieser Rechner kennt; angezeigt wird „Weiß nicht“."

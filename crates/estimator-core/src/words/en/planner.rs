@@ -243,7 +243,7 @@ fn number_word(count: usize) -> String {
     }
 }
 
-fn link_note(note: &LinkNote) -> String {
+fn link_note(note: &LinkNote, method_name: &dyn Fn(&str) -> String) -> String {
     match note {
         LinkNote::TooLong { max_bytes } => format!(
             "This link is longer than {} characters; ignored the rest of it.",
@@ -290,7 +290,8 @@ fn link_note(note: &LinkNote) -> String {
             tier,
             method,
         } => format!(
-            "Scenario {scenario}: “{tier}” is not offered for {method}; showing “Not sure”."
+            "Scenario {scenario}: “{tier}” is not offered for {method}; showing “Not sure”.",
+            method = method_name(method)
         ),
         LinkNote::UnknownTier { scenario, tier } => format!(
             "Scenario {scenario}: “{tier}” is not a product tier this estimator knows; showing “Not sure”."

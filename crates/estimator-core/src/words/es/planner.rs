@@ -295,7 +295,7 @@ fn second_date_name(date: &LinkDate) -> &'static str {
     }
 }
 
-fn link_note(note: &LinkNote) -> String {
+fn link_note(note: &LinkNote, method_name: &dyn Fn(&str) -> String) -> String {
     match note {
         LinkNote::TooLong { max_bytes } => format!(
             "Este enlace tiene más de {} caracteres; se ignoró el resto.",
@@ -347,7 +347,8 @@ fn link_note(note: &LinkNote) -> String {
             tier,
             method,
         } => format!(
-            "Escenario {scenario}: “{tier}” no se ofrece para {method}; se muestra “No estoy seguro”."
+            "Escenario {scenario}: “{tier}” no se ofrece para {method}; se muestra “No estoy seguro”.",
+            method = method_name(method)
         ),
         LinkNote::UnknownTier { scenario, tier } => format!(
             "Escenario {scenario}: “{tier}” no es un tipo de producto que este estimador conozca; se muestra “No estoy seguro”."
