@@ -89,7 +89,7 @@ fuzz_target!(|data: &[u8]| {
         decoded.ignored.len()
     );
     for &lang in Lang::BUILT {
-        for message in &decoded.messages(lang) {
+        for message in &decoded.messages(book, lang) {
             assert!(
                 chars(message) <= MAX_MESSAGE_CHARS,
                 "a message of {} characters",

@@ -15,6 +15,8 @@ use crate::form::resolve;
 #[cfg(feature = "clinic")]
 use crate::json_reader::{kind_of, number_or_kind, Problem, Problems};
 #[cfg(feature = "clinic")]
+use crate::lang::Lang;
+#[cfg(feature = "clinic")]
 use crate::limits::{MAX_SESSIONS, MIN_SESSIONS};
 #[cfg(feature = "clinic")]
 use crate::money::MoneyFormat;
@@ -23,7 +25,7 @@ use crate::price_book::PriceBook;
 #[cfg(feature = "clinic")]
 use crate::price_book::{TimeUnit, NOT_SURE};
 #[cfg(feature = "clinic")]
-use crate::view::{estimate_view, FigureView};
+use crate::view::{book_text, estimate_view, method_name, tier_name, FigureView};
 #[cfg(feature = "clinic")]
 use serde::Serialize;
 #[cfg(feature = "clinic")]
@@ -188,7 +190,8 @@ pub fn api_estimate(
         return Err(vec![problem(REQUEST_PATH, "could not be estimated")]);
     };
     // The API answers in the language the widget would speak for this configuration.
-    let view = estimate_view(&estimate, money, config.language());
+    let lang = config.language();
+    let view = estimate_view(&estimate, money, lang);
     Ok(ApiEstimate {
         currency: book.currency.clone(),
         locale: config.locale.clone(),
@@ -200,21 +203,23 @@ pub fn api_estimate(
         prices_label: view.price_label.clone(),
         method: ApiChoice {
             id: estimate.method.id.clone(),
-            name: estimate.method.name.clone(),
+            name: method_name(book, estimate.method, lang).to_owned(),
         },
         tier: ApiChoice {
             id: estimate.tier.id.clone(),
-            name: estimate.tier.name.clone(),
+            name: tier_name(book, estimate.tier, lang).to_owned(),
         },
         sessions: estimate.sessions,
         summary: view.summary.clone(),
         total: money_of(&estimate.total, &view.total),
         per_session: money_of(&estimate.per_session, &view.per_session),
         downtime_per_session: downtime_of(
+            book,
+            lang,
             &estimate.downtime_per_session,
             &view.downtime_per_session,
         ),
-        downtime_total: downtime_of(&estimate.downtime_total, &view.downtime_total),
+        downtime_total: downtime_of(book, lang, &estimate.downtime_total, &view.downtime_total),
         schedule: ApiSchedule {
             session_weeks: estimate.schedule.session_weeks.clone(),
             interval_weeks: estimate.schedule.interval_weeks,
@@ -431,7 +436,12 @@ fn money_of(figure: &PriceFigure, view: &FigureView) -> ApiMoney {
 }
 
 #[cfg(feature = "clinic")]
-fn downtime_of(figure: &DowntimeFigure, view: &FigureView) -> ApiDowntime {
+fn downtime_of(
+    book: &PriceBook,
+    lang: Lang,
+    figure: &DowntimeFigure,
+    view: &FigureView,
+) -> ApiDowntime {
     let (kind, min, max, unit, effects) = match &figure.amount {
         DowntimeAmount::Range { min, max, unit } => (
             "range",
@@ -444,7 +454,12 @@ fn downtime_of(figure: &DowntimeFigure, view: &FigureView) -> ApiDowntime {
             Vec::new(),
         ),
         DowntimeAmount::NotQuantified { effects } => {
-            ("not-quantified", None, None, None, effects.clone())
+            // The reactions in the widget's language, as the card names them.
+            let effects = effects
+                .iter()
+                .map(|effect| book_text(book, effect, lang).to_owned())
+                .collect();
+            ("not-quantified", None, None, None, effects)
         }
         DowntimeAmount::NotPublished => ("not-published", None, None, None, Vec::new()),
     };
