@@ -19,7 +19,9 @@ pub fn Questions(props: &QuestionsProps) -> Html {
             <ol class="question-list">
                 { for asked.questions.iter().map(|item| html! {
                     // The question is in view; why it matters opens under it, and prints.
-                    <li>
+                    // On paper a labelled line follows for the clinic's answer; the stylesheet
+                    // prints this attribute's words there (`content: attr(…)`).
+                    <li data-answer-label={asked.answer_label}>
                         <details>
                             <summary class="question">{ item.question }</summary>
                             <p class="why">{ item.why }</p>

@@ -637,6 +637,8 @@ pub fn questions(lang: Lang) -> &'static [Question] {
 pub struct QuestionsView {
     pub title: &'static str,
     pub lede: &'static str,
+    /// The label of the answer line under each question, on paper only.
+    pub answer_label: &'static str,
     pub questions: &'static [Question],
 }
 
@@ -646,6 +648,7 @@ pub fn questions_view(lang: Lang) -> QuestionsView {
     QuestionsView {
         title: view_words.questions_title,
         lede: view_words.questions_lede,
+        answer_label: view_words.questions_answer_label,
         questions: &view_words.questions,
     }
 }

@@ -227,6 +227,9 @@ pub struct ViewWords {
     /// The heading and the line above the four questions, and the questions.
     pub questions_title: &'static str,
     pub questions_lede: &'static str,
+    /// The label of the line the printed sheet leaves under each question for the clinic's
+    /// answer.
+    pub questions_answer_label: &'static str,
     pub questions: [Question; 4],
 }
 

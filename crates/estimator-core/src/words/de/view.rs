@@ -226,6 +226,7 @@ pub const WORDS: ViewWords = ViewWords {
     caveat_title,
     caveat_body,
     questions_title: "Vier Fragen an die Klinik",
+    questions_answer_label: "Antwort:",
     questions_lede:
         "Laut dem Übersichtsartikel kann eine gute Klinik alle vier beantworten. Fragen Sie, bevor Sie einen Termin vereinbaren, ganz gleich, wie hoch der Preis ist.",
     questions: [

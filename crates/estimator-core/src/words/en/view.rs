@@ -220,6 +220,7 @@ pub const WORDS: ViewWords = ViewWords {
     caveat_title,
     caveat_body,
     questions_title: "Four questions to ask the clinic",
+    questions_answer_label: "Answer:",
     questions_lede:
         "The overview says a good clinic can answer all four. Ask before you book, whatever the price.",
     questions: [

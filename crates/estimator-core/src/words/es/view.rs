@@ -227,6 +227,7 @@ pub const WORDS: ViewWords = ViewWords {
     caveat_title,
     caveat_body,
     questions_title: "Cuatro preguntas para hacerle a la clínica",
+    questions_answer_label: "Respuesta:",
     questions_lede:
         "Según el artículo de resumen, una buena clínica puede responder las cuatro. Pregunte antes de pedir una cita, sea cual sea el precio.",
     questions: [
