@@ -64,16 +64,11 @@ impl EstimatorConfig {
     }
 }
 
-/// The locale the page in `lang` formats money and dates for.
+/// The locale the page in `lang` formats money and dates for. The match on languages is the
+/// core's (`Lang::page_locale`): the core's features decide which languages exist, and a build
+/// of both crates together may give the core more of them than this crate names.
 pub fn page_locale(lang: Lang) -> &'static str {
-    match lang {
-        #[cfg(feature = "lang-en")]
-        Lang::En => "en-US",
-        #[cfg(feature = "lang-es")]
-        Lang::Es => "es-US",
-        #[cfg(feature = "lang-de")]
-        Lang::De => "de-DE",
-    }
+    lang.page_locale()
 }
 
 /// Today's date on this device, read once when an estimator mounts: the core never reads a

@@ -59,6 +59,19 @@ impl Lang {
         }
     }
 
+    /// The locale the estimator's own page in this language formats its US-dollar figures
+    /// for: US English, the Spanish of the United States, German.
+    pub fn page_locale(self) -> &'static str {
+        match self {
+            #[cfg(feature = "lang-en")]
+            Lang::En => "en-US",
+            #[cfg(feature = "lang-es")]
+            Lang::Es => "es-US",
+            #[cfg(feature = "lang-de")]
+            Lang::De => "de-DE",
+        }
+    }
+
     /// The language's name in that language, as the language switch shows it.
     pub fn own_name(self) -> &'static str {
         match self {
