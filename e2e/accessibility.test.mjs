@@ -57,7 +57,7 @@ for (const colorScheme of ['light', 'dark']) {
     const method = page.getByLabel('Delivery method');
     for (const choice of await method.locator('option').evaluateAll((options) => options.map((o) => o.value))) {
       await method.selectOption(choice);
-      await page.getByRole('region', { name: 'Your estimate' }).locator('.summary').waitFor();
+      await page.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.summary').waitFor();
       await expectNoViolations(page, `${colorScheme}: ${choice}`);
     }
     await page.getByLabel('Number of sessions').fill('abc');
@@ -72,7 +72,7 @@ for (const colorScheme of ['light', 'dark']) {
     await page.getByLabel('Number of sessions').fill('3');
     for (const choice of ['injection', 'microneedling']) {
       await method.selectOption(choice);
-      await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+      await page.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
       const opened = await page.evaluate(() => {
         const folds = [...document.querySelectorAll('details')];
         for (const fold of folds) fold.open = true;
@@ -91,7 +91,7 @@ for (const colorScheme of ['light', 'dark']) {
     const { context, page } = session;
     await page.goto(new URL('examples/clinic.html', env.server.url).href);
     for (const id of ['estimator-berlin', 'estimator-seoul']) {
-      await page.locator(`#${id}`).getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+      await page.locator(`#${id}`).getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
     }
     // Only the widgets: the example host page is deliberately badly styled.
     const widgets = ['#estimator-berlin', '#estimator-seoul'];
@@ -178,7 +178,7 @@ test('the live region is one short polite status that updates once per change, o
   assert.equal(await regions.getAttribute('aria-live'), 'polite');
   assert.equal(await regions.getAttribute('aria-atomic'), 'true');
   // The full card is read at the reader's pace: it is not live, nor inside anything live.
-  const card = page.getByRole('region', { name: 'Your estimate' });
+  const card = page.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ });
   assert.equal(await card.evaluate((element) => element.closest('[aria-live]')), null);
   // Count the mutations a screen reader would hear: one change of the session count should
   // replace the answer once, not rebuild it node by node over several frames.

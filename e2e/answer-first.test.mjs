@@ -67,7 +67,7 @@ for (const [name, viewport] of [
     // "Details" brings the whole card to the top of the screen, below the summary.
     await page.getByRole('button', { name: 'Details' }).click();
     await settle(page);
-    const heading = result.getByRole('heading', { name: 'Your estimate' });
+    const heading = result.getByRole('heading', { name: /^(Your estimate|Ihre Schätzung)$/ });
     assert.ok(await fullyInView(page, heading), 'the card heading is on screen');
     assert.ok(!(await coveredByAnswer(page, heading)), 'the card heading is not under the summary');
     assert.equal(await page.evaluate(() => document.activeElement.classList.contains('result')), true);
@@ -217,13 +217,14 @@ test('in a clinic widget on a phone the answer sticks below the host’s own fix
   const { page } = session;
   await page.goto(new URL('examples/clinic.html', env.server.url).href);
   const widget = page.locator('#estimator-berlin');
-  await widget.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+  await widget.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
   // As a host's stylesheet would set it (through the CSSOM: the example's policy forbids inline styles).
   await widget.evaluate((element) => element.style.setProperty('--exo-sticky-top', '50px'));
-  await widget.getByLabel('Number of sessions').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  // The Berlin widget speaks German (its configuration says so).
+  await widget.getByLabel('Anzahl der Sitzungen').evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await settle(page);
   const bar = await widget.locator('.answer-bar').boundingBox();
   assert.equal(Math.round(bar.y), 50, 'the bar sits at the header height the host gave');
-  assert.match(await widget.getByRole('status').textContent(), /sessions · /);
+  assert.match(await widget.getByRole('status').textContent(), /Sitzungen · /);
   await session.context.close();
 });

@@ -38,7 +38,7 @@ function pricedTemplate(single, series) {
 async function openHost(options) {
   const session = await openPage(env.browser, env.server.url, options);
   await session.page.goto(new URL('examples/clinic.html', env.server.url).href);
-  await session.page.locator('#estimator-berlin').getByRole('region', { name: 'Your estimate' }).waitFor();
+  await session.page.locator('#estimator-berlin').getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).waitFor();
   return session;
 }
 
@@ -70,7 +70,7 @@ test('the template, edited only in its prices, gives a correct widget; untouched
   assert.deepEqual(report, { ok: true, problems: [], warnings: [] });
   const widget = page.locator('#templated');
   await widget.getByText("Your Clinic: the clinic's price list, and figures derived from it by stated rules").first().waitFor();
-  const total = await widget.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value').textContent();
+  const total = await widget.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline .figure-value').textContent();
   assert.equal(plain(total), '$1,400 – $3,300');
   const methods = await widget.getByLabel('Delivery method').locator('option').allTextContents();
   assert.equal(methods.length, 2, methods.join(', '));
@@ -92,7 +92,7 @@ test('the published book copied under a clinic kind is refused, and whole units 
   });
   const book = pricedTemplate([1200, 2400], [3000, 6000]);
   book.currency = 'EUR';
-  const whole = await mountInto(page, 'whole-units', { clinic: { name: 'Euro Clinic' }, currency: 'EUR', locale: 'de-DE', price_book: book });
+  const whole = await mountInto(page, 'whole-units', { clinic: { name: 'Euro Clinic' }, currency: 'EUR', locale: 'de-DE', language: 'en', price_book: book });
   assert.equal(whole.ok, true);
   assert.ok(whole.warnings.some((warning) => warning.path === 'price_book.offers[0].single.min' && /1200 means €12/.test(warning.message)), JSON.stringify(whole.warnings));
   await warned;
@@ -123,7 +123,7 @@ test("the documented iframe snippet works under the documented policy, and its l
   try {
     await page.goto(`${server.url}clinic/estimator.html`);
     const frame = page.frameLocator('iframe.exosome-estimator-frame');
-    await frame.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+    await frame.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
     await page.waitForFunction(() => document.querySelector('iframe.exosome-estimator-frame').getBoundingClientRect().height > 1000);
     const sizes = await page.evaluate(() => {
       const element = document.querySelector('iframe.exosome-estimator-frame');
@@ -138,7 +138,7 @@ test("the documented iframe snippet works under the documented policy, and its l
     assert.ok(sizes.width >= sizes.page - 20, `the class gives the frame its width: ${JSON.stringify(sizes)}`);
     // The element snippet's widget works under the same policy, with its clinic's link.
     const element = page.locator('exosome-estimator');
-    await element.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value').waitFor();
+    await element.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline .figure-value').waitFor();
     assert.equal(await element.getByRole('link', { name: 'Book a consultation with Example Skin Clinic' }).getAttribute('href'), '/book');
     assert.deepEqual(await policyViolations(page), []);
     // Any other link, such as an FDA notice, leaves the frame too (the request is caught and
@@ -150,7 +150,7 @@ test("the documented iframe snippet works under the documented policy, and its l
     const [request] = await Promise.all([page.waitForRequest((candidate) => candidate.url().includes('fda.gov')), notice.click()]);
     assert.equal(request.frame(), page.mainFrame(), 'the notice opens in the top window');
     await page.goto(`${server.url}clinic/estimator.html`);
-    await frame.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+    await frame.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
     // "Book" opens the clinic's own /termin in the top window, not inside the frame.
     const book = frame.getByRole('link', { name: 'Book a consultation' }).first();
     assert.equal(await book.getAttribute('href'), `${origin}/termin`);
@@ -172,7 +172,7 @@ for (const width of [360, 1280]) {
     });
     await mountInto(page, 'plain-clinic', { clinic: { name: 'Plain Clinic' } });
     const widget = page.locator('#red-clinic');
-    await widget.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value').waitFor();
+    await widget.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline .figure-value').waitFor();
     const boxes = await widget.evaluate((host) => {
       const root = host.shadowRoot;
       const box = (element) => element.getBoundingClientRect().toJSON();
@@ -189,7 +189,7 @@ for (const width of [360, 1280]) {
     assert.ok(boxes.more.right <= boxes.field.right + 0.5, `"+" stays inside its field: ${JSON.stringify(boxes)}`);
 
     const colour = (selector) => page.locator(selector).evaluate((host) => getComputedStyle(host.shadowRoot.querySelector('.figure-headline .figure-value')).color);
-    await page.locator('#plain-clinic').getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value').waitFor();
+    await page.locator('#plain-clinic').getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline .figure-value').waitFor();
     assert.equal(await colour('#red-clinic'), await colour('#plain-clinic'), 'the accent does not colour the money');
     const buttonBackground = await widget.evaluate((host) => getComputedStyle(host.shadowRoot.querySelector('.quick-action .cta-button')).backgroundColor);
     assert.equal(buttonBackground, 'rgb(185, 28, 28)', 'the accent is for actions');

@@ -33,7 +33,7 @@ test('a panic shows a box inside that widget only; the others keep working', asy
   );
   await page.goto(new URL('examples/clinic.html', env.server.url).href);
   const berlin = page.locator('#estimator-berlin');
-  await berlin.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+  await berlin.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
 
   await page.evaluate(() => {
     const element = document.createElement('section');
@@ -46,8 +46,9 @@ test('a panic shows a box inside that widget only; the others keep working', asy
   assert.match(await box.innerText(), /Reload the page to start again/);
 
   // The page and the other widgets are alive.
-  await berlin.getByLabel('Number of sessions').fill('1');
-  await berlin.locator('.figure-headline').getByText('Total for 1 session').waitFor();
+  // The Berlin widget speaks German (its configuration says so).
+  await berlin.getByLabel('Anzahl der Sitzungen').fill('1');
+  await berlin.locator('.figure-headline').getByText('Gesamtpreis für 1 Sitzung').waitFor();
   const seoul = page.locator('#estimator-seoul');
   await seoul.getByRole('button', { name: 'One session more' }).click();
   await seoul.locator('.figure-headline').getByText('Total for 4 sessions').waitFor();

@@ -72,7 +72,7 @@ for (const headerReading of ['join', 'last-wins']) {
         assert.match(response.headers()['content-security-policy'], /default-src 'none'/, file);
         await page.locator('html.app-ready').waitFor();
         if (sessions) await page.getByLabel('Number of sessions').fill(sessions);
-        await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText(total).waitFor();
+        await page.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').getByText(total).waitFor();
         // The inlined stylesheet applied (a blocked one leaves the browser's default font).
         const styled = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
         assert.match(styled, /^system-ui,/, `${file} is styled`);
@@ -167,13 +167,13 @@ async function inShadow(page, hostSelector, selector) {
 }
 
 // A clinic with the published book, in German number format ("2.000 $").
-const CLINIC = JSON.stringify({ clinic: { name: 'Hardening Test Clinic' }, locale: 'de-DE' });
+const CLINIC = JSON.stringify({ clinic: { name: 'Hardening Test Clinic' }, locale: 'de-DE', language: 'en' });
 
 test('a configuration is read however its script type is spelled, and one that is not read says so', async () => {
   const session = await openOn('examples/clinic.html');
   try {
     const { page } = session;
-    await page.locator('#estimator-berlin').getByRole('region', { name: 'Your estimate' }).waitFor();
+    await page.locator('#estimator-berlin').getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).waitFor();
     // The published figures in euro format: the configuration was read.
     for (const type of ['application/json; charset=utf-8', 'Application/JSON', ' application/json']) {
       const text = await widgetText(page, `<script type="${type}">${CLINIC}</script>`);
@@ -286,7 +286,7 @@ test('a thousand mounts and destroys reuse one wasm instance, and the next widge
   const session = await openOn('examples/clinic.html', { initScript: recordWasmMemories });
   try {
     const { page, requests } = session;
-    await page.locator('#estimator-berlin').getByRole('region', { name: 'Your estimate' }).waitFor();
+    await page.locator('#estimator-berlin').getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).waitFor();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const heap = async () => {
@@ -304,11 +304,11 @@ test('a thousand mounts and destroys reuse one wasm instance, and the next widge
       const element = document.createElement('div');
       document.body.append(element);
       for (let cycle = 0; cycle < cycles; cycle += 1) {
-        const widget = await window.ExosomeEstimator.mount(element, { locale: 'de-DE' });
+        const widget = await window.ExosomeEstimator.mount(element, { locale: 'de-DE', language: 'en' });
         widget.destroy();
       }
       element.id = 'after-cycles';
-      window.lastWidget = await window.ExosomeEstimator.mount(element, { locale: 'de-DE' });
+      window.lastWidget = await window.ExosomeEstimator.mount(element, { locale: 'de-DE', language: 'en' });
     }, cycles);
     const total = await inShadow(page, '#after-cycles', '.figure-headline .figure-value');
     const heapAfter = await heap();
@@ -352,7 +352,7 @@ test('a framed or linked configuration says who supplied it, naming the framing 
     await page.getByRole('note').getByText('came with the link you opened').waitFor();
     // Without a configuration it is the estimator's own published figures: no such note.
     await page.goto(`${estimator.url}embed.html`);
-    await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+    await page.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
     assert.equal(await page.getByRole('note').count(), 0);
   } finally {
     await context.close();
@@ -401,7 +401,7 @@ test('a page that arrives in two parts still gives the widget the configuration 
     await page.goto(`${server.url}streamed.html`);
     const widget = page.locator('#streamed');
     await widget.getByText('Hardening Test Clinic').waitFor();
-    const total = await widget.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value').textContent();
+    const total = await widget.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline .figure-value').textContent();
     assert.match(total.replace(/\s/g, ' '), /^2\.000 \$ – 4\.000 \$$/);
     assert.equal(await widget.getAttribute('aria-busy'), null);
     assert.deepEqual(pageErrors, []);

@@ -70,7 +70,7 @@ test('hostile clinic configurations: none runs, none injects markup', async () =
   const configs = stringPaths(base).flatMap((at) => PAYLOADS.map((payload) => withValue(base, at, payload)));
   const { context, page, foreignRequests, pageErrors } = await openPage(env.browser, env.server.url);
   await page.goto(new URL('examples/clinic.html', env.server.url).href);
-  await page.locator('#estimator-berlin').getByRole('region', { name: 'Your estimate' }).waitFor();
+  await page.locator('#estimator-berlin').getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).waitFor();
   const counts = await page.evaluate(
     async ({ configs, injectedInSource }) => {
       const injectedIn = new Function(`return (${injectedInSource})`)();

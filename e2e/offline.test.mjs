@@ -126,8 +126,8 @@ test('the hosted copy works from a sub-path, offline after one visit, and update
     await update.waitFor();
     await page.getByText('A newer version of the estimator is ready.').waitFor();
     await Promise.all([page.waitForEvent('load'), update.click()]);
-    await page.waitForFunction(async () => (await caches.keys()).join() === 'exosome-estimator-next-build');
-    assert.deepEqual(await cacheNames(page), ['exosome-estimator-next-build']);
+    await page.waitForFunction(async () => (await caches.keys()).join() === 'exosome-estimator-en-next-build');
+    assert.deepEqual(await cacheNames(page), ['exosome-estimator-en-next-build']);
 
     assert.deepEqual(await policyViolations(page), []);
     const foreign = requests.filter((request) => !request.startsWith(origin));

@@ -231,7 +231,8 @@ export async function openEstimator(browser, url, options = {}) {
 export async function figureDetail(result, label) {
   const fold = result.locator('details.how-worked-out');
   if (!(await fold.evaluate((details) => details.open))) {
-    await fold.getByText('How each figure was worked out').click();
+    // Its summary, in whatever language the estimator speaks.
+    await fold.locator('summary').first().click();
   }
   return result.locator('.how-figure').filter({ hasText: label });
 }

@@ -47,15 +47,15 @@ test('the keyboard alone reaches every control, reads the result, copies the lin
   await tabTo(page, 'the skip link', (a) => a.label === 'Skip to the calculator');
   await tabTo(page, 'Delivery method', (a) => a.tag === 'SELECT' && a.label === 'Delivery method');
   await page.keyboard.press('ArrowDown');
-  await page.getByRole('region', { name: 'Your estimate' }).getByText('Laser exosome facial').first().waitFor();
+  await page.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).getByText('Laser exosome facial').first().waitFor();
   await tabTo(page, 'Product tier', (a) => a.tag === 'SELECT' && a.label === 'Product tier');
   await tabTo(page, 'the sessions field', (a) => a.tag === 'INPUT' && a.label === 'Number of sessions');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('2');
-  await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText('Total for 2 sessions').waitFor();
+  await page.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').getByText('Total for 2 sessions').waitFor();
   await tabTo(page, 'one session more', (a) => a.label === 'One session more');
   await page.keyboard.press('Enter');
-  await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText('Total for 3 sessions').waitFor();
+  await page.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').getByText('Total for 3 sessions').waitFor();
   await tabTo(page, 'a start date', (a) => a.tag === 'INPUT' && /No dates/.test(a.label));
   await page.keyboard.press('ArrowDown');
   await tabTo(page, 'the date field', (a) => a.tag === 'INPUT' && a.label === 'First session on');
@@ -109,7 +109,7 @@ test('markup in a clinic configuration and in a link is shown as text, never run
   const session = await openPage(env.browser, env.server.url);
   const { page } = session;
   await page.goto(new URL('examples/clinic.html', env.server.url).href);
-  await page.locator('#estimator-berlin').getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+  await page.locator('#estimator-berlin').getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
   const shown = await page.evaluate(async (hostile) => {
     const config = {
       clinic: { name: hostile.slice(0, 80), phone: '+1 555 0100' },
@@ -183,8 +183,8 @@ async function expectEveryFigureSourced(root, mode) {
 
 async function chooseInjection(scope) {
   await scope.getByLabel('Delivery method').selectOption({ label: 'Exosome injections' });
-  await scope.getByRole('region', { name: 'Your estimate' }).getByText(/In the US: not FDA-approved, and injected preparations likely need an IND/).waitFor();
-  await scope.getByRole('region', { name: 'Your estimate' }).locator('.caveat').filter({ hasText: /Investigational New Drug/ }).first().waitFor();
+  await scope.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).getByText(/In the US: not FDA-approved, and injected preparations likely need an IND/).waitFor();
+  await scope.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.caveat').filter({ hasText: /Investigational New Drug/ }).first().waitFor();
 }
 
 test('every figure carries its source or rule, and injection its caveat, in every mode', async () => {
@@ -194,8 +194,8 @@ test('every figure carries its source or rule, and injection its caveat, in ever
   await pageSession.page.locator('html.app-ready').waitFor();
   for (const method of ['microneedling', 'fractional-laser', 'scalp', 'injection']) {
     await pageSession.page.getByLabel('Delivery method').selectOption(method);
-    await pageSession.page.getByRole('region', { name: 'Your estimate' }).locator('.summary').waitFor();
-    await expectEveryFigureSourced(pageSession.page.getByRole('region', { name: 'Your estimate' }), `page, ${method}`);
+    await pageSession.page.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.summary').waitFor();
+    await expectEveryFigureSourced(pageSession.page.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }), `page, ${method}`);
   }
   await chooseInjection(pageSession.page);
   // Print.
@@ -216,17 +216,17 @@ test('every figure carries its source or rule, and injection its caveat, in ever
   const widgetSession = await openPage(env.browser, env.server.url);
   await widgetSession.page.goto(new URL('examples/clinic.html', env.server.url).href);
   const seoul = widgetSession.page.locator('#estimator-seoul');
-  await seoul.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
-  await expectEveryFigureSourced(seoul.getByRole('region', { name: 'Your estimate' }), 'widget');
+  await seoul.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
+  await expectEveryFigureSourced(seoul.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }), 'widget');
   await chooseInjection(seoul);
-  await expectEveryFigureSourced(seoul.getByRole('region', { name: 'Your estimate' }), 'widget, injection');
+  await expectEveryFigureSourced(seoul.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }), 'widget, injection');
   await widgetSession.context.close();
 
   // The single file, from file://.
   const fileSession = await openPage(env.browser, 'file://');
   await fileSession.page.goto(pathToFileURL(path.join(distDir(), 'exosome-estimator.html')).href);
   await fileSession.page.locator('html.app-ready').waitFor();
-  await expectEveryFigureSourced(fileSession.page.getByRole('region', { name: 'Your estimate' }), 'single file');
+  await expectEveryFigureSourced(fileSession.page.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }), 'single file');
   await chooseInjection(fileSession.page);
   await fileSession.context.close();
 });

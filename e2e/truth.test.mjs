@@ -143,7 +143,7 @@ test('a band in a clinic book is worded as derived from the clinic list', async 
   const session = await openPage(env.browser, env.server.url);
   const { page } = session;
   await page.goto(new URL('examples/clinic.html', env.server.url).href);
-  await page.locator('#estimator-berlin').getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+  await page.locator('#estimator-berlin').getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
   // The repository's example configuration, as a real clinic's list: it prices one laser tier
   // as a band of the clinic's own "Not sure" range.
   const config = JSON.parse(
@@ -152,6 +152,8 @@ test('a band in a clinic book is worded as derived from the clinic list', async 
   for (const source of config.price_book.sources) {
     if (source.kind === 'example') source.kind = 'clinic';
   }
+  // Its locale is German, so the widget would speak German; this test reads the English words.
+  config.language = 'en';
   await page.evaluate(async (config) => {
     const element = document.createElement('section');
     element.id = 'band-widget';
@@ -159,7 +161,7 @@ test('a band in a clinic book is worded as derived from the clinic list', async 
     await window.ExosomeEstimator.mount(element, config);
   }, config);
   const widget = page.locator('#band-widget');
-  const result = widget.getByRole('region', { name: 'Your estimate' });
+  const result = widget.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ });
   await result.locator('.figure-headline').getByText('Total for').waitFor();
   await widget.getByLabel('Delivery method').selectOption({ label: 'Laser exosome facial' });
   await widget.getByLabel('Product tier').selectOption({ label: 'MSC, sold as lab-tested' });
@@ -185,20 +187,27 @@ test('the example clinics say on screen that they are invented, and keep the ove
   const session = await openPage(env.browser, env.server.url);
   const { page } = session;
   await page.goto(new URL('examples/clinic.html', env.server.url).href);
-  for (const [id, name] of [
-    ['#estimator-berlin', 'Dermatologie am Stadtpark'],
-    ['#estimator-seoul', 'Hanbit Skin Clinic'],
+  // Berlin's widget speaks German (its configuration says so), Seoul's English.
+  for (const [id, name, words] of [
+    ['#estimator-berlin', 'Dermatologie am Stadtpark', {
+      invented: 'Beispielklinik, erfundene Preise', total: 'Gesamtpreis für',
+      downtime: 'Ausfallzeit nach jeder Sitzung', source: /^Quelle: RegenClinics\.org/,
+    }],
+    ['#estimator-seoul', 'Hanbit Skin Clinic', {
+      invented: 'example clinic, invented prices', total: 'Total for',
+      downtime: 'Downtime after each session', source: /^Source: RegenClinics\.org/,
+    }],
   ]) {
     const widget = page.locator(id);
-    const result = widget.getByRole('region', { name: 'Your estimate' });
+    const result = widget.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ });
     await result.locator('.figure-headline').waitFor();
-    await widget.getByText(`${name}: example clinic, invented prices`, { exact: true }).waitFor();
-    assert.match(await result.locator('.price-label').textContent(), /example clinic, invented prices/);
-    const total = await figureDetail(result, 'Total for');
-    await total.getByText(/\(example clinic, invented prices\)/).waitFor();
+    await widget.getByText(`${name}: ${words.invented}`, { exact: true }).waitFor();
+    assert.match(await result.locator('.price-label').textContent(), new RegExp(words.invented));
+    const total = await figureDetail(result, words.total);
+    await total.getByText(`(${words.invented})`).first().waitFor();
     // The protocol figures keep their true source: the overview, not the clinic's documents.
-    const downtime = result.locator('.how-figure').filter({ hasText: 'Downtime after each session' });
-    await downtime.getByText(/^Source: RegenClinics\.org/).waitFor();
+    const downtime = result.locator('.how-figure').filter({ hasText: words.downtime });
+    await downtime.getByText(words.source).waitFor();
   }
   await session.context.close();
 });

@@ -20,33 +20,37 @@ async function openClinicPage(options = {}) {
   await session.page.goto(new URL(EXAMPLE, env.server.url).href);
   const berlin = session.page.locator('#estimator-berlin');
   const seoul = session.page.locator('#estimator-seoul');
-  await berlin.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
-  await seoul.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+  await berlin.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
+  await seoul.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
   return { ...session, requests, berlin, seoul };
 }
 
 const total = async (widget) =>
-  (await widget.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value').textContent()).trim();
+  (await widget.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline .figure-value').textContent()).trim();
 
 /** Intl output uses no-break spaces in some locales; compare with ordinary spaces. */
 const plain = (text) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-test('each widget shows its own clinic, prices and currency', async () => {
+test('each widget shows its own clinic, prices, currency and language', async () => {
   const { context, page, berlin, seoul, pageErrors, foreignRequests } = await openClinicPage();
   assert.equal(plain(await total(berlin)), '950 € – 2.400 €');
-  await berlin.getByText('Dermatologie am Stadtpark: example clinic, invented prices').first().waitFor();
-  const bookLink = berlin.getByRole('link', { name: 'Book a consultation with Dermatologie am Stadtpark' });
+  // The Berlin clinic's configuration says "language": "de": its widget speaks German, with
+  // the clinic's own names as it wrote them, and says so to assistive technology.
+  assert.equal(await berlin.locator('.widget').first().getAttribute('lang'), 'de');
+  assert.equal(await seoul.locator('.widget').first().getAttribute('lang'), 'en');
+  await berlin.getByText('Dermatologie am Stadtpark: Beispielklinik, erfundene Preise').first().waitFor();
+  const bookLink = berlin.getByRole('link', { name: 'Beratungstermin bei Dermatologie am Stadtpark vereinbaren' });
   assert.equal(await bookLink.getAttribute('href'), 'https://hautzentrum-stadtpark.example/termin-buchen');
-  assert.equal(await berlin.getByRole('link', { name: 'Call +49 30 1234 5678' }).getAttribute('href'), 'tel:+493012345678');
+  assert.equal(await berlin.getByRole('link', { name: '+49 30 1234 5678 anrufen' }).getAttribute('href'), 'tel:+493012345678');
   assert.equal(await total(seoul), '₩800,000 – ₩1,800,000');
   // The controls offer only what each clinic offers.
-  const berlinMethods = await berlin.getByLabel('Delivery method').locator('option').allTextContents();
+  const berlinMethods = await berlin.getByLabel('Anwendungsmethode').locator('option').allTextContents();
   assert.deepEqual(berlinMethods, ['Microneedling exosome facial', 'Laser exosome facial']);
   const seoulMethods = await seoul.getByLabel('Delivery method').locator('option').allTextContents();
   assert.deepEqual(seoulMethods, ['Microneedling exosome facial', 'Exosome injections']);
   // The caveats and the four questions are there in every widget, whatever the clinic set.
   await seoul.getByLabel('Delivery method').selectOption('injection');
-  await seoul.getByRole('region', { name: 'Your estimate' }).locator('.caveat').filter({ hasText: /no exosome product is FDA-approved/ }).first().waitFor();
+  await seoul.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.caveat').filter({ hasText: /no exosome product is FDA-approved/ }).first().waitFor();
   assert.equal(await seoul.locator('.question-list > li').count(), 4);
   assert.equal(await berlin.locator('.question-list > li').count(), 4);
   assert.deepEqual(foreignRequests, []);
@@ -58,13 +62,13 @@ test('each widget shows its own clinic, prices and currency', async () => {
 
 test('widgets keep independent state', async () => {
   const { context, berlin, seoul } = await openClinicPage();
-  await berlin.getByLabel('Number of sessions').fill('1');
+  await berlin.getByLabel('Anzahl der Sitzungen').fill('1');
   assert.equal(plain(await total(berlin)), '350 € – 900 €');
   assert.equal(await seoul.getByLabel('Number of sessions').inputValue(), '3');
   assert.equal(await total(seoul), '₩800,000 – ₩1,800,000');
   await seoul.getByRole('button', { name: 'One session more' }).click();
   await seoul.locator('.figure-headline').getByText('Total for 4 sessions').waitFor();
-  assert.equal(await berlin.getByLabel('Number of sessions').inputValue(), '1');
+  assert.equal(await berlin.getByLabel('Anzahl der Sitzungen').inputValue(), '1');
   await context.close();
 });
 
@@ -86,7 +90,7 @@ test('a broken configuration lists every problem with its path, and shows no pri
     assert.ok(problems.some((line) => pattern.test(line)), `${pattern} in:\n${problems.join('\n')}`);
   }
   assert.equal(await broken.locator('.figure').count(), 0, 'no prices from a broken configuration');
-  assert.equal(await broken.getByRole('region', { name: 'Your estimate' }).count(), 0);
+  assert.equal(await broken.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).count(), 0);
   // The one error in the console is the broken widget's report of its configuration.
   assert.equal(pageErrors.length, 1, pageErrors.join('\n'));
   assert.match(pageErrors[0], /configuration cannot be used/);
@@ -211,10 +215,10 @@ test('a configuration file that cannot be loaded, or is not JSON, gets the error
 test('the iframe page sizes its frame to its content', async () => {
   const { context, page } = await openClinicPage();
   const frame = page.frameLocator('#estimator-frame');
-  await frame.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+  await frame.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
   // en-GB formats the published US dollar figures its own way.
   assert.equal(
-    (await frame.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline .figure-value').textContent()).trim(),
+    (await frame.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline .figure-value').textContent()).trim(),
     'US$2,000 – US$4,000',
   );
   // The frame says whose configuration it shows: the page that frames it, by its origin.
