@@ -56,19 +56,12 @@ impl EstimatorConfig {
         EstimatorConfig {
             book: Rc::new(PriceBook::published()),
             lang,
-            locale: Rc::from(page_locale(lang)),
+            locale: Rc::from(lang.page_locale()),
             owns_page: true,
             call_to_action: None,
             clinic: Rc::new(ClinicExtras::default()),
         }
     }
-}
-
-/// The locale the page in `lang` formats money and dates for. The match on languages is the
-/// core's (`Lang::page_locale`): the core's features decide which languages exist, and a build
-/// of both crates together may give the core more of them than this crate names.
-pub fn page_locale(lang: Lang) -> &'static str {
-    lang.page_locale()
 }
 
 /// Today's date on this device, read once when an estimator mounts: the core never reads a

@@ -10,7 +10,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use crate::build::{release_build, TRANSLATED_PAGES};
+use crate::build::{release_build, translated_pages};
 use crate::failure::{Failure, Outcome};
 use crate::setup::{setup, Browser, CHROMIUM_PATH};
 use crate::size::{
@@ -215,7 +215,7 @@ fn print_language_sizes(workspace: &Workspace, english: &BuildSizes) -> Outcome 
         grouped(english),
         "100.0%".to_owned(),
     ]);
-    for lang in TRANSLATED_PAGES {
+    for lang in translated_pages() {
         let translated = measure(&workspace.path(&format!("dist/{lang}")))?
             .first_visit_total()
             .brotli;

@@ -8,6 +8,7 @@ use crate::setup::{setup, Browser};
 use crate::site;
 use crate::widget;
 use crate::workspace::{files_below, run_shown, Workspace};
+use estimator_core::Lang;
 use sha2::{Digest, Sha256};
 
 /// The widget's and the clinic single files' glue and wasm are named
@@ -59,7 +60,7 @@ pub fn release_build(workspace: &Workspace) -> Outcome {
     require_trunk_inputs(workspace)?;
     fetch_crates(workspace)?;
     workspace.run("trunk", &["build", "--release", "--offline"])?;
-    for lang in TRANSLATED_PAGES {
+    for lang in translated_pages() {
         translated_page_build(workspace, lang)?;
     }
     let dist = workspace.path("dist");
@@ -67,7 +68,7 @@ pub fn release_build(workspace: &Workspace) -> Outcome {
     // The single files are written first: the service worker's file list leaves them out, and
     // writing the worker last means its version covers everything else in the build.
     site::write_single_file(&dist, None)?;
-    for lang in TRANSLATED_PAGES {
+    for lang in translated_pages() {
         site::write_single_file(&dist, Some(lang))?;
     }
     write_clinic_single_file_base(workspace, &dist, &clinic)?;
@@ -81,7 +82,7 @@ pub fn release_build(workspace: &Workspace) -> Outcome {
     // One worker per page, each scoped to its own folder and caching only that page's files,
     // so a visitor of one language downloads none of another's.
     site::write_service_worker(&dist, None)?;
-    for lang in TRANSLATED_PAGES {
+    for lang in translated_pages() {
         site::write_service_worker(&dist, Some(lang))?;
     }
     // Last, so that every file of the build, the worker included, has its rule.
@@ -89,8 +90,14 @@ pub fn release_build(workspace: &Workspace) -> Outcome {
 }
 
 /// The languages of the pages beside the English one at the root, each in a folder of its
-/// name (`dist/es/`, `dist/de/`).
-pub const TRANSLATED_PAGES: [&str; 2] = ["es", "de"];
+/// name (`dist/es/`, `dist/de/`): every language the core has but English, so a language
+/// added to the core gets its page.
+pub fn translated_pages() -> impl Iterator<Item = &'static str> {
+    Lang::BUILT
+        .iter()
+        .filter(|&&lang| lang != Lang::En)
+        .map(|lang| lang.code())
+}
 
 /// Builds the page in `lang` into `dist/<lang>/`: Trunk again, with only that language's words
 /// compiled in (`--no-default-features --features lang-<lang>`), and the prerender hook told

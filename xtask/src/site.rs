@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use base64::prelude::{Engine, BASE64_STANDARD};
 use sha2::{Digest, Sha256};
 
-use crate::build::{CLINIC_BUILD_PREFIX, TRANSLATED_PAGES};
+use crate::build::{translated_pages, CLINIC_BUILD_PREFIX};
 use crate::failure::{Failure, Outcome};
 use crate::workspace::files_below;
 
@@ -48,9 +48,7 @@ pub fn write_service_worker(dist: &Path, lang: Option<&str>) -> Outcome {
     files.retain(|file| {
         !NOT_PRECACHED.contains(&file.as_str())
             // The translated pages have workers of their own.
-            && !TRANSLATED_PAGES
-                .iter()
-                .any(|lang| file.starts_with(&format!("{lang}/")))
+            && !translated_pages().any(|lang| file.starts_with(&format!("{lang}/")))
             && !is_single_file(file)
             // The widget's own build is for clinics' pages, not part of the hosted app.
             && !file.starts_with(CLINIC_BUILD_PREFIX)

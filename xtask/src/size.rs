@@ -15,7 +15,7 @@ use std::path::Path;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
-use crate::build::TRANSLATED_PAGES;
+use crate::build::translated_pages;
 use crate::failure::{Failure, Outcome};
 use crate::table::{grouped, Table};
 use crate::workspace::{files_below, Workspace};
@@ -278,7 +278,7 @@ pub fn check_budget(workspace: &Workspace) -> Outcome {
     print!("{}", asset_table(&sizes).render());
     println!("{}", within_budget(&sizes, SIZE_BUDGET_BYTES)?);
     let english = sizes.first_visit_total().brotli;
-    for lang in TRANSLATED_PAGES {
+    for lang in translated_pages() {
         let translated = measure(&dist.join(lang))?.first_visit_total().brotli;
         println!("{}", within_language_margin(lang, translated, english)?);
     }
