@@ -63,7 +63,14 @@ use crate::workspace::{files_below, Workspace};
 /// 1,126), and styles the switch (the stylesheet 7,496 to 7,848). A first visit measured
 /// 194,863 bytes before and 200,817 after (+3.1%, more than the 2% the issue allows); the
 /// budget is set just above, so that nothing grows further unnoticed.
-pub const SIZE_BUDGET_BYTES: u64 = 201_500;
+///
+/// Lowered the same day to the 2% the issue allows over 194,863 (198,760), by minifying the
+/// stylesheet and the page's two scripts before Trunk hashes them (`tools/minify-assets.mjs`:
+/// the stylesheet 7,859 to 5,560 bytes, page.js 1,126 to 475, offline.js 834 to 387) and by
+/// leaving the widget's words out of the page's wasm: a first visit measured 197,631 (+1.4%).
+/// Like for like, the languages themselves still cost about 3%: the same minifying before them
+/// would have made the first visit about 191,900.
+pub const SIZE_BUDGET_BYTES: u64 = 198_700;
 
 const BROTLI_QUALITY: i32 = 11;
 /// The `brotli` command's default window (2^24 bytes): larger than any asset here, so every

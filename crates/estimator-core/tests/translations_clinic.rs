@@ -14,8 +14,8 @@ use estimator_core::financing::{
 };
 use estimator_core::planner::{DateMode, PlannerAction, PlannerInput};
 use estimator_core::widget_view::{widget_view, Supplier};
-use estimator_core::words::clinic::{ClinicWords, CurrencyUnit, PlanSummary};
-use estimator_core::words::words;
+use estimator_core::words::clinic::{CurrencyUnit, PlanSummary};
+use estimator_core::words::{words, Words};
 use estimator_core::{Lang, PlainFormatter, PriceBook, RawInput};
 use serde_json::{json, Value};
 use words_check::{assert_no_english, page_states, TRANSLATED};
@@ -346,7 +346,8 @@ const K: u32 = 9_999;
 
 /// Every `fn` field of the part called with distinctive arguments, with the arguments it must
 /// keep.
-fn every_message(words: &ClinicWords) -> Vec<(&'static str, String, Vec<String>)> {
+fn every_message(parts: Words) -> Vec<(&'static str, String, Vec<String>)> {
+    let (words, widget) = (parts.clinic, parts.widget);
     let s = |text: &str| text.to_owned();
     let n = |count: u32| count.to_string();
     let units = [
@@ -509,12 +510,12 @@ fn every_message(words: &ClinicWords) -> Vec<(&'static str, String, Vec<String>)
             vec![s(NAME), s(TEXT), s(OTHER), n(K)],
         ),
         ("email_sends", (words.email_sends)(TEXT), vec![s(TEXT)]),
-        ("book_with", (words.book_with)(NAME), vec![s(NAME)]),
-        ("call_number", (words.call_number)(FIGURE), vec![s(FIGURE)]),
-        ("cta_lead", (words.cta_lead)(NAME), vec![s(NAME)]),
+        ("book_with", (widget.book_with)(NAME), vec![s(NAME)]),
+        ("call_number", (widget.call_number)(FIGURE), vec![s(FIGURE)]),
+        ("cta_lead", (widget.cta_lead)(NAME), vec![s(NAME)]),
         (
             "supplied_by_origin",
-            (words.supplied_by_origin)(TEXT),
+            (widget.supplied_by_origin)(TEXT),
             vec![s(TEXT)],
         ),
     ];
@@ -525,7 +526,8 @@ fn every_message(words: &ClinicWords) -> Vec<(&'static str, String, Vec<String>)
 }
 
 /// Every fixed text of the part.
-fn every_text(words: &ClinicWords) -> Vec<(&'static str, &'static str)> {
+fn every_text(parts: Words) -> Vec<(&'static str, &'static str)> {
+    let (words, widget) = (parts.clinic, parts.widget);
     vec![
         ("financing_heading", words.financing_heading),
         ("financing_intro", words.financing_intro),
@@ -550,20 +552,20 @@ fn every_text(words: &ClinicWords) -> Vec<(&'static str, &'static str)> {
         ("call_sends", words.call_sends),
         ("sent_no_start_date", words.sent_no_start_date),
         ("email_subject", words.email_subject),
-        ("widget_title", words.widget_title),
-        ("compact_book", words.compact_book),
-        ("compact_call", words.compact_call),
-        ("privacy", words.privacy),
-        ("supplied_by_framing_page", words.supplied_by_framing_page),
-        ("supplied_by_link", words.supplied_by_link),
+        ("widget_title", widget.widget_title),
+        ("compact_book", widget.compact_book),
+        ("compact_call", widget.compact_call),
+        ("privacy", widget.privacy),
+        ("supplied_by_framing_page", widget.supplied_by_framing_page),
+        ("supplied_by_link", widget.supplied_by_link),
     ]
 }
 
 #[test]
 fn every_message_keeps_its_figures_and_names_in_every_language() {
-    let english = every_message(&words(Lang::En).clinic);
+    let english = every_message(words(Lang::En));
     for &lang in Lang::BUILT {
-        let messages = every_message(&words(lang).clinic);
+        let messages = every_message(words(lang));
         assert_eq!(messages.len(), english.len());
         for ((field, text, kept), (_, english_text, _)) in messages.iter().zip(&english) {
             assert!(!text.trim().is_empty(), "{lang:?} {field} is empty");
@@ -583,11 +585,9 @@ fn every_message_keeps_its_figures_and_names_in_every_language() {
 
 #[test]
 fn every_fixed_text_is_written_in_every_language() {
-    let english = every_text(&words(Lang::En).clinic);
+    let english = every_text(words(Lang::En));
     for &lang in Lang::BUILT {
-        for ((field, text), (_, english_text)) in
-            every_text(&words(lang).clinic).iter().zip(&english)
-        {
+        for ((field, text), (_, english_text)) in every_text(words(lang)).iter().zip(&english) {
             assert!(!text.trim().is_empty(), "{lang:?} {field} is empty");
             if lang != Lang::En {
                 assert_ne!(text, english_text, "{lang:?} {field} is the English");
@@ -603,9 +603,9 @@ fn every_fixed_text_is_written_in_every_language() {
 
 #[test]
 fn months_and_payments_agree_with_their_count() {
-    let en = &words(Lang::En).clinic;
-    let es = &words(Lang::Es).clinic;
-    let de = &words(Lang::De).clinic;
+    let en = words(Lang::En).clinic;
+    let es = words(Lang::Es).clinic;
+    let de = words(Lang::De).clinic;
     // One month and many, in a plan's terms (German: the dative after „innerhalb von“).
     assert_eq!(
         (en.terms_line)("5%", 1, Some(1)),

@@ -259,9 +259,9 @@ fn date_errors() -> Vec<(DateError, Vec<String>)> {
 
 #[test]
 fn every_message_keeps_its_figures_and_names_in_every_language() {
-    let en = &words(Lang::En).planner;
+    let en = words(Lang::En).planner;
     for &lang in Lang::BUILT {
-        let w = &words(lang).planner;
+        let w = words(lang).planner;
         let n = N.to_string();
         let m = M.to_string();
         let c = |what: &str, english: String, text: String, arguments: &[&str]| {
@@ -531,7 +531,7 @@ fn every_message_keeps_its_figures_and_names_in_every_language() {
 #[test]
 fn translations_explain_the_fda_and_the_ind_where_first_named() {
     for lang in TRANSLATED {
-        let w = &words(lang).planner;
+        let w = words(lang).planner;
         assert_ne!(
             (w.regulatory_condition)(true),
             (w.regulatory_condition)(false)
@@ -572,9 +572,9 @@ fn translations_explain_the_fda_and_the_ind_where_first_named() {
 
 #[test]
 fn counts_agree_with_their_nouns() {
-    let es = &words(Lang::Es).planner;
-    let de = &words(Lang::De).planner;
-    let en = &words(Lang::En).planner;
+    let es = words(Lang::Es).planner;
+    let de = words(Lang::De).planner;
+    let en = words(Lang::En).planner;
     assert_eq!((es.scenario_summary)("M", "T", 1), "M · T · 1 sesión");
     assert_eq!((es.scenario_summary)("M", "T", 3), "M · T · 3 sesiones");
     assert_eq!((de.scenario_summary)("M", "T", 1), "M · T · 1 Sitzung");

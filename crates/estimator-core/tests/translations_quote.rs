@@ -19,7 +19,7 @@ use serde_json::Value;
 use words_check::{assert_no_english, book_texts, page_states, TRANSLATED};
 
 fn quote_words(lang: Lang) -> &'static QuoteWords {
-    &words(lang).quote
+    words(lang).quote
 }
 
 /// The published book with its prices read as another currency, and as a clinic's own list

@@ -23,7 +23,7 @@ const NAME: &str = "«NAME»";
 const TEXT: &str = "«TEXT»";
 
 fn view_words(lang: Lang) -> &'static ViewWords {
-    &words(lang).view
+    words(lang).view
 }
 
 /// One message of every language, by the name of its field, with the arguments it was given.

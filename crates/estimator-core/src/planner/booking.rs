@@ -102,7 +102,7 @@ pub fn booking_view(
     dates: &dyn DateFormat,
     lang: Lang,
 ) -> BookingView {
-    let words = &words(lang).clinic;
+    let words = words(lang).clinic;
     let fallback = RawInput::initial(book);
     let current = input.current().unwrap_or(&fallback);
     let request = resolve(book, current).and_then(|resolved| resolved.request());

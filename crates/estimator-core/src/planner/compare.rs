@@ -26,7 +26,7 @@ use crate::words::words;
 /// The row labels in `lang`, in the order of the rows each column fills: total, per session,
 /// total downtime, results (the calculator's own label), regulatory status, evidence.
 pub fn row_labels(lang: Lang) -> [&'static str; 6] {
-    let words = &words(lang).planner;
+    let words = words(lang).planner;
     [
         words.row_total,
         words.row_per_session,
@@ -155,7 +155,7 @@ pub fn compare_view(
     money: &dyn MoneyFormat,
     lang: Lang,
 ) -> CompareView {
-    let words = &words(lang).planner;
+    let words = words(lang).planner;
     // Each regulatory term is explained where the comparison first names it.
     let mut explained = Explained::default();
     let columns: Vec<CompareColumn> = scenarios
@@ -312,7 +312,7 @@ fn column(
 /// overview and the FDA notices; always a US statement. A term not yet `explained` in the
 /// view is explained where the line first names it.
 pub fn regulatory(method: &Method, explained: Explained, lang: Lang) -> RegulatoryView {
-    let words = &words(lang).planner;
+    let words = words(lang).planner;
     let caveats = regulatory_caveats(method);
     let mut fda_explained = explained.fda;
     let status: Vec<String> = caveats
@@ -348,7 +348,7 @@ pub fn regulatory(method: &Method, explained: Explained, lang: Lang) -> Regulato
 /// the method, one for the tier. It says only what the source says, and where the source
 /// says nothing it says that.
 pub fn evidence(method: &Method, tier: &Tier, lang: Lang) -> Vec<String> {
-    let words = &words(lang).planner;
+    let words = words(lang).planner;
     let mut notes = Vec::new();
     let topical_aesthetic = method.category == Category::Topical
         && method.indication == Indication::Aesthetic

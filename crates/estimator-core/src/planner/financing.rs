@@ -185,7 +185,7 @@ pub(crate) fn decimal_hundredths(text: &str) -> Result<u64, Option<String>> {
 /// "9.99%", "10%", "0.5%" for an APR in hundredths, with the decimal mark and percent sign of
 /// `lang` ("9,99 %" in German).
 pub fn format_apr(apr_hundredths: u32, lang: Lang) -> String {
-    let words = &words(lang).clinic;
+    let words = words(lang).clinic;
     let mark = words.decimal_mark;
     let whole = apr_hundredths / 100;
     let fraction = apr_hundredths % 100;
@@ -200,7 +200,7 @@ pub fn format_apr(apr_hundredths: u32, lang: Lang) -> String {
 /// Reads an APR as typed (`9.99`, `9,99`, `9.99%`) into hundredths of a percent, or the
 /// message to show beside the field, in `lang`.
 pub fn parse_apr(raw: &str, lang: Lang) -> Result<u32, String> {
-    let words = &words(lang).clinic;
+    let words = words(lang).clinic;
     let text = raw.trim();
     let shown = shorten(&clean(text), MAX_QUOTED_CHARS);
     if text.is_empty() {
@@ -229,7 +229,7 @@ pub fn parse_apr(raw: &str, lang: Lang) -> Result<u32, String> {
 
 /// Reads a term in months as typed, or the message to show beside the field, in `lang`.
 pub fn parse_months(raw: &str, lang: Lang) -> Result<u32, String> {
-    let words = &words(lang).clinic;
+    let words = words(lang).clinic;
     let text = raw.trim();
     let shown = shorten(&clean(text), MAX_QUOTED_CHARS);
     let (min, max) = (MIN_MONTHS, MAX_MONTHS);
@@ -404,7 +404,7 @@ pub fn financing_view(
     money: &dyn MoneyFormat,
     lang: Lang,
 ) -> FinancingView {
-    let words = &words(lang).clinic;
+    let words = words(lang).clinic;
     let finance = &input.financing;
     let choice = match finance.choice {
         FinanceChoice::Plan(index) if index < plans.len() => FinanceChoice::Plan(index),
@@ -508,7 +508,7 @@ fn illustrate(
     money: &dyn MoneyFormat,
     lang: Lang,
 ) -> IllustrationView {
-    let words = &words(lang).clinic;
+    let words = words(lang).clinic;
     let mut ends = vec![(words.low_end, range.min)];
     if range.max != range.min {
         ends.push((words.high_end, range.max));

@@ -375,7 +375,7 @@ pub fn planner_view(
     date_format: &dyn DateFormat,
     lang: Lang,
 ) -> PlannerView {
-    let words = &words(lang).planner;
+    let words = words(lang).planner;
     let fallback = RawInput::initial(book);
     let current = input.current().unwrap_or(&fallback);
     let page = page_view(book, current, money, lang);
@@ -493,7 +493,7 @@ fn scenario_total(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat, lan
 /// The tab's summary, with the method's and tier's names as the calculator shows them in
 /// `lang` (the published book's translated, a clinic's as it wrote them).
 fn scenario_summary(book: &PriceBook, raw: &RawInput, lang: Lang) -> String {
-    let words = &words(lang).planner;
+    let words = words(lang).planner;
     let Some(resolved) = resolve(book, raw) else {
         return String::new();
     };

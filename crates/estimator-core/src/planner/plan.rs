@@ -456,7 +456,7 @@ pub fn timeline_view(
     format: &dyn DateFormat,
     lang: Lang,
 ) -> TimelineView {
-    let words = &words(lang).planner;
+    let words = words(lang).planner;
     let plan = timeline(estimate, dates, today);
     let date = |day: u32| {
         plan.start
@@ -699,7 +699,7 @@ fn status(
     format: &dyn DateFormat,
     lang: Lang,
 ) -> Option<StatusView> {
-    let words = &words(lang).planner;
+    let words = words(lang).planner;
     let today = format.format(plan.today);
     if let Some(event) = plan.ready_by_refused {
         return Some(StatusView {
@@ -758,7 +758,7 @@ fn status(
 }
 
 fn notes(estimate: &Estimate, plan: &Timeline, lang: Lang) -> Vec<String> {
-    let words = &words(lang).planner;
+    let words = words(lang).planner;
     let mut notes = Vec::new();
     match (&estimate.downtime_per_session.amount, &plan.downtime) {
         (
@@ -798,7 +798,7 @@ fn notes(estimate: &Estimate, plan: &Timeline, lang: Lang) -> Vec<String> {
 }
 
 fn sources(estimate: &Estimate, results_text: &str, lang: Lang) -> Vec<SourceView> {
-    let words = &words(lang).planner;
+    let words = words(lang).planner;
     let schedule = &estimate.schedule;
     let mut sources = Vec::new();
     if estimate.sessions > 1 {

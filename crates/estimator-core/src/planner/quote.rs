@@ -82,7 +82,7 @@ impl QuoteError {
     /// The message shown next to the field, for amounts in `currency`, with limits formatted
     /// by `money`.
     pub fn message(&self, currency: &str, money: &dyn MoneyFormat, lang: Lang) -> String {
-        let words = &words(lang).quote;
+        let words = words(lang).quote;
         let example = (words.example_amount)(minor_digits(currency));
         match self {
             QuoteError::Empty => (words.empty)(&example),
@@ -479,7 +479,7 @@ pub fn quote_view(
     money: &dyn MoneyFormat,
     lang: Lang,
 ) -> QuoteView {
-    let words = &words(lang).quote;
+    let words = words(lang).quote;
     let currency = estimate.book.currency.as_str();
     let (error, check) = match parse_quote(raw, currency) {
         Err(QuoteError::Empty) => (None, None),
@@ -534,7 +534,7 @@ fn check_view(
     money: &dyn MoneyFormat,
     lang: Lang,
 ) -> QuoteCheckView {
-    let words = &words(lang).quote;
+    let words = words(lang).quote;
     let shown = money.format(quote);
     let compared_with = total_figure(estimate, money, lang);
     let compared_with_text = (words.compared_with)(

@@ -49,7 +49,7 @@ impl FigureKind {
     /// "quote", which a patient reads as "a clinic quoted this" beside "not a quote" and the
     /// quote check.
     pub fn badge_for(self, clinic: bool, lang: Lang) -> &'static str {
-        let badges = &words(lang).view.badges;
+        let badges = words(lang).view.badges;
         match (self, clinic) {
             (FigureKind::Quoted, false) => badges.quoted,
             (FigureKind::Derived, false) => badges.derived,
@@ -185,7 +185,7 @@ pub fn page_view(
     money: &dyn MoneyFormat,
     lang: Lang,
 ) -> PageView {
-    let view_words = &words(lang).view;
+    let view_words = words(lang).view;
     let Some(resolved) = resolve(book, raw) else {
         return PageView {
             answer: view_words.no_methods.to_owned(),
@@ -376,7 +376,7 @@ pub fn tier_hint(book: &PriceBook, method: &Method, lang: Lang) -> String {
 
 /// Whose figures a book holds, for a label where no single figure is meant.
 pub fn book_label(book: &PriceBook, clinic_name: Option<&str>, lang: Lang) -> String {
-    let view_words = &words(lang).view;
+    let view_words = words(lang).view;
     let name = clinic_name.unwrap_or(&book.name);
     if book.is_example_book() {
         (view_words.book_label_example)(name)
@@ -389,7 +389,7 @@ pub fn book_label(book: &PriceBook, clinic_name: Option<&str>, lang: Lang) -> St
 
 /// Whose figure the total is, and whether it is quoted or derived.
 fn price_label(book: &PriceBook, total: &PriceFigure, lang: Lang) -> String {
-    let view_words = &words(lang).view;
+    let view_words = words(lang).view;
     let kind = match total.range {
         Some(_) => kind_of(&total.provenance),
         None => FigureKind::Absent,
@@ -407,7 +407,7 @@ fn price_label(book: &PriceBook, total: &PriceFigure, lang: Lang) -> String {
 /// "monthly (taken as every 4 weeks)" when the interval comes from "monthly", or "4 weeks
 /// apart".
 pub fn interval_words(method: &Method, lang: Lang) -> String {
-    let view_words = &words(lang).view;
+    let view_words = words(lang).view;
     let weeks = method.interval.weeks;
     let monthly = match &method.interval.basis {
         Basis::Rule(rule) | Basis::SourceAndRule { rule, .. } => matches!(
@@ -425,7 +425,7 @@ pub fn interval_words(method: &Method, lang: Lang) -> String {
 
 /// Formats one estimate for display.
 pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat, lang: Lang) -> EstimateView {
-    let view_words = &words(lang).view;
+    let view_words = words(lang).view;
     let book = estimate.book;
     let sessions = estimate.sessions;
     let explain = Explainer { estimate, lang };
@@ -541,7 +541,7 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat, lang: Lang) -
 /// "3 sessions · $2,000 – $4,000 · 24–48 hours downtime each": the count, the total and the
 /// recovery, the three things a patient weighs, short enough for one line on a phone.
 fn answer_line(sessions: u32, total: &FigureView, downtime: &DowntimeAmount, lang: Lang) -> String {
-    let view_words = &words(lang).view;
+    let view_words = words(lang).view;
     let recovery = match downtime {
         DowntimeAmount::Range { min, max, unit } => {
             (view_words.answer_downtime)(&time_range(*min, *max, *unit, lang))
@@ -582,7 +582,7 @@ fn figures_source(explain: &Explainer, estimate: &Estimate) -> String {
             }
         }
     }
-    let view_words = &words(explain.lang).view;
+    let view_words = words(explain.lang).view;
     if cited.is_empty() {
         view_words.no_source_figures.to_owned()
     } else {
@@ -644,7 +644,7 @@ pub struct QuestionsView {
 
 /// The questions' section in `lang`.
 pub fn questions_view(lang: Lang) -> QuestionsView {
-    let view_words = &words(lang).view;
+    let view_words = words(lang).view;
     QuestionsView {
         title: view_words.questions_title,
         lede: view_words.questions_lede,
@@ -678,7 +678,7 @@ struct Explainer<'a, 'b> {
 
 impl Explainer<'_, '_> {
     fn words(&self) -> &'static ViewWords {
-        &words(self.lang).view
+        words(self.lang).view
     }
 
     fn price(&self, label: String, figure: &PriceFigure, money: &dyn MoneyFormat) -> FigureView {
@@ -894,7 +894,7 @@ pub fn format_range(range: MoneyRange, money: &dyn MoneyFormat) -> String {
 
 /// "24–48 hours"; a total in hours of two days or more also shows days ("72–144 hours (3–6 days)").
 pub fn time_range(min: u32, max: u32, unit: TimeUnit, lang: Lang) -> String {
-    let view_words = &words(lang).view;
+    let view_words = words(lang).view;
     let (hour, day) = (view_words.hour, view_words.day);
     let noun = match unit {
         TimeUnit::Hours => hour,

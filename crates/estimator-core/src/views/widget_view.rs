@@ -11,9 +11,9 @@ use crate::lang::Lang;
 #[cfg(feature = "clinic")]
 use crate::view::book_label;
 #[cfg(feature = "clinic")]
-use crate::words::clinic::ClinicWords;
-#[cfg(feature = "clinic")]
 use crate::words::language_names::language_name;
+#[cfg(feature = "clinic")]
+use crate::words::widget::WidgetWords;
 #[cfg(feature = "clinic")]
 use crate::words::words;
 
@@ -101,7 +101,7 @@ pub struct WidgetView {
 /// The widget's words for a validated configuration, in `lang`.
 #[cfg(feature = "clinic")]
 pub fn widget_view(config: &ClinicConfig, supplier: &Supplier, lang: Lang) -> WidgetView {
-    let words = &words(lang).clinic;
+    let words = words(lang).widget;
     let clinic = config.clinic.as_ref();
     let framed = matches!(supplier, Supplier::FramingPage { .. });
     let call_to_action = clinic.and_then(|clinic| {
@@ -162,7 +162,7 @@ fn booking_address(url: &str, supplier: &Supplier) -> Option<String> {
 }
 
 #[cfg(feature = "clinic")]
-fn supplied_by(supplier: &Supplier, words: &ClinicWords) -> Option<String> {
+fn supplied_by(supplier: &Supplier, words: &WidgetWords) -> Option<String> {
     match supplier {
         Supplier::HostPage => None,
         Supplier::FramingPage {

@@ -1,12 +1,11 @@
-//! The clinic part of a language's words: what a clinic's widget adds to the calculator (the
-//! financing illustration, the booking button, the widget's own lines). Each field says what it
+//! The clinic part of a language's words: what a clinic's configuration adds to the calculator
+//! (the financing illustration, the booking button). The widget's own lines are the widget
+//! part ([`crate::words::widget`]). Each field says what it
 //! is for; see [`crate::words`] for how fields are written.
 //!
 //! Text a person typed (an APR, a term) reaches these functions cleaned and shortened but
 //! unquoted, so that each language puts it in its own quotation marks. A clinic's own words (its
 //! name, its plans' names, providers and dates) are passed as they are and never translated.
-
-use crate::words::language_names::LanguageName;
 
 /// The smallest unit the illustration rounds to, for the currency of the book: a cent, a whole
 /// unit (yen, won) or a thousandth (dinar). The rule sentence names it.
@@ -184,34 +183,4 @@ pub struct ClinicWords {
     /// What the email button does: opens the patient's own mail program with a message to
     /// `address` that they read and can change; what it holds; nothing else.
     pub email_sends: fn(address: &str) -> String,
-
-    // ----- The widget around the calculator -----
-    /// The widget's title.
-    pub widget_title: &'static str,
-    /// The booking link of the call to action: book a consultation with the clinic.
-    pub book_with: fn(clinic: &str) -> String,
-    /// The phone link of the call to action: call the number as the clinic wrote it.
-    pub call_number: fn(phone: &str) -> String,
-    /// The call to action's lead: only the clinic can quote the price; bring the four
-    /// questions.
-    pub cta_lead: fn(clinic: &str) -> String,
-    /// The short booking label right under the total.
-    pub compact_book: &'static str,
-    /// The short phone label right under the total.
-    pub compact_call: &'static str,
-    /// The privacy line: the estimator sends nothing, the page around it can see what is typed.
-    pub privacy: &'static str,
-    /// Who supplied a framed configuration: the framing website, by the origin the browser
-    /// reported; and that the estimator's publisher has not checked it.
-    pub supplied_by_origin: fn(origin: &str) -> String,
-    /// The same, when the browser reported no origin.
-    pub supplied_by_framing_page: &'static str,
-    /// The same, for a configuration that came in the link the patient opened.
-    pub supplied_by_link: &'static str,
-    /// Said when the widget speaks this table's language only because the estimator is not
-    /// yet written in the language of the clinic's `locale` and the clinic set no `language`:
-    /// that the estimator is not yet available in that language (by name, from
-    /// [`language_name`](crate::words::language_names::language_name); `None` for a language
-    /// the table of names lacks) and which language it is shown in.
-    pub language_unavailable: fn(language: Option<&LanguageName>) -> String,
 }

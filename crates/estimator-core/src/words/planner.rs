@@ -267,4 +267,4 @@ pub(super) fn explained(explain: bool, explanation: &'static str) -> &'static st
 /// The English planner words, for the few constants that tests name (the comparison's row
 /// labels and its wait message, in `compare`).
 #[cfg(feature = "lang-en")]
-pub const ENGLISH: &PlannerWords = &super::en::WORDS.planner;
+pub const ENGLISH: &PlannerWords = &super::en::PLANNER;

@@ -6,9 +6,6 @@ use crate::words::clinic::{ClinicWords, CurrencyUnit, PlanSummary};
 /// Said after every list of what a booking click sends.
 const NOTHING_ELSE: &str =
     "Nothing else: not the price you were quoted, not the financing figures.";
-/// Said after every statement of who supplied a framed or linked configuration.
-const UNCHECKED: &str =
-    "The estimator's publisher has not checked them and does not vouch for them.";
 
 fn months(count: u32) -> &'static str {
     Lang::En.plural(count, "month", "months")
@@ -178,31 +175,5 @@ pub const WORDS: ClinicWords = ClinicWords {
         format!(
             "Opens your own email program with a message to {address}, which you can read and change before you send it: method, product type, sessions, first session date and the estimated total. {NOTHING_ELSE}"
         )
-    },
-
-    widget_title: "Exosome treatment cost estimator",
-    book_with: |clinic| format!("Book a consultation with {clinic}"),
-    call_number: |phone| format!("Call {phone}"),
-    cta_lead: |clinic| format!("Only {clinic} can quote your price. Bring the four questions."),
-    compact_book: "Book a consultation",
-    compact_call: "Call the clinic",
-    privacy: "The estimator itself sends nothing you enter anywhere: it works out every figure in your browser. Scripts of the website showing it can see what you type, as on any web page.",
-    supplied_by_origin: |origin| {
-        format!(
-            "The clinic name, prices and links in this frame were supplied by {origin}, the website showing it. {UNCHECKED}"
-        )
-    },
-    supplied_by_framing_page: "The clinic name, prices and links in this frame were supplied by the website showing it. The estimator's publisher has not checked them and does not vouch for them.",
-    supplied_by_link: "The clinic name, prices and links on this page came with the link you opened. The estimator's publisher has not checked them and does not vouch for them.",
-    language_unavailable: |language| match language {
-        Some(language) if language.own != language.english => format!(
-            "This estimator is not yet available in {} ({}). It is shown in English.",
-            language.english, language.own
-        ),
-        Some(language) => format!(
-            "This estimator is not yet available in {}. It is shown in English.",
-            language.english
-        ),
-        None => "This estimator is not yet available in the language of this website. It is shown in English.".to_owned(),
     },
 };
