@@ -95,7 +95,7 @@ fn a_bad_session_count_shows_the_form_message_instead_of_figures() {
     );
     assert_eq!(
         view.columns[0].summary,
-        "Microneedling exosome facial · Plant-derived"
+        "Microneedling exosome facial · Plant-derived · sessions to be entered"
     );
     assert_eq!(
         view.columns[0].price_label,

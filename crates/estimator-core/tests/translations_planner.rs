@@ -287,18 +287,6 @@ fn every_message_keeps_its_figures_and_names_in_every_language() {
             (w.scenario_added)(N),
             &[&n],
         );
-        c(
-            "scenario_summary",
-            (en.scenario_summary)(A, B, M),
-            (w.scenario_summary)(A, B, M),
-            &[A, B, &m],
-        );
-        c(
-            "scenario_summary_no_sessions",
-            (en.scenario_summary_no_sessions)(A),
-            (w.scenario_summary_no_sessions)(A),
-            &[A],
-        );
         for (error, arguments) in date_errors() {
             let arguments: Vec<&str> = arguments.iter().map(String::as_str).collect();
             c(
@@ -574,12 +562,6 @@ fn translations_explain_the_fda_and_the_ind_where_first_named() {
 fn counts_agree_with_their_nouns() {
     let es = words(Lang::Es).planner;
     let de = words(Lang::De).planner;
-    let en = words(Lang::En).planner;
-    assert_eq!((es.scenario_summary)("M", "T", 1), "M · T · 1 sesión");
-    assert_eq!((es.scenario_summary)("M", "T", 3), "M · T · 3 sesiones");
-    assert_eq!((de.scenario_summary)("M", "T", 1), "M · T · 1 Sitzung");
-    assert_eq!((de.scenario_summary)("M", "T", 3), "M · T · 3 Sitzungen");
-    assert_eq!((en.scenario_summary)("M", "T", 1), "M · T · 1 session");
     assert_eq!((es.weeks)(1, 1), "1 semana");
     assert_eq!((es.weeks)(4, 6), "4–6 semanas");
     assert_eq!((de.weeks)(1, 1), "1 Woche");

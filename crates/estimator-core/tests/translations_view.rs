@@ -66,6 +66,12 @@ fn messages() -> Vec<Message> {
         message("book_label_example", &[NAME], |w| {
             (w.book_label_example)(NAME)
         }),
+        message("summary", &[NAME, TEXT, n], |w| {
+            (w.summary)(NAME, TEXT, NUMBER)
+        }),
+        message("summary_sessions_to_enter", &[NAME, TEXT], |w| {
+            (w.summary_sessions_to_enter)(NAME, TEXT)
+        }),
         message("interval_monthly", &[n], |w| (w.interval_monthly)(NUMBER)),
         message("interval_apart", &[n], |w| (w.interval_apart)(NUMBER)),
         message("total_label", &[n], |w| (w.total_label)(NUMBER)),
@@ -601,6 +607,12 @@ fn counts_agree_with_one_and_many() {
         assert_eq!((w.total_label)(count), total);
         assert_eq!((w.singles_part)(count), singles);
     }
+    let summary = |lang, count| (view_words(lang).summary)("M", "T", count);
+    assert_eq!(summary(Lang::En, 1), "M · T · 1 session");
+    assert_eq!(summary(Lang::Es, 1), "M · T · 1 sesión");
+    assert_eq!(summary(Lang::Es, 3), "M · T · 3 sesiones");
+    assert_eq!(summary(Lang::De, 1), "M · T · 1 Sitzung");
+    assert_eq!(summary(Lang::De, 3), "M · T · 3 Sitzungen");
     assert_eq!((view_words(Lang::Es).series_part)(1, 3), "1 serie de 3");
     assert_eq!((view_words(Lang::Es).series_part)(2, 3), "2 series de 3");
     assert_eq!((view_words(Lang::De).series_part)(1, 3), "1 Serie zu je 3");

@@ -4,9 +4,10 @@
 //!
 //! Every figure (total, per session, downtime, final results) and, when there is an estimate,
 //! the summary and price label are taken from [`page_view`] for that scenario, so a column
-//! shows exactly the values and provenance the single estimate shows. The column's title, the
-//! summary while sessions still need input, and the regulatory and evidence notes are written
-//! here; those notes only restate what the overview and the FDA documents say.
+//! shows exactly the values and provenance the single estimate shows; while sessions still
+//! need input, the summary is the same [`scenario_summary`] in its form without a count. The
+//! column's title and the regulatory and evidence notes are written here; those notes only
+//! restate what the overview and the FDA documents say.
 
 use crate::content::Caveat;
 use crate::estimate::regulatory_caveats;
@@ -16,7 +17,7 @@ use crate::money::MoneyFormat;
 use crate::price_book::{Category, Indication, Method, PriceBook, SourceCell, Tier};
 use crate::share::MAX_SCENARIOS;
 use crate::view::{
-    book_label, caveat_view, method_name, page_view, reference_link, results_label, tier_name,
+    book_label, caveat_view, page_view, reference_link, results_label, scenario_summary,
     CaveatView, FigureKind, FigureView, LinkView, ResultView,
 };
 #[cfg(feature = "lang-en")]
@@ -273,14 +274,8 @@ fn column(
                 })),
             )
         }
-        // The method's and tier's names as the calculator shows them in `lang`, joined as its
-        // summary joins them.
         ResultView::NeedsInput(message) => (
-            format!(
-                "{} · {}",
-                method_name(book, method, lang),
-                tier_name(book, tier, lang)
-            ),
+            scenario_summary(book, method, tier, None, lang),
             book_label(book, None, lang),
             CompareFigures::NeedsInput(page.sessions_error.unwrap_or(message)),
         ),

@@ -22,7 +22,7 @@ use crate::plan::{timeline_view, PlanDates, TimelineView};
 use crate::price_book::PriceBook;
 use crate::quote::{quote_view, QuoteView};
 use crate::share::{encode, Decoded, LinkNote, ShareFinance, ShareState, MAX_SCENARIOS};
-use crate::view::{method_name, page_view, tier_name, PageView, ResultView};
+use crate::view::{page_view, scenario_summary, PageView, ResultView};
 use crate::words::words;
 
 pub use crate::words::planner::PlannerLabels;
@@ -388,7 +388,7 @@ pub fn planner_view(
             ScenarioTab {
                 remove_label: (words.remove_scenario)(&label),
                 label,
-                summary: scenario_summary(book, raw, lang),
+                summary: tab_summary(book, raw, lang),
                 total: scenario_total(book, raw, money, lang),
                 active: index == input.active,
             }
@@ -490,18 +490,14 @@ fn scenario_total(book: &PriceBook, raw: &RawInput, money: &dyn MoneyFormat, lan
     }
 }
 
-/// The tab's summary, with the method's and tier's names as the calculator shows them in
-/// `lang` (the published book's translated, a clinic's as it wrote them).
-fn scenario_summary(book: &PriceBook, raw: &RawInput, lang: Lang) -> String {
-    let words = words(lang).planner;
+/// The tab's summary, as the calculator's card and the comparison's column word it, or
+/// nothing for a book without methods (which validation rejects).
+fn tab_summary(book: &PriceBook, raw: &RawInput, lang: Lang) -> String {
     let Some(resolved) = resolve(book, raw) else {
         return String::new();
     };
-    let method = method_name(book, resolved.method, lang);
-    match &resolved.sessions {
-        Ok(count) => (words.scenario_summary)(method, tier_name(book, resolved.tier, lang), *count),
-        Err(_) => (words.scenario_summary_no_sessions)(method),
-    }
+    let sessions = resolved.sessions.ok();
+    scenario_summary(book, resolved.method, resolved.tier, sessions, lang)
 }
 
 #[cfg(test)]
@@ -525,13 +521,17 @@ mod tests {
     }
 
     fn view(input: &PlannerInput) -> PlannerView {
+        view_in(input, Lang::En)
+    }
+
+    fn view_in(input: &PlannerInput, lang: Lang) -> PlannerView {
         planner_view(
             &book(),
             input,
             today(),
             &PlainFormatter::new("USD"),
             &PlainDateFormat,
-            Lang::En,
+            lang,
         )
     }
 
@@ -752,6 +752,36 @@ mod tests {
             "Printed on 25 Nov 2026. To open this plan again:"
         );
         assert_eq!(shown.words.add_scenario, "Add scenario");
+    }
+
+    #[test]
+    fn a_tab_sums_its_scenario_up_as_its_column_does_with_or_without_a_count() {
+        let book = book();
+        let input = PlannerInput::initial(&book)
+            .apply(PlannerAction::AddScenario)
+            .apply(PlannerAction::TypeSessions("abc".into()));
+        for &lang in Lang::BUILT {
+            let shown = view_in(&input, lang);
+            let Some(compare) = &shown.compare else {
+                panic!("two scenarios are compared");
+            };
+            let tabs: Vec<&str> = shown.tabs.iter().map(|tab| tab.summary.as_str()).collect();
+            let columns: Vec<&str> = compare
+                .columns
+                .iter()
+                .map(|column| column.summary.as_str())
+                .collect();
+            assert_eq!(tabs, columns, "{lang:?}");
+            assert_ne!(
+                tabs[0], tabs[1],
+                "{lang:?}: one has a count, one waits for it"
+            );
+        }
+        let shown = view(&input);
+        assert_eq!(
+            shown.tabs[1].summary,
+            "Microneedling exosome facial · Not sure · sessions to be entered"
+        );
     }
 
     #[test]

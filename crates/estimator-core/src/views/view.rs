@@ -404,6 +404,26 @@ fn price_label(book: &PriceBook, total: &PriceFigure, lang: Lang) -> String {
     }
 }
 
+/// The one-line summary of a choice ("Microneedling · Standard · 3 sessions"), with the
+/// method's and tier's names as the controls show them in `lang`; `sessions` is `None` while
+/// the count cannot be used yet. The calculator's card, the planner's tabs and the
+/// comparison's columns all head a choice with it, so a scenario reads the same in each.
+pub fn scenario_summary(
+    book: &PriceBook,
+    method: &Method,
+    tier: &Tier,
+    sessions: Option<u32>,
+    lang: Lang,
+) -> String {
+    let view_words = words(lang).view;
+    let method = method_name(book, method, lang);
+    let tier = tier_name(book, tier, lang);
+    match sessions {
+        Some(count) => (view_words.summary)(method, tier, count),
+        None => (view_words.summary_sessions_to_enter)(method, tier),
+    }
+}
+
 /// "monthly (taken as every 4 weeks)" when the interval comes from "monthly", or "4 weeks
 /// apart".
 pub fn interval_words(method: &Method, lang: Lang) -> String {
@@ -430,13 +450,7 @@ pub fn estimate_view(estimate: &Estimate, money: &dyn MoneyFormat, lang: Lang) -
     let sessions = estimate.sessions;
     let explain = Explainer { estimate, lang };
     let clinic = book.is_clinic_book();
-    let session = view_words.session;
-    let summary = format!(
-        "{} · {} · {}",
-        method_name(book, estimate.method, lang),
-        tier_name(book, estimate.tier, lang),
-        count_range(sessions, sessions, session.one, session.many, lang)
-    );
+    let summary = scenario_summary(book, estimate.method, estimate.tier, Some(sessions), lang);
     let price_label = price_label(book, &estimate.total, lang);
     let total = total_figure(estimate, money, lang);
     let per_session = explain.price(

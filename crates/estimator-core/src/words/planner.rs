@@ -51,10 +51,6 @@ pub struct PlannerWords {
     /// Said once after "Add scenario": scenario `number` is the new copy, and the comparison
     /// is further down.
     pub scenario_added: fn(number: usize) -> String,
-    /// A tab's summary: the method's and tier's names and the session count.
-    pub scenario_summary: fn(method: &str, tier: &str, sessions: u32) -> String,
-    /// A tab's summary while its session count cannot be used.
-    pub scenario_summary_no_sessions: fn(method: &str) -> String,
 
     // ----- Plan dates -----
     /// The legend of the date-mode choice: "Dates".

@@ -131,6 +131,11 @@ pub struct ViewWords {
     pub price_label_published: fn(FigureKind) -> &'static str,
     pub price_label_clinic: fn(name: &str, FigureKind) -> String,
     pub price_label_example: fn(name: &str, FigureKind) -> String,
+    /// The one-line summary of a choice that heads the calculator's card, a planner tab and
+    /// a comparison column: the method's and tier's names and the session count.
+    pub summary: fn(method: &str, tier: &str, sessions: u32) -> String,
+    /// The same summary while the session count cannot be used yet.
+    pub summary_sessions_to_enter: fn(method: &str, tier: &str) -> String,
 
     /// The spacing of sessions: "monthly (taken as every 4 weeks)" and "4 weeks apart".
     pub interval_monthly: fn(weeks: u32) -> String,

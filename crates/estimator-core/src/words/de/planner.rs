@@ -44,10 +44,6 @@ pub const WORDS: PlannerWords = PlannerWords {
     scenario_added: |number| {
         format!("Szenario {number} wurde hinzugefügt, eine Kopie des Szenarios, das Sie gerade gesehen haben. Ändern Sie es mit den Einstellungen; der Vergleich steht weiter unten.")
     },
-    scenario_summary: |method, tier, sessions| {
-        format!("{method} · {tier} · {}", count(sessions, "Sitzung", "Sitzungen"))
-    },
-    scenario_summary_no_sessions: |method| format!("{method} · Anzahl der Sitzungen fehlt noch"),
 
     dates_legend: "Termine",
     mode_undated: "Ohne Datum: in Wochen zählen",

@@ -110,6 +110,8 @@ pub const WORDS: ViewWords = ViewWords {
         };
         format!("{name}: Beispielklinik, erfundene Preise; {what}")
     },
+    summary: |method, tier, count| format!("{method} · {tier} · {}", sessions(count)),
+    summary_sessions_to_enter: |method, tier| format!("{method} · {tier} · Anzahl der Sitzungen fehlt noch"),
     // Both read after "Sitzungen": "Sitzungen alle 4 Wochen", "Sitzungen monatlich (…)".
     interval_monthly: |weeks| format!("monatlich (hier gerechnet als alle {weeks} Wochen)"),
     interval_apart: |weeks| {

@@ -26,10 +26,6 @@ pub const WORDS: PlannerWords = PlannerWords {
     scenario_added: |number| {
         format!("Scenario {number} added, a copy of the one you were seeing. Change it with the controls; the comparison is further down.")
     },
-    scenario_summary: |method, tier, sessions| {
-        format!("{method} · {tier} · {}", count(sessions, "session", "sessions"))
-    },
-    scenario_summary_no_sessions: |method| format!("{method} · sessions to be entered"),
 
     dates_legend: "Dates",
     mode_undated: "No dates: count in weeks",

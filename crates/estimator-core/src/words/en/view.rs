@@ -107,6 +107,8 @@ pub const WORDS: ViewWords = ViewWords {
         };
         format!("{name}: example clinic, invented prices; {what}")
     },
+    summary: |method, tier, count| format!("{method} · {tier} · {}", sessions(count)),
+    summary_sessions_to_enter: |method, tier| format!("{method} · {tier} · sessions to be entered"),
     interval_monthly: |weeks| format!("monthly (taken as every {weeks} weeks)"),
     interval_apart: |weeks| {
         format!(

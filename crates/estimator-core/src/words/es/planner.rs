@@ -39,10 +39,6 @@ pub const WORDS: PlannerWords = PlannerWords {
     scenario_added: |number| {
         format!("Se agregó el escenario {number}, una copia del que estaba viendo. Cámbielo con los controles; la comparación está más abajo.")
     },
-    scenario_summary: |method, tier, sessions| {
-        format!("{method} · {tier} · {}", sessions_count(sessions))
-    },
-    scenario_summary_no_sessions: |method| format!("{method} · falta el número de sesiones"),
 
     dates_legend: "Fechas",
     mode_undated: "Sin fechas: contar en semanas",
@@ -251,10 +247,6 @@ fn weeks(min: u32, max: u32) -> String {
 
 fn days(min: u32, max: u32) -> String {
     count_range(min, max, "día", "días")
-}
-
-fn sessions_count(sessions: u32) -> String {
-    count(sessions, "sesión", "sesiones")
 }
 
 fn date_error(error: &DateError) -> String {

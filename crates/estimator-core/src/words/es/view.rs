@@ -110,6 +110,8 @@ pub const WORDS: ViewWords = ViewWords {
         };
         format!("{name}: clínica de ejemplo, precios inventados; {what}")
     },
+    summary: |method, tier, count| format!("{method} · {tier} · {}", sessions(count)),
+    summary_sessions_to_enter: |method, tier| format!("{method} · {tier} · falta el número de sesiones"),
     // Both read after "Sesiones": "Sesiones cada 4 semanas", "Sesiones una vez al mes (…)".
     interval_monthly: |weeks| format!("una vez al mes (se cuenta como cada {weeks} semanas)"),
     interval_apart: |weeks| {
