@@ -45,7 +45,7 @@ test('each widget shows its own clinic, prices, currency and language', async ()
   assert.equal(await total(seoul), '₩800,000 – ₩1,800,000');
   // The controls offer only what each clinic offers.
   const berlinMethods = await berlin.getByLabel('Anwendungsmethode').locator('option').allTextContents();
-  assert.deepEqual(berlinMethods, ['Microneedling exosome facial', 'Laser exosome facial']);
+  assert.deepEqual(berlinMethods, ['Exosomen-Gesichtsbehandlung mit Microneedling', 'Exosomen-Gesichtsbehandlung mit Laser']);
   const seoulMethods = await seoul.getByLabel('Delivery method').locator('option').allTextContents();
   assert.deepEqual(seoulMethods, ['Microneedling exosome facial', 'Exosome injections']);
   // The caveats and the four questions are there in every widget, whatever the clinic set.

@@ -19,6 +19,8 @@ use crate::views::explanations::{
 };
 use crate::words::page::PageWords;
 
+use super::view::reference_date;
+
 pub static WORDS: PageWords = PageWords {
     title: "Kostenrechner für Exosomenbehandlungen: Preisspannen mit Quellen, Ausfallzeit und \
             Zeitplan",
@@ -608,7 +610,7 @@ fn risks() -> Section {
                      Nebraska, die Produkte erhalten hatten, die als exosomenhaltig vermarktet \
                      wurden",
                 ),
-                cite(FDA_NOTIFICATION, "FDA, 6 December 2019"),
+                fda_cite(FDA_NOTIFICATION, "FDA", FDA_SAFETY_NOTIFICATION_2019),
                 text("."),
             ]),
             subheading("Das größte Risiko: nicht zu wissen, was man bekommt"),
@@ -651,8 +653,8 @@ fn regulation() -> Section {
                          Arzneimittel und biologische Produkte gelten, die vor dem Verkauf von \
                          der FDA geprüft und zugelassen werden müssen",
                     ),
-                    cite(FDA_NOTIFICATION, "FDA, 6 December 2019"),
-                    cite(FDA_CONSUMER, "FDA, 22 July 2020"),
+                    fda_cite(FDA_NOTIFICATION, "FDA", FDA_SAFETY_NOTIFICATION_2019),
+                    fda_cite(FDA_CONSUMER, "FDA", FDA_CONSUMER_ALERT_2020),
                     text("."),
                 ],
                 vec![
@@ -701,7 +703,7 @@ fn regulation() -> Section {
                         "Fragen Sie, ob die FDA die Behandlung geprüft hat, und lassen Sie sich \
                          die IND-Nummer nennen",
                     ),
-                    cite(FDA_MEDWATCH, "FDA MedWatch, 9 December 2019"),
+                    fda_cite(FDA_MEDWATCH, "FDA MedWatch", FDA_MEDWATCH_ALERT_2019),
                     text("."),
                 ],
                 vec![
@@ -709,7 +711,7 @@ fn regulation() -> Section {
                         "Wenn bei Ihnen eine Nebenwirkung auftritt, können Sie sie dem \
                          MedWatch-Programm der FDA melden",
                     ),
-                    cite(FDA_CONSUMER, "FDA, 22 July 2020"),
+                    fda_cite(FDA_CONSUMER, "FDA", FDA_CONSUMER_ALERT_2020),
                     text("."),
                 ],
                 vec![
@@ -732,11 +734,17 @@ fn regulation() -> Section {
 
 /// The FDA's documents, each with its publisher and date as published, as listed in the
 /// regulation section and in the sources.
+/// A citation of an FDA document by its issuer and its date, the date written as this
+/// language writes dates (the caveats of the calculator write it the same way).
+fn fda_cite(anchor: &'static str, issuer: &str, reference: Reference) -> Span {
+    cite(anchor, &format!("{issuer}, {}", reference_date(reference)))
+}
+
 fn fda_documents() -> [Vec<Span>; 4] {
     let dated = |reference: Reference| {
         fda_document(
             reference,
-            &format!(", {}, {}.", reference.publisher, reference.date),
+            &format!(", {}, {}.", reference.publisher, reference_date(reference)),
         )
     };
     [
@@ -770,7 +778,7 @@ fn faq(figures: &PublishedFigures) -> Section {
                     ),
                     overview(),
                     text(", und die FDA hat erklärt, dass kein Exosomenprodukt zugelassen ist"),
-                    cite(FDA_CONSUMER, "FDA, 22 July 2020"),
+                    fda_cite(FDA_CONSUMER, "FDA", FDA_CONSUMER_ALERT_2020),
                     text(
                         ". Injizierte Präparate aus menschlichen Zellen brauchen \
                          wahrscheinlich einen IND-Antrag (IND: die Genehmigung der FDA, ein \

@@ -283,7 +283,7 @@ fn published_text(english: &str) -> Option<&'static str> {
 
 /// The dates of the referenced documents in German; their titles stay as published. The
 /// date is shown in parentheses, so it holds none of its own.
-fn reference_date(reference: Reference) -> &'static str {
+pub(super) fn reference_date(reference: Reference) -> &'static str {
     match reference.date {
         "6 December 2019" => "6. Dezember 2019",
         "9 December 2019" => "9. Dezember 2019",

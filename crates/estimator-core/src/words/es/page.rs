@@ -19,6 +19,8 @@ use crate::views::explanations::{
 };
 use crate::words::page::PageWords;
 
+use super::view::reference_date;
+
 pub static WORDS: PageWords = PageWords {
     title: "Estimador de costos de tratamientos con exosomas: rangos de precios con fuentes, \
             tiempo de recuperación y calendario",
@@ -576,7 +578,7 @@ fn risks() -> Section {
                      medicamentos) describió eventos adversos graves en pacientes de Nebraska \
                      que habían recibido productos que se vendían como productos con exosomas",
                 ),
-                cite(FDA_NOTIFICATION, "FDA, 6 December 2019"),
+                fda_cite(FDA_NOTIFICATION, "FDA", FDA_SAFETY_NOTIFICATION_2019),
                 text("."),
             ]),
             subheading("El mayor riesgo es no saber qué le están aplicando"),
@@ -619,8 +621,8 @@ fn regulation() -> Section {
                          biológicos, que necesitan la revisión y la aprobación de la FDA antes \
                          de venderse",
                     ),
-                    cite(FDA_NOTIFICATION, "FDA, 6 December 2019"),
-                    cite(FDA_CONSUMER, "FDA, 22 July 2020"),
+                    fda_cite(FDA_NOTIFICATION, "FDA", FDA_SAFETY_NOTIFICATION_2019),
+                    fda_cite(FDA_CONSUMER, "FDA", FDA_CONSUMER_ALERT_2020),
                     text("."),
                 ],
                 vec![
@@ -664,7 +666,7 @@ fn regulation() -> Section {
             Block::List(vec![
                 vec![
                     text("Pregunte si la FDA ha revisado el tratamiento y pida su número de IND"),
-                    cite(FDA_MEDWATCH, "FDA MedWatch, 9 December 2019"),
+                    fda_cite(FDA_MEDWATCH, "FDA MedWatch", FDA_MEDWATCH_ALERT_2019),
                     text("."),
                 ],
                 vec![
@@ -672,7 +674,7 @@ fn regulation() -> Section {
                         "Si tiene un efecto secundario, puede notificarlo al programa MedWatch \
                          de la FDA",
                     ),
-                    cite(FDA_CONSUMER, "FDA, 22 July 2020"),
+                    fda_cite(FDA_CONSUMER, "FDA", FDA_CONSUMER_ALERT_2020),
                     text("."),
                 ],
                 vec![
@@ -695,11 +697,17 @@ fn regulation() -> Section {
 
 /// The FDA's documents, each with its publisher and date as published, as listed in the
 /// regulation section and in the sources.
+/// A citation of an FDA document by its issuer and its date, the date written as this
+/// language writes dates (the caveats of the calculator write it the same way).
+fn fda_cite(anchor: &'static str, issuer: &str, reference: Reference) -> Span {
+    cite(anchor, &format!("{issuer}, {}", reference_date(reference)))
+}
+
 fn fda_documents() -> [Vec<Span>; 4] {
     let dated = |reference: Reference| {
         fda_document(
             reference,
-            &format!(", {}, {}.", reference.publisher, reference.date),
+            &format!(", {}, {}.", reference.publisher, reference_date(reference)),
         )
     };
     [
@@ -736,7 +744,7 @@ fn faq(figures: &PublishedFigures) -> Section {
                         ", y la FDA ha declarado que no hay ningún producto de exosomas \
                          aprobado",
                     ),
-                    cite(FDA_CONSUMER, "FDA, 22 July 2020"),
+                    fda_cite(FDA_CONSUMER, "FDA", FDA_CONSUMER_ALERT_2020),
                     text(
                         ". Las preparaciones inyectables elaboradas con células humanas \
                          probablemente necesitan solicitar un IND, mientras que los \

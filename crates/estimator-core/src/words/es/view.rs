@@ -282,7 +282,7 @@ fn published_text(english: &str) -> Option<&'static str> {
 
 /// The dates of the referenced documents in Spanish; their titles stay as published. The
 /// date is shown in parentheses, so it holds none of its own.
-fn reference_date(reference: Reference) -> &'static str {
+pub(super) fn reference_date(reference: Reference) -> &'static str {
     match reference.date {
         "6 December 2019" => "6 de diciembre de 2019",
         "9 December 2019" => "9 de diciembre de 2019",
