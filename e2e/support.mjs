@@ -30,9 +30,16 @@ export function distDir() {
  */
 export async function serveStatic(
   root = distDir(),
-  { basePath = '/', port = 0, headerReading = 'last-wins', extraHeaders = {}, handlers = {} } = {},
+  {
+    basePath = '/',
+    port = 0,
+    headerReading = 'last-wins',
+    extraHeaders = {},
+    handlers = {},
+    withheld = () => null,
+  } = {},
 ) {
-  const headerRules = await readHeaderRules(root);
+  const headerRules = liveHeaderRules(root);
   const server = http.createServer(async (request, response) => {
     try {
       const address = new URL(request.url, 'http://127.0.0.1');
@@ -55,9 +62,16 @@ export async function serveStatic(
       }
       const stat = await fs.stat(file).catch(() => null);
       if (stat?.isDirectory()) file = path.join(file, 'index.html');
+      const notYet = withheld(path.relative(root, file));
+      if (notYet) {
+        response
+          .writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '10' })
+          .end(notYet);
+        return;
+      }
       const body = await fs.readFile(file);
       response.writeHead(200, {
-        ...headersFor(headerRules, `/${relative}`, headerReading),
+        ...headersFor(await headerRules(), `/${relative}`, headerReading),
         ...(extraHeaders[`/${relative}`] ?? {}),
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
@@ -75,6 +89,51 @@ export async function serveStatic(
   return {
     url: `http://127.0.0.1:${address.port}${basePath}`,
     close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/**
+ * The rules of `root`'s `_headers`, read again whenever the file changes: `cargo xtask serve`
+ * serves the English page before the rest of the site is built, and writes `_headers` again
+ * (by renaming a complete file into place) once every file has its rule.
+ */
+function liveHeaderRules(root) {
+  const file = path.join(root, '_headers');
+  let read = { stamp: null, rules: [] };
+  return async () => {
+    const stat = await fs.stat(file).catch(() => null);
+    const stamp = stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'none';
+    if (stamp !== read.stamp) read = { stamp, rules: await readHeaderRules(root) };
+    return read.rules;
+  };
+}
+
+/**
+ * Serves `root` while `cargo xtask serve` is still building into it: only the files that were
+ * there when it started (the English page, its worker and its headers) are served; any other
+ * address answers 503 with `message(left)`, where `left` is the build's last word on how
+ * long it has left, since a page still being written must not be served as if it were whole.
+ * Resolves to { url, close, timeLeft(text), ready() }; after `ready()` every file is served.
+ */
+export async function serveWhileBuilding(root, { port = 0, message } = {}) {
+  const entries = await fs.readdir(root, { recursive: true, withFileTypes: true });
+  const present = new Set(
+    entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath ?? entry.path, entry.name))),
+  );
+  let building = true;
+  let left = null;
+  const server = await serveStatic(root, {
+    port,
+    withheld: (file) => (building && !present.has(file) ? message(left) : null),
+  });
+  return {
+    ...server,
+    timeLeft: (text) => {
+      left = text;
+    },
+    ready: () => {
+      building = false;
+    },
   };
 }
 

@@ -1,13 +1,17 @@
-//! `cargo xtask dist` and `cargo xtask serve`: the Trunk release build and its dev server.
+//! `cargo xtask dist`: the release build, step by step (`cargo xtask serve` runs the same
+//! steps, serving the English page as soon as it is built).
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use crate::failure::{Failure, Outcome};
-use crate::setup::{setup, Browser};
+use crate::lockfile::target_directory;
+use crate::progress::{PlannedStep, Progress};
+use crate::setup::{setup_meanwhile, Meanwhile};
 use crate::site;
 use crate::widget;
-use crate::workspace::{files_below, run_shown, Workspace};
+use crate::workspace::{files_below, run_labelled, run_shown, Workspace};
 use estimator_core::Lang;
 use sha2::{Digest, Sha256};
 
@@ -27,7 +31,7 @@ pub struct LoaderFiles {
 /// Builds the release site into `dist/` and lists what was written.
 /// With a clinic's configuration, also writes that clinic's own single file into `dist/`.
 pub fn dist(workspace: &Workspace, clinic_config: Option<&Path>) -> Outcome {
-    setup(workspace, Browser::Skip)?;
+    setup_meanwhile(workspace, &compile_ahead())?;
     release_build(workspace)?;
     if let Some(config) = clinic_config {
         let dist = workspace.path("dist");
@@ -36,43 +40,249 @@ pub fn dist(workspace: &Workspace, clinic_config: Option<&Path>) -> Outcome {
     report_dist_files(workspace)
 }
 
-/// Builds the release site and serves `dist/` on loopback until interrupted, with the headers
-/// a static host would send (see `e2e/serve.mjs`), so what is served is exactly what ships:
-/// the prerendered page, the service worker, the widget and the example clinic page.
-pub fn serve(workspace: &Workspace, port: u16) -> Outcome {
-    setup(workspace, Browser::Skip)?;
-    release_build(workspace)?;
-    let port = port.to_string();
-    println!("Serving the estimator at http://127.0.0.1:{port}/");
-    workspace.run("node", &["e2e/serve.mjs", &port])
+/// The app's compiles that the English page's Trunk build asks cargo for, run while the tools
+/// compile on a first run (see [`setup_meanwhile`]), so that Trunk finds them done. They are
+/// exactly Trunk's requests, or cargo would build again: Trunk 0.21 runs `cargo build
+/// --target=wasm32-unknown-unknown --manifest-path <Cargo.toml> --release --offline` with the
+/// page's default features, then the prerender hook of `Trunk.toml` runs `cargo run --offline
+/// --features prerender --bin prerender` in the dev profile.
+pub fn compile_ahead() -> Meanwhile {
+    Meanwhile {
+        what: "the app's release build and its prerenderer",
+        typical: COMPILE_AHEAD_TIME,
+        run: compile_like_trunk,
+    }
 }
 
-/// `trunk build --release --offline`, after downloading the crates it will need, then the
-/// clinic build (the same app with the `clinic` feature, for the widget and the clinics'
-/// single files), then what the site needs beyond Trunk's output: the service worker and the
-/// single files.
+/// About how long [`compile_ahead`] keeps the two cores busy: the part of a fresh English
+/// page build that is cargo's (every crate of the app for wasm32 in release, the prerenderer
+/// natively), estimated as for [`Step::typical_time`].
+const COMPILE_AHEAD_TIME: Duration = Duration::from_secs(70);
+
+fn compile_like_trunk(workspace: &Workspace) -> Outcome {
+    let label = "app";
+    let manifest = workspace.path("Cargo.toml");
+    let manifest = manifest.to_string_lossy();
+    let requests: [&[&str]; 3] = [
+        &["fetch"],
+        &[
+            "build",
+            "--target=wasm32-unknown-unknown",
+            "--manifest-path",
+            &manifest,
+            "--release",
+            "--offline",
+        ],
+        &[
+            "build",
+            "--offline",
+            "--features",
+            "prerender",
+            "--bin",
+            "prerender",
+        ],
+    ];
+    for args in requests {
+        let mut command = workspace.command("cargo")?;
+        command.args(args);
+        run_labelled(&mut command, label)?;
+    }
+    Ok(())
+}
+
+/// A step of the release build.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Step {
+    /// `cargo fetch`: Trunk runs cargo offline, so every crate must be on disk first.
+    FetchCrates,
+    /// `trunk build --release --offline`: the English page at the root of `dist/`, with its
+    /// prerender hook.
+    EnglishPage,
+    /// The English page's service worker and the headers of the files built so far, for
+    /// `serve` to serve the page as it ships before the rest of the site is built. The last
+    /// step writes both again over the whole site.
+    FirstPageWorkerAndHeaders,
+    /// Trunk again for the page in this language, into `dist/<lang>/`.
+    TranslatedPage(&'static str),
+    /// The app with the `clinic` feature, for the widget and the clinics' single files.
+    ClinicBuild,
+    /// The single files, the widget, the example clinic's single file, every page's service
+    /// worker and the headers of every file.
+    SiteFiles,
+}
+
+/// Every step of `cargo xtask dist`, in order: Trunk's pages, the clinic build, then what the
+/// site needs beyond them.
+pub fn dist_steps() -> Vec<Step> {
+    let mut steps = vec![Step::FetchCrates, Step::EnglishPage];
+    steps.extend(translated_pages().map(Step::TranslatedPage));
+    steps.extend([Step::ClinicBuild, Step::SiteFiles]);
+    steps
+}
+
+/// The steps of `cargo xtask serve`: those before the server starts (the English page and
+/// what it needs to work as it ships: its worker and its headers), and those it runs while
+/// serving. Together they are [`dist_steps`] with the first page's worker and headers
+/// between, so what is served in the end is exactly what `dist` writes.
+pub fn serve_steps() -> (Vec<Step>, Vec<Step>) {
+    let first_page = vec![
+        Step::FetchCrates,
+        Step::EnglishPage,
+        Step::FirstPageWorkerAndHeaders,
+    ];
+    let mut rest: Vec<Step> = translated_pages().map(Step::TranslatedPage).collect();
+    rest.extend([Step::ClinicBuild, Step::SiteFiles]);
+    (first_page, rest)
+}
+
+impl Step {
+    /// What the step does, as the progress lines name it.
+    fn describe(self) -> String {
+        match self {
+            Self::FetchCrates => "downloading the app's crates (cargo fetch)".to_owned(),
+            Self::EnglishPage => {
+                "the English page into dist/ (trunk build, with the prerender hook)".to_owned()
+            }
+            Self::FirstPageWorkerAndHeaders => {
+                "the English page's service worker and headers".to_owned()
+            }
+            Self::TranslatedPage(lang) => {
+                format!("the {lang} page into dist/{lang}/ (trunk build)")
+            }
+            Self::ClinicBuild => "the clinic build (cargo build --features clinic)".to_owned(),
+            Self::SiteFiles => {
+                "the single files, the widget, the examples, the workers and the headers".to_owned()
+            }
+        }
+    }
+
+    /// How long the step typically takes on 2 cores of their own, on a fresh machine (the
+    /// first build, which compiles every crate of the app) and when the app was built
+    /// before (its crates compiled, by an earlier build or by [`compile_ahead`]). Taken from
+    /// the last fresh-machine measurement (2 December 2026, an idle 2-core machine: about
+    /// 3.5 min for every build after the tools), split between the steps in the proportions
+    /// of a run on a loaded shared machine; an idle run of `serve` is the figure to put here.
+    fn typical_time(self, fresh: bool) -> Duration {
+        let seconds = match (self, fresh) {
+            (Self::FetchCrates, true) => 10,
+            (Self::FetchCrates, false) => 1,
+            (Self::EnglishPage, true) => 90,
+            (Self::EnglishPage, false) => 25,
+            (Self::FirstPageWorkerAndHeaders, _) => 1,
+            // Each compiles the app and the core again with features of its own (and the
+            // clinic build a few crates of its own), even when the English page's crates are
+            // all built: the same on a first build as on a later one that changed the app.
+            (Self::TranslatedPage(_), _) => 35,
+            (Self::ClinicBuild, _) => 50,
+            (Self::SiteFiles, _) => 5,
+        };
+        Duration::from_secs(seconds)
+    }
+}
+
+/// The release build, step by step, with what it has made so far.
+pub struct ReleaseBuild<'a> {
+    workspace: &'a Workspace,
+    dist: PathBuf,
+    /// Cargo's target directory, which may be outside the repository (`CARGO_TARGET_DIR`).
+    target: PathBuf,
+    /// Whether the target directory holds no release build of the app yet.
+    fresh: bool,
+    clinic: Option<LoaderFiles>,
+}
+
+impl<'a> ReleaseBuild<'a> {
+    pub fn new(workspace: &'a Workspace) -> Outcome<Self> {
+        require_trunk_inputs(workspace)?;
+        let target = target_directory(workspace)?;
+        let fresh = !target.join(WASM_RELEASE).is_dir();
+        Ok(Self {
+            workspace,
+            dist: workspace.path("dist"),
+            target,
+            fresh,
+            clinic: None,
+        })
+    }
+
+    /// The progress of `steps`, each with its typical time for this build.
+    pub fn progress(&self, steps: &[Step]) -> Progress {
+        let planned = steps
+            .iter()
+            .map(|step| PlannedStep {
+                what: step.describe(),
+                typical: step.typical_time(self.fresh),
+            })
+            .collect();
+        Progress::new("xtask build", planned)
+    }
+
+    /// Runs `step`, between the progress lines that announce it and say it is done.
+    pub fn run(&mut self, step: Step, progress: &mut Progress) -> Outcome {
+        if let Some(line) = progress.begin() {
+            println!("{line}");
+        }
+        self.run_quietly(step)?;
+        println!("{}", progress.end());
+        Ok(())
+    }
+
+    fn run_quietly(&mut self, step: Step) -> Outcome {
+        let workspace = self.workspace;
+        match step {
+            Step::FetchCrates => fetch_crates(workspace),
+            Step::EnglishPage => workspace.run("trunk", &["build", "--release", "--offline"]),
+            Step::FirstPageWorkerAndHeaders => {
+                site::write_service_worker(&self.dist, None)?;
+                site::write_security_headers(&self.dist)
+            }
+            Step::TranslatedPage(lang) => translated_page_build(workspace, lang),
+            Step::ClinicBuild => {
+                self.clinic = Some(clinic_build(workspace, &self.target, &self.dist)?);
+                Ok(())
+            }
+            Step::SiteFiles => {
+                let clinic = self.clinic.as_ref().ok_or_else(|| {
+                    Failure::new("the site's files need the clinic build, which has not run")
+                })?;
+                write_site_files(workspace, &self.dist, clinic)
+            }
+        }
+    }
+}
+
+/// Where cargo puts the app's wasm release build, below its target directory.
+const WASM_RELEASE: &str = "wasm32-unknown-unknown/release";
+
+/// `trunk build --release --offline`, after downloading the crates it will need, then Trunk
+/// again for each translated page, then the clinic build (the same app with the `clinic`
+/// feature, for the widget and the clinics' single files), then what the site needs beyond
+/// Trunk's output: the service workers, the single files and the headers.
 ///
 /// Two builds, because the page's own visitors need none of the clinic code (the widget, its
 /// JavaScript API and serde-wasm-bindgen), and a clinic's page needs none of the page's
 /// start-up. Trunk 0.21 cannot split one wasm into parts loaded on demand, so each build is
 /// whole.
 pub fn release_build(workspace: &Workspace) -> Outcome {
-    require_trunk_inputs(workspace)?;
-    fetch_crates(workspace)?;
-    workspace.run("trunk", &["build", "--release", "--offline"])?;
-    for lang in translated_pages() {
-        translated_page_build(workspace, lang)?;
+    let mut build = ReleaseBuild::new(workspace)?;
+    let steps = dist_steps();
+    let mut progress = build.progress(&steps);
+    for step in steps {
+        build.run(step, &mut progress)?;
     }
-    let dist = workspace.path("dist");
-    let clinic = clinic_build(workspace, &dist)?;
+    Ok(())
+}
+
+/// What the site needs beyond the builds, from Trunk's pages and the clinic build in `dist/`.
+fn write_site_files(workspace: &Workspace, dist: &Path, clinic: &LoaderFiles) -> Outcome {
     // The single files are written first: the service worker's file list leaves them out, and
     // writing the worker last means its version covers everything else in the build.
-    site::write_single_file(&dist, None)?;
+    site::write_single_file(dist, None)?;
     for lang in translated_pages() {
-        site::write_single_file(&dist, Some(lang))?;
+        site::write_single_file(dist, Some(lang))?;
     }
-    write_clinic_single_file_base(workspace, &dist, &clinic)?;
-    widget::write_widget(workspace, &dist, &clinic)?;
+    write_clinic_single_file_base(workspace, dist, clinic)?;
+    widget::write_widget(workspace, dist, clinic)?;
     // A clinic's single file, built from the example configuration, so the tests can open one.
     site::write_clinic_single_file(
         &clinic_single_file_base(workspace),
@@ -81,12 +291,12 @@ pub fn release_build(workspace: &Workspace) -> Outcome {
     )?;
     // One worker per page, each scoped to its own folder and caching only that page's files,
     // so a visitor of one language downloads none of another's.
-    site::write_service_worker(&dist, None)?;
+    site::write_service_worker(dist, None)?;
     for lang in translated_pages() {
-        site::write_service_worker(&dist, Some(lang))?;
+        site::write_service_worker(dist, Some(lang))?;
     }
     // Last, so that every file of the build, the worker included, has its rule.
-    site::write_security_headers(&dist)
+    site::write_security_headers(dist)
 }
 
 /// The languages of the pages beside the English one at the root, each in a folder of its
@@ -130,7 +340,7 @@ pub const PAGE_LANG_VARIABLE: &str = "ESTIMATOR_PAGE_LANG";
 /// wasm-bindgen `--target web`, wasm-opt `-Oz` from the same binaryen), and writes its glue and
 /// wasm into `dist/` under names that carry a hash of the wasm, as Trunk's do, so a host may
 /// cache them for good.
-fn clinic_build(workspace: &Workspace, dist: &Path) -> Outcome<LoaderFiles> {
+fn clinic_build(workspace: &Workspace, target: &Path, dist: &Path) -> Outcome<LoaderFiles> {
     workspace.run(
         "cargo",
         &[
@@ -148,7 +358,7 @@ fn clinic_build(workspace: &Workspace, dist: &Path) -> Outcome<LoaderFiles> {
         ],
     )?;
     let staging = workspace.path(CLINIC_STAGING);
-    let built = workspace.path("target/wasm32-unknown-unknown/release/exosome_estimator.wasm");
+    let built = target.join(WASM_RELEASE).join("exosome_estimator.wasm");
     let (staging_arg, built_arg) = (
         staging.to_string_lossy().into_owned(),
         built.to_string_lossy().into_owned(),
@@ -308,6 +518,56 @@ fn human_size(bytes: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Trunk empties `dist/` when it builds the English page, so that page comes first; the
+    /// translated pages and the clinic build come before the files made from them.
+    #[test]
+    fn dist_builds_the_pages_then_the_clinic_build_then_the_files_made_from_them() {
+        let steps = dist_steps();
+        assert_eq!(steps[..2], [Step::FetchCrates, Step::EnglishPage]);
+        let translated: Vec<Step> = steps[2..steps.len() - 2].to_vec();
+        assert_eq!(
+            translated,
+            [Step::TranslatedPage("es"), Step::TranslatedPage("de")]
+        );
+        assert_eq!(
+            steps[steps.len() - 2..],
+            [Step::ClinicBuild, Step::SiteFiles]
+        );
+    }
+
+    /// `serve` serves the English page once it works as it ships (its worker and headers
+    /// written), and in the end has run every step of `dist`, in the same order.
+    #[test]
+    fn serve_serves_the_english_page_first_and_ends_with_what_dist_writes() {
+        let (first_page, rest) = serve_steps();
+        assert_eq!(
+            first_page,
+            [
+                Step::FetchCrates,
+                Step::EnglishPage,
+                Step::FirstPageWorkerAndHeaders
+            ]
+        );
+        let every_dist_step: Vec<Step> = first_page
+            .iter()
+            .chain(&rest)
+            .copied()
+            .filter(|&step| step != Step::FirstPageWorkerAndHeaders)
+            .collect();
+        assert_eq!(every_dist_step, dist_steps());
+        assert!(!rest.contains(&Step::EnglishPage));
+    }
+
+    #[test]
+    fn a_first_build_is_announced_as_longer_than_one_that_catches_up() {
+        for step in dist_steps() {
+            assert!(
+                step.typical_time(true) >= step.typical_time(false),
+                "{step:?}"
+            );
+        }
+    }
 
     #[test]
     fn sizes_read_like_a_person_would_write_them() {

@@ -1,6 +1,8 @@
 //! The crate versions the build resolves, read from `cargo metadata`, so tool versions follow
 //! the lockfile.
 
+use std::path::PathBuf;
+
 use serde_json::Value;
 
 use crate::failure::{Failure, Outcome};
@@ -23,6 +25,35 @@ pub fn locked_wasm_bindgen_version(workspace: &Workspace) -> Outcome<String> {
             ))
         })?;
     single_version(&metadata, "wasm-bindgen")
+}
+
+/// Where cargo writes this workspace's builds: `target/`, or wherever `CARGO_TARGET_DIR` or a
+/// cargo configuration puts it, as cargo itself resolves it. The clinic build's wasm is read
+/// from there, and whether it holds a release build of the app tells a fresh build from one
+/// that only has to catch up.
+pub fn target_directory(workspace: &Workspace) -> Outcome<PathBuf> {
+    let metadata = workspace
+        .output_of(
+            "cargo",
+            &[
+                "metadata",
+                "--format-version",
+                "1",
+                "--no-deps",
+                "--offline",
+            ],
+        )
+        .map_err(|failure| Failure::new(format!("cannot read the target directory: {failure}")))?;
+    target_directory_in(&metadata)
+}
+
+fn target_directory_in(metadata: &str) -> Outcome<PathBuf> {
+    let metadata: Value = serde_json::from_str(metadata)
+        .map_err(|error| Failure::new(format!("`cargo metadata` printed no JSON: {error}")))?;
+    metadata["target_directory"]
+        .as_str()
+        .map(PathBuf::from)
+        .ok_or_else(|| Failure::new("`cargo metadata` printed no `target_directory`"))
 }
 
 /// The one version of `crate_name` among the packages of a `cargo metadata` answer; an error
@@ -95,6 +126,16 @@ mod tests {
     fn an_answer_that_is_not_metadata_is_an_error() {
         assert!(single_version("warning: something", "wasm-bindgen").is_err());
         assert!(single_version("{\"version\": 1}", "wasm-bindgen").is_err());
+    }
+
+    #[test]
+    fn reads_the_target_directory_cargo_chose() {
+        let metadata = r#"{"version": 1, "target_directory": "/work/target-x", "packages": []}"#;
+        assert_eq!(
+            target_directory_in(metadata).ok(),
+            Some(PathBuf::from("/work/target-x"))
+        );
+        assert!(target_directory_in(METADATA).is_err());
     }
 
     #[test]

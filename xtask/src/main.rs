@@ -9,6 +9,8 @@ mod checks;
 mod failure;
 mod fuzz;
 mod lockfile;
+mod progress;
+mod serve;
 mod setup;
 mod site;
 mod size;
@@ -33,8 +35,9 @@ commands:
   dist [--config F]  setup, then a release build into dist/ (the page, the single file, the
                      widget, the examples), listing the files; with a clinic's configuration
                      F, also dist/exosome-estimator-<F's name>.html, that clinic's single file
-  serve [--port N]   setup, release build, then serve dist/ at http://127.0.0.1:N/ (default
-                     8080), with the examples at /examples/clinic.html
+  serve [--port N]   setup, then the release build, serving dist/ at http://127.0.0.1:N/
+                     (default 8080) as soon as the English page is built, while the rest
+                     (/es/, /de/, the single files, the widget, /examples/) is built
   test               setup (with Chromium), then fmt, clippy (native and wasm32), the
                      estimator-core dependency check, cargo test, a bounded fuzz run (as
                      `fuzz` below), the release build, its size budget and the browser
@@ -85,7 +88,7 @@ fn run(task: Task) -> ExitCode {
         Task::Help => ExitCode::SUCCESS,
         Task::Setup => report(setup::setup(&workspace, Browser::Skip)),
         Task::Dist { clinic_config } => report(build::dist(&workspace, clinic_config.as_deref())),
-        Task::Serve { port } => report(build::serve(&workspace, port)),
+        Task::Serve { port } => report(serve::serve(&workspace, port)),
         // `test` prints its own summary line, which has to stay last.
         Task::Test => checks::test(&workspace),
         Task::Bench => report(bench::bench(&workspace)),

@@ -14,7 +14,8 @@ use std::time::{Duration, Instant, SystemTime};
 
 use crate::failure::{Failure, Outcome};
 use crate::lockfile::locked_wasm_bindgen_version;
-use crate::workspace::{run_shown, Workspace};
+use crate::progress::{about, elapsed};
+use crate::workspace::{run_labelled, run_shown, Workspace};
 
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
@@ -58,31 +59,54 @@ enum Fuzzer {
 
 /// Installs every missing tool the build needs, and the browser when asked.
 pub fn setup(workspace: &Workspace, browser: Browser) -> Outcome {
-    install_missing(workspace, browser, Fuzzer::Skip)
+    install_missing(workspace, browser, Fuzzer::Skip, None)
+}
+
+/// Like [`setup`], and while the tools compile (only then), also runs `meanwhile`: the app's
+/// own compile, which needs none of them, so its long single-threaded phases (each crate in
+/// one codegen unit, the link-time optimisation) overlap theirs instead of running alone.
+pub fn setup_meanwhile(workspace: &Workspace, meanwhile: &Meanwhile) -> Outcome {
+    install_missing(workspace, Browser::Skip, Fuzzer::Skip, Some(meanwhile))
+}
+
+/// Work that runs beside the tool compiles, with a name and its typical time, which the
+/// plan and the time left count.
+pub struct Meanwhile {
+    pub what: &'static str,
+    pub typical: Duration,
+    pub run: fn(&Workspace) -> Outcome,
 }
 
 /// Installs every missing tool that `cargo xtask test` needs: the build's, the browser and
 /// cargo-fuzz.
 pub fn setup_for_tests(workspace: &Workspace) -> Outcome {
-    install_missing(workspace, Browser::Install, Fuzzer::Install)
+    install_missing(workspace, Browser::Install, Fuzzer::Install, None)
 }
 
 /// Installs cargo-fuzz alone when it is missing, for `cargo xtask fuzz`.
 pub fn ensure_cargo_fuzz(workspace: &Workspace) -> Outcome {
     let missing = missing_tools(workspace, vec![cargo_fuzz()]);
-    let left = InstallsLeft::new(&missing);
+    let left = InstallsLeft::new(
+        missing
+            .iter()
+            .map(|install| install.tool.typical_install_time),
+    );
     install_in_turn(workspace, &missing, &left)
 }
 
 /// Checks every tool, prints the plan, then installs what is missing.
 ///
-/// The `cargo install`s keep both cores busy for minutes, while npm and apt mostly wait on
-/// the network, so the node packages and the browser are installed on a second thread at the
-/// same time. cargo-fuzz compiles on a third: when the build's tools are present (the usual
-/// case, after a first `serve`) it overlaps the apt download, and when they are missing it
-/// fills the cores while the other compile links or waits. Each line a thread prints names
-/// its tool, so the interleaving stays legible.
-fn install_missing(workspace: &Workspace, browser: Browser, fuzzer: Fuzzer) -> Outcome {
+/// Each tool compiles on a thread of its own, side by side: a `cargo install` alone leaves a
+/// core idle for long stretches on 2 cores (a big crate's front end, the final link), which
+/// the other compile fills. The node packages and the browser are installed on another thread
+/// at the same time, since npm and apt mostly wait on the network. Each line a compile prints
+/// starts with its tool's name, so the interleaving stays legible.
+fn install_missing(
+    workspace: &Workspace,
+    browser: Browser,
+    fuzzer: Fuzzer,
+    meanwhile: Option<&Meanwhile>,
+) -> Outcome {
     println!("xtask setup: checking the tools");
     ensure_wasm_target(workspace)?;
     let build_tools = missing_tools(workspace, vec![trunk(), wasm_bindgen_cli(workspace)?]);
@@ -90,11 +114,18 @@ fn install_missing(workspace: &Workspace, browser: Browser, fuzzer: Fuzzer) -> O
         Fuzzer::Install => missing_tools(workspace, vec![cargo_fuzz()]),
         Fuzzer::Skip => Vec::new(),
     };
-    let compiles = build_tools.iter().chain(&fuzz_tools);
-    if let Some(plan) = install_plan(compiles.clone()) {
+    // The app's compile is worth running early only while tools compile beside it.
+    let meanwhile = meanwhile.filter(|_| !build_tools.is_empty());
+    let compiles: Vec<&Install> = build_tools.iter().chain(&fuzz_tools).collect();
+    if let Some(plan) = install_plan(compiles.iter().copied(), meanwhile) {
         println!("{plan}");
     }
-    let left = InstallsLeft::new(compiles);
+    let left = InstallsLeft::new(
+        compiles
+            .iter()
+            .map(|install| install.tool.typical_install_time)
+            .chain(meanwhile.map(|work| work.typical)),
+    );
     std::thread::scope(|scope| {
         let downloads = scope.spawn(|| -> Outcome {
             ensure_node_packages(workspace)?;
@@ -104,14 +135,43 @@ fn install_missing(workspace: &Workspace, browser: Browser, fuzzer: Fuzzer) -> O
             }
             Ok(())
         });
-        let fuzz = scope.spawn(|| install_in_turn(workspace, &fuzz_tools, &left));
-        let built = install_in_turn(workspace, &build_tools, &left);
+        let compiling: Vec<_> = compiles
+            .iter()
+            .map(|&install| {
+                let left = &left;
+                scope.spawn(move || install_in_turn(workspace, std::slice::from_ref(install), left))
+            })
+            .collect();
+        let alongside = meanwhile.map(|work| {
+            let left = &left;
+            scope.spawn(move || {
+                println!(
+                    "compiling meanwhile: {} (typically {})",
+                    work.what,
+                    about(work.typical)
+                );
+                let started = Instant::now();
+                (work.run)(workspace)?;
+                println!(
+                    "compiled {} in {}; {}",
+                    work.what,
+                    elapsed(started.elapsed()),
+                    still_to_compile(left.finish(work.typical))
+                );
+                Ok(())
+            })
+        });
         let joined = |result: std::thread::Result<Outcome>, what: &str| {
             result.unwrap_or_else(|_| Err(Failure::new(format!("the {what} thread panicked"))))
         };
-        let fuzzed = joined(fuzz.join(), "cargo-fuzz install");
-        let downloaded = joined(downloads.join(), "npm/apt install");
-        built.and(fuzzed).and(downloaded)
+        let mut outcome = Ok(());
+        for thread in compiling {
+            outcome = outcome.and(joined(thread.join(), "tool install"));
+        }
+        if let Some(thread) = alongside {
+            outcome = outcome.and(joined(thread.join(), "app compile"));
+        }
+        outcome.and(joined(downloads.join(), "npm/apt install"))
     })
 }
 
@@ -266,7 +326,10 @@ fn missing_tools(workspace: &Workspace, tools: Vec<CargoTool>) -> Vec<Install> {
 
 /// One line naming every compile ahead and how long each typically takes, or `None` when
 /// there is nothing to compile.
-fn install_plan<'a>(installs: impl IntoIterator<Item = &'a Install>) -> Option<String> {
+fn install_plan<'a>(
+    installs: impl IntoIterator<Item = &'a Install>,
+    meanwhile: Option<&Meanwhile>,
+) -> Option<String> {
     let installs: Vec<&Install> = installs.into_iter().collect();
     if installs.is_empty() {
         return None;
@@ -274,6 +337,7 @@ fn install_plan<'a>(installs: impl IntoIterator<Item = &'a Install>) -> Option<S
     let total: Duration = installs
         .iter()
         .map(|install| install.tool.typical_install_time)
+        .chain(meanwhile.map(|work| work.typical))
         .sum();
     let each: Vec<String> = installs
         .iter()
@@ -285,9 +349,11 @@ fn install_plan<'a>(installs: impl IntoIterator<Item = &'a Install>) -> Option<S
                 about(install.tool.typical_install_time)
             )
         })
+        .chain(meanwhile.map(|work| format!("meanwhile {} ({})", work.what, about(work.typical))))
         .collect();
     Some(format!(
-        "xtask setup: compiling {} tool{} with cargo install, typically {} in all on 2 cores: {}",
+        "xtask setup: compiling {} tool{} side by side with cargo install, typically {} in all \
+         on 2 cores: {}",
         installs.len(),
         if installs.len() == 1 { "" } else { "s" },
         about(total),
@@ -295,30 +361,34 @@ fn install_plan<'a>(installs: impl IntoIterator<Item = &'a Install>) -> Option<S
     ))
 }
 
-/// The typical time of the compiles not finished yet, shared by the threads that install.
+/// The typical time of the compiles not finished yet, shared by the threads that compile.
 ///
-/// The compiles are bound by the two cores, so two side by side take about as long as one
-/// after the other: what is left is the sum, whichever thread runs them.
+/// The compiles share the two cores, so side by side they take about as long in all as the
+/// sum of their typical times, less what the other compiles fill of each one's idle core:
+/// what is left is counted as that sum, which errs on the long side.
 struct InstallsLeft(Mutex<Duration>);
 
 impl InstallsLeft {
-    fn new<'a>(installs: impl IntoIterator<Item = &'a Install>) -> Self {
-        Self(Mutex::new(
-            installs
-                .into_iter()
-                .map(|install| install.tool.typical_install_time)
-                .sum(),
-        ))
+    fn new(typical_times: impl IntoIterator<Item = Duration>) -> Self {
+        Self(Mutex::new(typical_times.into_iter().sum()))
     }
 
-    /// Takes a finished compile off the total and returns what is left.
-    fn finish(&self, install: &Install) -> Duration {
+    /// Takes a finished compile of typical time `typical` off the total and returns what is
+    /// left.
+    fn finish(&self, typical: Duration) -> Duration {
         let mut left = self
             .0
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        *left = left.saturating_sub(install.tool.typical_install_time);
+        *left = left.saturating_sub(typical);
         *left
+    }
+}
+
+fn still_to_compile(left: Duration) -> String {
+    match left {
+        Duration::ZERO => "no other compile left".to_string(),
+        time => format!("{} of compiling left", about(time)),
     }
 }
 
@@ -336,15 +406,12 @@ fn install_in_turn(workspace: &Workspace, installs: &[Install], left: &InstallsL
         );
         let started = Instant::now();
         install_tool(workspace, tool)?;
-        let still_to_compile = match left.finish(install) {
-            Duration::ZERO => "no other compile left".to_string(),
-            time => format!("{} of compiling left", about(time)),
-        };
         println!(
-            "installed {} {} in {}; {still_to_compile}",
+            "installed {} {} in {}; {}",
             tool.crate_name,
             tool.install_version,
-            elapsed(started.elapsed())
+            elapsed(started.elapsed()),
+            still_to_compile(left.finish(tool.typical_install_time))
         );
     }
     Ok(())
@@ -364,7 +431,7 @@ fn install_tool(workspace: &Workspace, tool: &CargoTool) -> Outcome {
     };
     let mut installed = Err(Failure::new("no install was attempted"));
     for (index, locked) in attempts.iter().enumerate() {
-        installed = cargo_install(workspace, &cargo_install_args(tool, *locked));
+        installed = cargo_install(workspace, &cargo_install_args(tool, *locked), tool.program);
         match &installed {
             Ok(()) => break,
             Err(failure) if index + 1 < attempts.len() => {
@@ -411,7 +478,7 @@ fn cargo_install_args(tool: &CargoTool, locked: bool) -> Vec<String> {
 /// The tools only build and test the app and are never shipped, so they are compiled with a
 /// quick profile instead of their own release profile (fat LTO, one codegen unit): the
 /// install takes far less time and the tools stay fast enough for what they do here.
-fn cargo_install(workspace: &Workspace, args: &[String]) -> Outcome {
+fn cargo_install(workspace: &Workspace, args: &[String], label: &str) -> Outcome {
     let mut command = workspace.command("cargo")?;
     command
         .current_dir(env::temp_dir())
@@ -421,7 +488,7 @@ fn cargo_install(workspace: &Workspace, args: &[String]) -> Outcome {
     for (variable, value) in QUICK_INSTALL_PROFILE {
         command.env(variable, value);
     }
-    run_shown(&mut command)
+    run_labelled(&mut command, label)
 }
 
 /// The profile overrides for tool installs; see `cargo_install`.
@@ -432,26 +499,6 @@ const QUICK_INSTALL_PROFILE: [(&str, &str); 5] = [
     ("CARGO_PROFILE_RELEASE_DEBUG", "false"),
     ("CARGO_PROFILE_RELEASE_INCREMENTAL", "false"),
 ];
-
-/// A typical duration as a person would say it: `about 40 s`, `about 5 min`.
-fn about(duration: Duration) -> String {
-    let seconds = duration.as_secs();
-    if seconds < 90 {
-        format!("about {} s", seconds.div_ceil(10).max(1) * 10)
-    } else {
-        format!("about {} min", (seconds + 30) / 60)
-    }
-}
-
-/// A measured duration: `52 s`, `4 min 52 s`.
-fn elapsed(duration: Duration) -> String {
-    let seconds = duration.as_secs();
-    if seconds < 60 {
-        format!("{seconds} s")
-    } else {
-        format!("{} min {} s", seconds / 60, seconds % 60)
-    }
-}
 
 /// The version a tool reports as `name x.y.z` on `--version`, or `None` if it is missing
 /// or does not answer.
@@ -692,31 +739,35 @@ mod tests {
     fn the_plan_names_each_compile_and_the_total() {
         let installs = [install_of("trunk", 5), install_of("wasm-bindgen-cli", 3)];
         assert_eq!(
-            install_plan(&installs).as_deref(),
+            install_plan(&installs, None).as_deref(),
             Some(
-                "xtask setup: compiling 2 tools with cargo install, typically about 8 min in all \
-                 on 2 cores: trunk 0.21.14 (about 5 min), wasm-bindgen-cli 0.21.14 (about 3 min)"
+                "xtask setup: compiling 2 tools side by side with cargo install, typically about \
+                 8 min in all on 2 cores: trunk 0.21.14 (about 5 min), wasm-bindgen-cli 0.21.14 \
+                 (about 3 min)"
             )
         );
-        assert_eq!(install_plan(&[]), None);
+        let app = Meanwhile {
+            what: "the app",
+            typical: Duration::from_secs(60),
+            run: |_| Ok(()),
+        };
+        assert!(install_plan(&installs, Some(&app)).unwrap().contains(
+            "about 9 min in all on 2 cores: trunk 0.21.14 (about 5 min), \
+                 wasm-bindgen-cli 0.21.14 (about 3 min), meanwhile the app (about 60 s)"
+        ));
+        assert_eq!(install_plan(&[], Some(&app)), None);
     }
 
     #[test]
     fn what_is_left_shrinks_by_each_finished_compile() {
-        let installs = [install_of("trunk", 5), install_of("cargo-fuzz", 1)];
-        let left = InstallsLeft::new(&installs);
-        assert_eq!(left.finish(&installs[1]), Duration::from_secs(300));
-        assert_eq!(left.finish(&installs[0]), Duration::ZERO);
-    }
-
-    #[test]
-    fn durations_read_as_a_person_says_them() {
-        assert_eq!(about(Duration::from_secs(0)), "about 10 s");
-        assert_eq!(about(Duration::from_secs(41)), "about 50 s");
-        assert_eq!(about(Duration::from_secs(89)), "about 90 s");
-        assert_eq!(about(Duration::from_secs(150)), "about 3 min");
-        assert_eq!(about(Duration::from_secs(149)), "about 2 min");
-        assert_eq!(elapsed(Duration::from_secs(52)), "52 s");
-        assert_eq!(elapsed(Duration::from_secs(292)), "4 min 52 s");
+        let minutes = |count: u64| Duration::from_secs(count * 60);
+        let left = InstallsLeft::new([minutes(5), minutes(1)]);
+        assert_eq!(left.finish(minutes(1)), minutes(5));
+        assert_eq!(left.finish(minutes(5)), Duration::ZERO);
+        assert_eq!(
+            still_to_compile(minutes(3)),
+            "about 3 min of compiling left"
+        );
+        assert_eq!(still_to_compile(Duration::ZERO), "no other compile left");
     }
 }

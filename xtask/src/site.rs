@@ -570,9 +570,19 @@ pub fn read_text(path: &Path) -> Outcome<String> {
         .map_err(|error| Failure::new(format!("cannot read {}: {error}", path.display())))
 }
 
+/// Writes the file whole or not at all: into a hidden file beside it, then renamed over it.
+/// `cargo xtask serve` serves the English page while the rest of the site is built, and writes
+/// its worker and `_headers` again at the end; a visitor then gets the old file or the new
+/// one, never a part of one. (Hidden names are left out of every listing of the build.)
 pub fn write(path: &Path, bytes: &[u8]) -> Outcome {
-    fs::write(path, bytes)
-        .map_err(|error| Failure::new(format!("cannot write {}: {error}", path.display())))
+    let cannot =
+        |error: std::io::Error| Failure::new(format!("cannot write {}: {error}", path.display()));
+    let name = path
+        .file_name()
+        .ok_or_else(|| Failure::new(format!("cannot write {}: no file name", path.display())))?;
+    let partial = path.with_file_name(format!(".{}.partial", name.to_string_lossy()));
+    fs::write(&partial, bytes).map_err(cannot)?;
+    fs::rename(&partial, path).map_err(cannot)
 }
 
 #[cfg(test)]
@@ -693,6 +703,21 @@ mod tests {
                 "notindex.html"
             ]
         );
+    }
+
+    #[test]
+    fn a_file_is_replaced_whole_and_leaves_nothing_beside_it() {
+        let folder =
+            std::env::temp_dir().join(format!("estimator-site-write-{}", std::process::id()));
+        fs::create_dir_all(&folder).unwrap();
+        let file = folder.join("_headers");
+        write(&file, b"first").unwrap();
+        write(&file, b"second").unwrap();
+        let text = fs::read_to_string(&file);
+        let left = fs::read_dir(&folder).unwrap().count();
+        fs::remove_dir_all(&folder).unwrap();
+        assert_eq!(text.unwrap(), "second");
+        assert_eq!(left, 1, "the partial file was left beside _headers");
     }
 
     #[test]

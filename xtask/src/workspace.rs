@@ -3,6 +3,7 @@
 use std::env;
 use std::ffi::{OsStr, OsString};
 use std::fs;
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -79,6 +80,64 @@ pub fn run_shown(command: &mut Command) -> Outcome {
     let status = command.status().map_err(|error| {
         Failure::new(format!("could not start `{}`: {error}", describe(command)))
     })?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Failure::new(format!(
+            "`{}` failed ({status})",
+            describe(command)
+        )))
+    }
+}
+
+/// Runs a prepared command with each line it prints shown after `label: `, for commands that
+/// run side by side (the tool compiles and the app's own compile), whose lines would
+/// otherwise interleave with nothing to tell them apart. Fails unless it exits with status 0.
+pub fn run_labelled(command: &mut Command, label: &str) -> Outcome {
+    println!("{label}: $ {}", describe(command));
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|error| {
+            Failure::new(format!("could not start `{}`: {error}", describe(command)))
+        })?;
+    let show = |output: Option<Box<dyn std::io::Read + Send>>| {
+        let label = label.to_owned();
+        std::thread::spawn(move || {
+            let Some(output) = output else { return };
+            for line in std::io::BufReader::new(output)
+                .lines()
+                .map_while(Result::ok)
+            {
+                println!("{label}: {line}");
+            }
+        })
+    };
+    let shown = [
+        show(
+            child
+                .stdout
+                .take()
+                .map(|out| Box::new(out) as Box<dyn std::io::Read + Send>),
+        ),
+        show(
+            child
+                .stderr
+                .take()
+                .map(|err| Box::new(err) as Box<dyn std::io::Read + Send>),
+        ),
+    ];
+    let status = child.wait().map_err(|error| {
+        Failure::new(format!(
+            "could not wait for `{}`: {error}",
+            describe(command)
+        ))
+    })?;
+    for thread in shown {
+        // A thread that cannot print has nothing left to show; the status still decides.
+        let _ = thread.join();
+    }
     if status.success() {
         Ok(())
     } else {
