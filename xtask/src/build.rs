@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use crate::failure::{Failure, Outcome};
 use crate::lockfile::target_directory;
+use crate::minify;
 use crate::progress::{PlannedStep, Progress};
 use crate::setup::{setup_meanwhile, Meanwhile};
 use crate::site;
@@ -35,7 +36,11 @@ pub fn dist(workspace: &Workspace, clinic_config: Option<&Path>) -> Outcome {
     release_build(workspace)?;
     if let Some(config) = clinic_config {
         let dist = workspace.path("dist");
-        site::write_clinic_single_file(&clinic_single_file_base(workspace), config, &dist)?;
+        site::write_clinic_single_file(
+            |lang| clinic_single_file_base(workspace, lang),
+            config,
+            &dist,
+        )?;
     }
     report_dist_files(workspace)
 }
@@ -231,7 +236,10 @@ impl<'a> ReleaseBuild<'a> {
         let workspace = self.workspace;
         match step {
             Step::FetchCrates => fetch_crates(workspace),
-            Step::EnglishPage => workspace.run("trunk", &["build", "--release", "--offline"]),
+            Step::EnglishPage => {
+                workspace.run("trunk", &["build", "--release", "--offline"])?;
+                minify::page_glue(workspace, &self.dist)
+            }
             Step::FirstPageWorkerAndHeaders => {
                 site::write_service_worker(&self.dist, None)?;
                 site::write_security_headers(&self.dist)
@@ -281,11 +289,11 @@ fn write_site_files(workspace: &Workspace, dist: &Path, clinic: &LoaderFiles) ->
     for lang in translated_pages() {
         site::write_single_file(dist, Some(lang))?;
     }
-    write_clinic_single_file_base(workspace, dist, clinic)?;
+    write_clinic_single_file_bases(workspace, dist, clinic)?;
     widget::write_widget(workspace, dist, clinic)?;
     // A clinic's single file, built from the example configuration, so the tests can open one.
     site::write_clinic_single_file(
-        &clinic_single_file_base(workspace),
+        |lang| clinic_single_file_base(workspace, lang),
         &workspace.path("examples/seoul-clinic.json"),
         &dist.join("examples"),
     )?;
@@ -330,7 +338,8 @@ fn translated_page_build(workspace: &Workspace, lang: &str) -> Outcome {
             &features,
         ])
         .env(PAGE_LANG_VARIABLE, lang);
-    run_shown(&mut command)
+    run_shown(&mut command)?;
+    minify::page_glue(workspace, &workspace.path(&dist))
 }
 
 /// The environment variable that tells the prerender hook which language to write.
@@ -393,10 +402,12 @@ fn clinic_build(workspace: &Workspace, target: &Path, dist: &Path) -> Outcome<Lo
         glue: format!("{CLINIC_BUILD_PREFIX}{hash}.js"),
         wasm: format!("{CLINIC_BUILD_PREFIX}{hash}_bg.wasm"),
     };
+    // Minified like the page's glue, keeping its names for the clinics' single files.
+    let staged_glue = staging.join("estimator-clinic.js");
+    minify::glue_in_place(workspace, &staged_glue)?;
     // The glue's fallback address for its wasm (used only when no module is handed to it)
     // names the unhashed file; point it at the one that ships.
-    let glue = site::read_text(&staging.join("estimator-clinic.js"))?
-        .replace("estimator-clinic_bg.wasm", &files.wasm);
+    let glue = site::read_text(&staged_glue)?.replace("estimator-clinic_bg.wasm", &files.wasm);
     remove_earlier_clinic_builds(dist)?;
     site::write(&dist.join(&files.glue), glue.as_bytes())?;
     site::write(&dist.join(&files.wasm), &wasm_bytes)?;
@@ -424,27 +435,35 @@ fn remove_earlier_clinic_builds(dist: &Path) -> Outcome {
     Ok(())
 }
 
-/// The single file made with the clinic build, to which a clinic's configuration is added. It
-/// is an intermediate, kept under `target/`: without a configuration the published single
-/// file (the page's build) is the smaller and the one that ships.
-fn clinic_single_file_base(workspace: &Workspace) -> PathBuf {
-    workspace.path(&format!("{CLINIC_STAGING}/{}", site::SINGLE_FILE))
+/// The single file made with the clinic build in `lang`, to which a clinic's configuration in
+/// that language is added. It is an intermediate, kept under `target/`: without a
+/// configuration the published single file (the page's build) is the smaller and the one that
+/// ships.
+fn clinic_single_file_base(workspace: &Workspace, lang: Lang) -> PathBuf {
+    let translated = (lang != Lang::En).then_some(lang.code());
+    workspace.path(&format!(
+        "{CLINIC_STAGING}/{}",
+        site::single_file_name(translated)
+    ))
 }
 
-/// Writes [`clinic_single_file_base`]: the built page with the clinic build's loader files in
-/// place of the page's, inlined like the published single file.
-fn write_clinic_single_file_base(
+/// Writes [`clinic_single_file_base`] in every language: each built page with the clinic
+/// build's loader files in place of its own, inlined like the published single files.
+fn write_clinic_single_file_bases(
     workspace: &Workspace,
     dist: &Path,
     clinic: &LoaderFiles,
 ) -> Outcome {
-    let index = site::read_text(&dist.join("index.html"))?;
-    let (page_glue, page_wasm) = site::page_loader_files(&index)?;
-    let clinic_index = index
-        .replace(&page_glue, &clinic.glue)
-        .replace(&page_wasm, &clinic.wasm);
-    let page = site::single_file_page(dist, &clinic_index)?;
-    site::write(&clinic_single_file_base(workspace), page.as_bytes())
+    for &lang in Lang::BUILT {
+        let folder = if lang == Lang::En {
+            dist.to_path_buf()
+        } else {
+            dist.join(lang.code())
+        };
+        let page = site::clinic_single_file_page(dist, &folder, &clinic.glue, &clinic.wasm)?;
+        site::write(&clinic_single_file_base(workspace, lang), page.as_bytes())?;
+    }
+    Ok(())
 }
 
 fn read_bytes(path: &Path) -> Outcome<Vec<u8>> {

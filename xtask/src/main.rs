@@ -9,6 +9,7 @@ mod checks;
 mod failure;
 mod fuzz;
 mod lockfile;
+mod minify;
 mod progress;
 mod serve;
 mod setup;

@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 use crate::build::{translated_pages, CLINIC_BUILD_PREFIX};
 use crate::failure::{Failure, Outcome};
 use crate::workspace::files_below;
+use estimator_core::Lang;
 
 /// The single file's name in `dist/`.
 pub const SINGLE_FILE: &str = "exosome-estimator.html";
@@ -334,13 +335,43 @@ pub fn single_file_page(dist: &Path, index: &str) -> Outcome<String> {
     with_single_file_policy(&inline_page(index, |name| read(&dist.join(name)))?)
 }
 
+/// The single file of the page in `folder` with the clinic build's loader files (`clinic`, in
+/// `dist`) in place of the page's: the base of a clinic's single file.
+pub fn clinic_single_file_page(
+    dist: &Path,
+    folder: &Path,
+    clinic_glue: &str,
+    clinic_wasm: &str,
+) -> Outcome<String> {
+    let index = read_text(&folder.join("index.html"))?;
+    let (page_glue, page_wasm) = page_loader_files(&index)?;
+    let clinic_index = index
+        .replace(&page_glue, clinic_glue)
+        .replace(&page_wasm, clinic_wasm);
+    let load = |name: &str| {
+        // The clinic build is written once, at the root; a translated page's own files are in
+        // its folder.
+        if name == clinic_glue || name == clinic_wasm {
+            read(&dist.join(name))
+        } else {
+            read(&folder.join(name))
+        }
+    };
+    with_single_file_policy(&inline_page(&clinic_index, load)?)
+}
+
 /// Writes a clinic's own single file, `exosome-estimator-<name>.html` in `folder`: the single
-/// file `base` (made with the clinic build) with the clinic's configuration inside, for a
-/// tablet in the waiting room. The configuration is checked first; a bad one fails the build
-/// with every problem listed.
-pub fn write_clinic_single_file(base: &Path, config: &Path, folder: &Path) -> Outcome<PathBuf> {
+/// file made with the clinic build in the configuration's language (`base` of its language: the
+/// page around the estimator, its explanations and `<html lang>`, then speak as the widget
+/// does), with the clinic's configuration inside, for a tablet in the waiting room. The
+/// configuration is checked first; a bad one fails the build with every problem listed.
+pub fn write_clinic_single_file(
+    base: impl Fn(Lang) -> PathBuf,
+    config: &Path,
+    folder: &Path,
+) -> Outcome<PathBuf> {
     let text = read_text(config)?;
-    match estimator_core::clinic_config::ClinicConfig::from_json(&text) {
+    let language = match estimator_core::clinic_config::ClinicConfig::from_json(&text) {
         Err(problems) => {
             let lines: Vec<String> = problems
                 .iter()
@@ -356,9 +387,10 @@ pub fn write_clinic_single_file(base: &Path, config: &Path, folder: &Path) -> Ou
             for warning in valid.warnings() {
                 println!("warning: {}: {warning}", config.display());
             }
+            valid.language()
         }
-    }
-    let page = read_text(base)?;
+    };
+    let page = read_text(&base(language))?;
     let embedded = json_for_html(text.trim());
     let body = page
         .find("<body>")
@@ -671,9 +703,8 @@ mod tests {
         let config = folder.join("hanbit.json");
         fs::write(&config, r#"{"clinic":{"name":"Hanbit <!--<script>"}}"#).unwrap();
         let written =
-            write_clinic_single_file(&folder.join(SINGLE_FILE), &config, &folder).unwrap();
+            write_clinic_single_file(|_| folder.join(SINGLE_FILE), &config, &folder).unwrap();
         let html = fs::read_to_string(&written).unwrap();
-        fs::remove_dir_all(&folder).unwrap();
         let script_start = html.find("id=\"estimator-config\">").unwrap();
         let script_end = html[script_start..].find("</script>").unwrap() + script_start;
         let embedded = &html[script_start + "id=\"estimator-config\">".len()..script_end];
@@ -682,6 +713,27 @@ mod tests {
             "{embedded}"
         );
         assert!(html[script_end..].contains("<main>the page</main>"));
+
+        // The page around the estimator is in the configuration's language: its `language`, or
+        // the language of its `locale`, or English when the estimator lacks that one.
+        fs::write(
+            folder.join("de.html"),
+            "<html lang=\"de\"><body>Seite</body></html>",
+        )
+        .unwrap();
+        let in_language = |config_text: &str| {
+            fs::write(&config, config_text).unwrap();
+            let bases = |lang: Lang| match lang.code() {
+                "de" => folder.join("de.html"),
+                _ => folder.join(SINGLE_FILE),
+            };
+            let written = write_clinic_single_file(bases, &config, &folder).unwrap();
+            fs::read_to_string(written).unwrap()
+        };
+        assert!(in_language(r#"{"language":"de"}"#).contains("Seite"));
+        assert!(in_language(r#"{"locale":"de-DE"}"#).contains("Seite"));
+        assert!(in_language(r#"{"locale":"ko-KR"}"#).contains("the page"));
+        fs::remove_dir_all(&folder).unwrap();
     }
 
     #[test]

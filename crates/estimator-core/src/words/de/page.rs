@@ -36,7 +36,9 @@ pub static WORDS: PageWords = PageWords {
     skip_link: "Zum Rechner springen",
     eyebrow: "Privat: läuft vollständig in Ihrem Browser. Nichts, was Sie eingeben, wird \
               irgendwohin gesendet.",
-    heading: "Kostenrechner für Exosomenbehandlungen",
+    // A soft hyphen where a phone must break the long compound: "Exosomen-" then
+    // "behandlungen", never a lone "n" on the next line.
+    heading: "Kostenrechner für Exosomen\u{ad}behandlungen",
     lede: "Sehen Sie, was Exosomenbehandlungen kosten können, wie lange die Erholung dauert und \
            was Sie eine Klinik fragen sollten. Bei jeder Zahl steht, woher sie stammt.",
     calculator_label: "Rechner",
