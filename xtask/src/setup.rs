@@ -213,6 +213,11 @@ struct CargoTool {
     no_default_features: bool,
     /// Shown before and after installing; see [`TRUNK_INSTALL_TIME`].
     typical_install_time: Duration,
+    /// The optimisation level of its quick install profile (see `cargo_install`). Trunk only
+    /// reads the page and starts other programs, so it is compiled unoptimised, the quickest
+    /// to compile; wasm-bindgen-cli rewrites a 2.6 MB wasm on every build, and cargo-fuzz
+    /// builds the fuzz targets, so they keep a little optimisation.
+    opt_level: &'static str,
 }
 
 enum WantedVersion {
@@ -268,6 +273,7 @@ fn trunk() -> CargoTool {
         lockfile: Lockfile::Own,
         no_default_features: true,
         typical_install_time: TRUNK_INSTALL_TIME,
+        opt_level: "0",
     }
 }
 
@@ -283,6 +289,7 @@ fn wasm_bindgen_cli(workspace: &Workspace) -> Outcome<CargoTool> {
         lockfile: Lockfile::Fresh,
         no_default_features: true,
         typical_install_time: WASM_BINDGEN_INSTALL_TIME,
+        opt_level: "1",
     })
 }
 
@@ -297,6 +304,7 @@ fn cargo_fuzz() -> CargoTool {
         lockfile: Lockfile::OwnElseFresh,
         no_default_features: false,
         typical_install_time: CARGO_FUZZ_INSTALL_TIME,
+        opt_level: "1",
     }
 }
 
@@ -431,7 +439,7 @@ fn install_tool(workspace: &Workspace, tool: &CargoTool) -> Outcome {
     };
     let mut installed = Err(Failure::new("no install was attempted"));
     for (index, locked) in attempts.iter().enumerate() {
-        installed = cargo_install(workspace, &cargo_install_args(tool, *locked), tool.program);
+        installed = cargo_install(workspace, &cargo_install_args(tool, *locked), tool);
         match &installed {
             Ok(()) => break,
             Err(failure) if index + 1 < attempts.len() => {
@@ -478,7 +486,7 @@ fn cargo_install_args(tool: &CargoTool, locked: bool) -> Vec<String> {
 /// The tools only build and test the app and are never shipped, so they are compiled with a
 /// quick profile instead of their own release profile (fat LTO, one codegen unit): the
 /// install takes far less time and the tools stay fast enough for what they do here.
-fn cargo_install(workspace: &Workspace, args: &[String], label: &str) -> Outcome {
+fn cargo_install(workspace: &Workspace, args: &[String], tool: &CargoTool) -> Outcome {
     let mut command = workspace.command("cargo")?;
     command
         .current_dir(env::temp_dir())
@@ -488,14 +496,15 @@ fn cargo_install(workspace: &Workspace, args: &[String], label: &str) -> Outcome
     for (variable, value) in QUICK_INSTALL_PROFILE {
         command.env(variable, value);
     }
-    run_labelled(&mut command, label)
+    command.env("CARGO_PROFILE_RELEASE_OPT_LEVEL", tool.opt_level);
+    run_labelled(&mut command, tool.program)
 }
 
-/// The profile overrides for tool installs; see `cargo_install`.
-const QUICK_INSTALL_PROFILE: [(&str, &str); 5] = [
+/// The profile overrides for tool installs, with each tool's `opt_level`; see
+/// `cargo_install`.
+const QUICK_INSTALL_PROFILE: [(&str, &str); 4] = [
     ("CARGO_PROFILE_RELEASE_LTO", "false"),
     ("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "256"),
-    ("CARGO_PROFILE_RELEASE_OPT_LEVEL", "1"),
     ("CARGO_PROFILE_RELEASE_DEBUG", "false"),
     ("CARGO_PROFILE_RELEASE_INCREMENTAL", "false"),
 ];
