@@ -39,10 +39,10 @@ fn run_script(workspace: &Workspace, options: &[&str], files: &[&Path]) -> Outco
 }
 
 /// Minifies the wasm-bindgen glue of the page Trunk built in `folder` (about 1.2 KB of brotli
-/// on a first visit: 6,304 to 5,128 bytes for the English page) and puts its new hash in the
-/// `integrity` of the page's `modulepreload` link, which Trunk wrote for the unminified glue.
-/// The glue keeps its name: minifying is deterministic, so the name still changes only with
-/// what the build puts in it.
+/// on a first visit: 6,304 to 5,128 bytes for the English page) and, where the page names the
+/// glue with an `integrity` (Trunk's `modulepreload` link does), puts the minified glue's hash
+/// in it. The glue keeps its name: minifying is deterministic, so the name still changes only
+/// with what the build puts in it.
 pub fn page_glue(workspace: &Workspace, folder: &Path) -> Outcome {
     let index_path = folder.join("index.html");
     let index = site::read_text(&index_path)?;
@@ -51,10 +51,10 @@ pub fn page_glue(workspace: &Workspace, folder: &Path) -> Outcome {
     let before = integrity(&read(&glue_path)?);
     glue_in_place(workspace, &glue_path)?;
     let after = integrity(&read(&glue_path)?);
-    let updated = replace_integrity(&index, &before, &after).ok_or_else(|| {
+    let updated = replace_integrity(&index, &glue, &before, &after).ok_or_else(|| {
         Failure::new(format!(
-            "{} names {glue} without the integrity Trunk gives it ({before}), so the \
-             minified glue's cannot replace it",
+            "{} names {glue} with an integrity other than its hash ({before}), which the \
+             minified glue's cannot replace",
             index_path.display()
         ))
     })?;
@@ -66,12 +66,24 @@ fn integrity(bytes: &[u8]) -> String {
     format!("sha384-{}", BASE64_STANDARD.encode(Sha384::digest(bytes)))
 }
 
-/// `index` with every `integrity="before"` made `integrity="after"`, or `None` when it has none.
-fn replace_integrity(index: &str, before: &str, after: &str) -> Option<String> {
+/// `index` with the `integrity="before"` of every tag naming `glue` made `integrity="after"`;
+/// `None` when a tag names `glue` with another integrity, which would then refuse the glue.
+fn replace_integrity(index: &str, glue: &str, before: &str, after: &str) -> Option<String> {
     let old = format!("integrity=\"{before}\"");
-    index
-        .contains(&old)
-        .then(|| index.replace(&old, &format!("integrity=\"{after}\"")))
+    let new = format!("integrity=\"{after}\"");
+    let mut out = String::with_capacity(index.len());
+    for piece in index.split_inclusive('>') {
+        let tag = piece.rfind('<').map_or("", |start| &piece[start..]);
+        if tag.contains(glue) && tag.contains("integrity=") {
+            if !tag.contains(&old) {
+                return None;
+            }
+            out.push_str(&piece.replace(&old, &new));
+        } else {
+            out.push_str(piece);
+        }
+    }
+    Some(out)
 }
 
 fn read(path: &Path) -> Outcome<Vec<u8>> {
@@ -94,13 +106,23 @@ mod tests {
 
     #[test]
     fn only_the_glues_integrity_changes() {
-        let index = r#"<link rel="stylesheet" href="./a.css" integrity="sha384-css"/><link rel="modulepreload" href="./g.js" integrity="sha384-old">"#;
+        let index = r#"<link rel="stylesheet" href="./a.css" integrity="sha384-old"/><link rel="modulepreload" href="./g.js" integrity="sha384-old"><script type="module">import init from './g.js';</script>"#;
         assert_eq!(
-            replace_integrity(index, "sha384-old", "sha384-new").as_deref(),
+            replace_integrity(index, "g.js", "sha384-old", "sha384-new").as_deref(),
             Some(
-                r#"<link rel="stylesheet" href="./a.css" integrity="sha384-css"/><link rel="modulepreload" href="./g.js" integrity="sha384-new">"#
+                r#"<link rel="stylesheet" href="./a.css" integrity="sha384-old"/><link rel="modulepreload" href="./g.js" integrity="sha384-new"><script type="module">import init from './g.js';</script>"#
             )
         );
-        assert_eq!(replace_integrity(index, "sha384-gone", "sha384-new"), None);
+        // A page that names the glue with no integrity (no preload) needs no change.
+        let unpreloaded = "<script type=\"module\">import init from './g.js';</script>";
+        assert_eq!(
+            replace_integrity(unpreloaded, "g.js", "sha384-old", "sha384-new").as_deref(),
+            Some(unpreloaded)
+        );
+        // An integrity that is not the glue's hash would refuse the minified glue.
+        assert_eq!(
+            replace_integrity(index, "g.js", "sha384-other", "sha384-new"),
+            None
+        );
     }
 }
