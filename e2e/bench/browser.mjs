@@ -24,7 +24,11 @@ import { median, percentile, ms, ratio, passOrMiss, table } from './report.mjs';
 import { serveCompressed } from './serve-compressed.mjs';
 
 const LOADS = Math.max(7, Number(process.env.BENCH_LOADS ?? 9));
-const THROTTLED_LOADS = 5;
+const THROTTLED_LOADS = Math.max(1, Number(process.env.BENCH_THROTTLED_LOADS ?? 5));
+// BENCH_PARTS (`loads`, `input`, `first-input`, `memory`, comma-separated) narrows a run to what
+// a change can affect, for measuring one lever against another on a busy machine; `cargo xtask
+// bench` sets none and gets every part.
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'loads,input,first-input,memory').split(','));
 const INPUT_CHANGES = 200;
 const LOAD_TIMEOUT_MS = 30_000;
 // Lighthouse's mobile preset slows the CPU this much.
@@ -37,7 +41,10 @@ const INPUT_P95_TARGET_MS = 16;
 const APP_WORK_P95_TARGET_MS = 8;
 const FIRST_INPUT_TARGET_MS = 150; // first input → paint of its result, throttled
 
-const ESTIMATE_SELECTOR = '[role=status] .figure-headline .figure-value';
+// The result card's headline figure. (The live region is the answer bar's one line now, so the
+// card is found by its own class.)
+const RESULT_SELECTOR = 'section.result';
+const ESTIMATE_SELECTOR = `${RESULT_SELECTOR} .figure-headline .figure-value`;
 
 /**
  * What to watch on each page. `ready`: the element whose text means the first estimate is on
@@ -47,7 +54,7 @@ const ESTIMATE_SELECTOR = '[role=status] .figure-headline .figure-value';
 const PROBES = {
   ours: {
     ready: ESTIMATE_SELECTOR,
-    respond: { kind: 'sessions', watch: '[role=status] .figure-headline' },
+    respond: { kind: 'sessions', watch: `${RESULT_SELECTOR} .figure-headline` },
   },
   floor: { ready: 'button', respond: { kind: 'click', watch: '.count' } },
   static: { ready: null, respond: null },
@@ -58,23 +65,31 @@ const floorDist = path.resolve(process.env.FLOOR_DIST_DIR ?? path.join(import.me
 
 const staticCopy = await writeStaticCopy(oursDist);
 const widgetPagesCopy = await writeWidgetPages(oursDist);
+// The floor and the static copy are only loaded beside ours, in the loads part.
 const servers = {
   ours: await serveCompressed(widgetPagesCopy),
-  floor: await serveCompressed(floorDist),
-  static: await serveCompressed(staticCopy),
+  ...(PARTS.has('loads') ? { floor: await serveCompressed(floorDist), static: await serveCompressed(staticCopy) } : {}),
 };
 const browser = await launchBrowser();
 try {
-  console.log(`Chromium ${browser.version()}; ${LOADS} loads of each page after one warm-up, alternating`);
-  const loads = await measureLoads();
-  console.log();
-  console.log(loadTable(loads));
-  console.log();
-  console.log(inputTable(await measureInputLatency()));
-  console.log();
-  console.log(firstInputTable(await measureFirstInputs()));
-  console.log();
-  console.log(memoryTable(await measureWidgetMemory()));
+  console.log(`Chromium ${browser.version()}`);
+  if (PARTS.has('loads')) {
+    console.log(`${LOADS} loads of each page after one warm-up, alternating`);
+    console.log();
+    console.log(loadTable(await measureLoads()));
+  }
+  if (PARTS.has('input')) {
+    console.log();
+    console.log(inputTable(await measureInputLatency()));
+  }
+  if (PARTS.has('first-input')) {
+    console.log();
+    console.log(firstInputTable(await measureFirstInputs()));
+  }
+  if (PARTS.has('memory')) {
+    console.log();
+    console.log(memoryTable(await measureWidgetMemory()));
+  }
 } finally {
   await browser.close();
   await Promise.all(Object.values(servers).map((server) => server.close()));
@@ -256,7 +271,7 @@ function probe({ ready, respond }) {
  */
 async function measureInputLatency() {
   const { context, page, foreignRequests } = await openMeasuredPage('ours');
-  const result = await page.evaluate(timeControlChanges, INPUT_CHANGES);
+  const result = await page.evaluate(timeControlChanges, { changes: INPUT_CHANGES, resultSelector: RESULT_SELECTOR });
   await context.close();
   refuseForeignRequests('ours', foreignRequests);
   return result;
@@ -273,7 +288,7 @@ async function measureInputLatency() {
  * A change that shows no new text (a tier the method does not offer falls back to "Not
  * sure", which may be what was shown) is skipped and counted, until `changes` are timed.
  */
-async function timeControlChanges(changes) {
+async function timeControlChanges({ changes, resultSelector }) {
   const labelled = (text) => {
     const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent.trim() === text);
     return document.getElementById(label.htmlFor);
@@ -281,7 +296,7 @@ async function timeControlChanges(changes) {
   const method = labelled('Delivery method');
   const tier = labelled('Product tier');
   const sessions = labelled('Number of sessions');
-  const region = document.querySelector('[role=status] .figure-headline').closest('[role=status]');
+  const region = document.querySelector(resultSelector);
 
   const nextOption = (select) => () => {
     select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
@@ -400,7 +415,8 @@ function firstInputTable(samples) {
     ['the probe\'s first input → paint of its result', ms(fromInput), '–', ''],
   ];
   const header = [`CPU ${CPU_SLOWDOWN}× slower, median of ${samples.length} loads (ms from navigation start)`, 'ours', 'target', ''];
-  return table(header, rows);
+  const each = samples.map((sample) => ms(sample.controls - sample.fcp)).join(', ');
+  return `${table(header, rows)}\n  input at first paint → paint of its result, each load: ${each}`;
 }
 
 /**

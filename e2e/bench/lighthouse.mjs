@@ -17,7 +17,11 @@ import { CHROMIUM_FLAGS, distDir } from '../support.mjs';
 import { median, ms, passOrMiss, table } from './report.mjs';
 import { serveCompressed } from './serve-compressed.mjs';
 
-const RUNS = 3;
+// BENCH_LIGHTHOUSE_RUNS and BENCH_LIGHTHOUSE_PAGES (`page`, `clinic`, comma-separated) narrow a
+// run to what a change can affect, for measuring one lever against another on a busy machine;
+// `cargo xtask bench` sets neither and gets every page, three runs each.
+const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+const PAGES = new Set((process.env.BENCH_LIGHTHOUSE_PAGES ?? 'page,clinic').split(','));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const LIGHTHOUSE = path.join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'lighthouse');
 // The flags of the browser tests, headless as there is no display. Lighthouse splits this
@@ -41,9 +45,13 @@ const reportFolder = await fs.mkdtemp(path.join(os.tmpdir(), 'estimator-lighthou
 try {
   const pages = [
     { address: '', title: 'the page (/)', targets: { tbt: TBT_TARGET_MS, lcp: LCP_TARGET_MS, cls: 0 } },
-    { address: CLINIC_PAGE, title: `the clinic page (/${CLINIC_PAGE})`, targets: { cls: CLS_TARGET } },
-    { address: HOST_ONLY_PAGE, title: 'the same clinic page without its widgets (written by the bench)', targets: {} },
-  ];
+    ...(PAGES.has('clinic')
+      ? [
+          { address: CLINIC_PAGE, title: `the clinic page (/${CLINIC_PAGE})`, targets: { cls: CLS_TARGET } },
+          { address: HOST_ONLY_PAGE, title: 'the same clinic page without its widgets (written by the bench)', targets: {} },
+        ]
+      : []),
+  ].filter((page) => page.address !== '' || PAGES.has('page'));
   const tbt = {};
   for (const { address, title, targets } of pages) {
     const runs = [];
@@ -62,17 +70,19 @@ try {
     console.log();
     tbt[address] = median(runs.map((run) => run.audits['total-blocking-time'].numericValue));
   }
-  const added = tbt[CLINIC_PAGE] - tbt[HOST_ONLY_PAGE];
-  console.log(
-    table(
-      ['total blocking time the widgets add to the clinic page', 'ms', 'target', ''],
-      [
-        ['with the widgets (median)', ms(tbt[CLINIC_PAGE]), '–', ''],
-        ['without them (median)', ms(tbt[HOST_ONLY_PAGE]), '–', ''],
-        ['added by the widgets', ms(added), `≤ ${WIDGET_TBT_TARGET_MS}`, passOrMiss(added <= WIDGET_TBT_TARGET_MS)],
-      ],
-    ),
-  );
+  if (PAGES.has('clinic')) {
+    const added = tbt[CLINIC_PAGE] - tbt[HOST_ONLY_PAGE];
+    console.log(
+      table(
+        ['total blocking time the widgets add to the clinic page', 'ms', 'target', ''],
+        [
+          ['with the widgets (median)', ms(tbt[CLINIC_PAGE]), '–', ''],
+          ['without them (median)', ms(tbt[HOST_ONLY_PAGE]), '–', ''],
+          ['added by the widgets', ms(added), `≤ ${WIDGET_TBT_TARGET_MS}`, passOrMiss(added <= WIDGET_TBT_TARGET_MS)],
+        ],
+      ),
+    );
+  }
 } finally {
   await server.close();
   await fs.rm(reportFolder, { recursive: true, force: true });
