@@ -1,6 +1,37 @@
+// The prerendered calculator can be worked before the wasm has started (the loader fetches it
+// once the page has painted), and hydrating sets each control back to the state it renders. So
+// every control changed before then is remembered, in the order of the changes, and once the
+// calculator runs each gets its value back and the events its handlers listen to (`input` and
+// `change`), so that no early choice is lost.
+const calculator = document.getElementById('app');
+const changedEarly = new Set();
+const rememberChange = (event) => {
+  const control = event.target;
+  if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) return;
+  changedEarly.delete(control);
+  changedEarly.add(control);
+};
+for (const kind of ['input', 'change']) calculator?.addEventListener(kind, rememberChange, true);
+
+const replayEarlyChanges = (changes) => {
+  for (const { control, value, checked } of changes) {
+    if (!control.isConnected) continue;
+    if (control.type === 'checkbox' || control.type === 'radio') control.checked = checked;
+    else control.value = value;
+    control.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+};
+
 // Starts the page once Trunk's loader has initialised the wasm. The wasm starts nothing by
 // itself, because the same build also serves the widget on clinics' pages.
-const start = () => window.wasmBindings.startPage();
+const start = () => {
+  for (const kind of ['input', 'change']) calculator?.removeEventListener(kind, rememberChange, true);
+  const changes = [...changedEarly].map((control) => ({ control, value: control.value, checked: control.checked }));
+  window.wasmBindings.startPage();
+  // The hydration finishes in the microtasks after startPage; the changes go in after it.
+  if (changes.length > 0) setTimeout(() => replayEarlyChanges(changes));
+};
 if (window.wasmBindings) {
   start();
 } else {
