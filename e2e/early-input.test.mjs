@@ -1,7 +1,7 @@
-// The prerendered calculator can be worked before its wasm has started (the page fetches the
-// wasm once it has painted). Hydration sets every control back to the state it renders, so
-// page.js puts back what the person changed in the meantime; these tests hold the wasm back,
-// change controls, let it start and check the estimate follows the changes.
+// The prerendered calculator can be worked before its wasm has started (on a slow link or a slow
+// phone the wasm is still downloading or compiling). Hydration sets every control back to the
+// state it renders, so page.js puts back what the person changed in the meantime; these tests hold
+// the wasm back, change controls, let it start and check the estimate follows the changes.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,8 +1,8 @@
-// The prerendered calculator can be worked before the wasm has started (the loader fetches it
-// once the page has painted), and hydrating sets each control back to the state it renders. So
-// every control changed before then is remembered, in the order of the changes, and once the
-// calculator runs each gets its value back and the events its handlers listen to (`input` and
-// `change`), so that no early choice is lost.
+// The prerendered calculator can be worked before the wasm has started (on a slow link or a slow
+// phone it is still downloading or compiling), and hydrating sets each control back to the state
+// it renders. So every control changed before then is remembered, in the order of the changes, and
+// once the calculator runs each gets its value back and the events its handlers listen to (`input`
+// and `change`), so that no early choice is lost.
 const calculator = document.getElementById('app');
 const changedEarly = new Set();
 const rememberChange = (event) => {
