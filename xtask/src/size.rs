@@ -70,7 +70,11 @@ use crate::workspace::{files_below, Workspace};
 /// leaving the widget's words out of the page's wasm: a first visit measured 197,631 (+1.4%).
 /// Like for like, the languages themselves still cost about 3%: the same minifying before them
 /// would have made the first visit about 191,900.
-pub const SIZE_BUDGET_BYTES: u64 = 198_700;
+///
+/// Lowered again the same day: the wasm-bindgen glue minified too, keeping its names (6,304 to
+/// 5,128 bytes), and page.js keeping what is changed before the wasm starts (475 to 717): a
+/// first visit measured 196,651 (+0.9% over 194,863). The budget is set just above.
+pub const SIZE_BUDGET_BYTES: u64 = 197_300;
 
 const BROTLI_QUALITY: i32 = 11;
 /// The `brotli` command's default window (2^24 bytes): larger than any asset here, so every
