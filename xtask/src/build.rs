@@ -399,7 +399,7 @@ fn clinic_build(workspace: &Workspace, target: &Path, dist: &Path) -> Outcome<Lo
             &unoptimised.to_string_lossy(),
         ],
     )?;
-    let wasm_bytes = read_bytes(&optimised)?;
+    let wasm_bytes = site::read(&optimised)?;
     let hash = crate::site::short_hex(&Sha256::digest(&wasm_bytes));
     let files = LoaderFiles {
         glue: format!("{CLINIC_BUILD_PREFIX}{hash}.js"),
@@ -467,10 +467,6 @@ fn write_clinic_single_file_bases(
         site::write(&clinic_single_file_base(workspace, lang), page.as_bytes())?;
     }
     Ok(())
-}
-
-fn read_bytes(path: &Path) -> Outcome<Vec<u8>> {
-    fs::read(path).map_err(|error| Failure::new(format!("cannot read {}: {error}", path.display())))
 }
 
 /// Trunk runs offline so that a missing tool is an error rather than a download that hangs;

@@ -3,7 +3,6 @@
 //! it for the files Trunk does not minify (the wasm-bindgen glue it writes) and for the files
 //! `cargo xtask dist` writes itself (the widget's loader and stylesheet, the iframe page's).
 
-use std::fs;
 use std::path::Path;
 
 use base64::prelude::{Engine, BASE64_STANDARD};
@@ -16,7 +15,7 @@ use crate::workspace::Workspace;
 const SCRIPT: &str = "tools/minify-assets.mjs";
 
 /// Minifies each of `files` in place.
-pub fn in_place(workspace: &Workspace, files: &[&Path]) -> Outcome {
+pub fn in_place<P: AsRef<Path>>(workspace: &Workspace, files: &[P]) -> Outcome {
     run_script(workspace, &[], files)
 }
 
@@ -27,10 +26,10 @@ pub fn glue_in_place(workspace: &Workspace, glue: &Path) -> Outcome {
     run_script(workspace, &["--keep-identifiers"], &[glue])
 }
 
-fn run_script(workspace: &Workspace, options: &[&str], files: &[&Path]) -> Outcome {
+fn run_script<P: AsRef<Path>>(workspace: &Workspace, options: &[&str], files: &[P]) -> Outcome {
     let names: Vec<String> = files
         .iter()
-        .map(|file| file.to_string_lossy().into_owned())
+        .map(|file| file.as_ref().to_string_lossy().into_owned())
         .collect();
     let mut arguments = vec![SCRIPT];
     arguments.extend(options);
@@ -48,9 +47,9 @@ pub fn page_glue(workspace: &Workspace, folder: &Path) -> Outcome {
     let index = site::read_text(&index_path)?;
     let (glue, _) = site::page_loader_files(&index)?;
     let glue_path = folder.join(&glue);
-    let before = integrity(&read(&glue_path)?);
+    let before = integrity(&site::read(&glue_path)?);
     glue_in_place(workspace, &glue_path)?;
-    let after = integrity(&read(&glue_path)?);
+    let after = integrity(&site::read(&glue_path)?);
     let updated = replace_integrity(&index, &glue, &before, &after).ok_or_else(|| {
         Failure::new(format!(
             "{} names {glue} with an integrity other than its hash ({before}), which the \
@@ -84,10 +83,6 @@ fn replace_integrity(index: &str, glue: &str, before: &str, after: &str) -> Opti
         }
     }
     Some(out)
-}
-
-fn read(path: &Path) -> Outcome<Vec<u8>> {
-    fs::read(path).map_err(|error| Failure::new(format!("cannot read {}: {error}", path.display())))
 }
 
 #[cfg(test)]

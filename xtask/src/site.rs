@@ -593,7 +593,8 @@ fn relative_files(root: &Path) -> Outcome<Vec<String>> {
         .collect())
 }
 
-fn read(path: &Path) -> Outcome<Vec<u8>> {
+/// The bytes of `path`, or a failure that names it.
+pub fn read(path: &Path) -> Outcome<Vec<u8>> {
     fs::read(path).map_err(|error| Failure::new(format!("cannot read {}: {error}", path.display())))
 }
 

@@ -89,7 +89,6 @@ const MINIFIED: &[&str] = &[
 
 fn minify_in_place(workspace: &Workspace, dist: &Path) -> Outcome {
     let files: Vec<PathBuf> = MINIFIED.iter().map(|file| dist.join(file)).collect();
-    let files: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
     minify::in_place(workspace, &files)
 }
 
