@@ -496,7 +496,7 @@ for (const language of Object.values(LANGUAGES)) {
   });
 }
 
-test('each page has its <html lang>, canonical link, hreflang alternates and a switch marking the current language', async () => {
+test('each page has its <html lang>, no relative canonical or hreflang link, and a switch marking the current language', async () => {
   const pages = [
     { lang: 'en', folder: '', ownName: 'English' },
     { lang: 'es', folder: 'es/', ownName: 'Español' },
@@ -509,23 +509,15 @@ test('each page has its <html lang>, canonical link, hreflang alternates and a s
     await page.goto(address(current.folder));
     await page.locator('html.app-ready').waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), current.lang);
+    // This build was not told the site's address (ESTIMATOR_SITE_URL), and search engines
+    // read only absolute canonical and alternate links, so it writes none (the prerenderer's
+    // tests check the absolute ones); the head's script reads the languages from <html>.
     const head = await page.evaluate(() => ({
-      canonical: [...document.querySelectorAll('link[rel="canonical"]')].map((link) => link.href),
-      alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.hreflang, link.href]),
+      links: document.querySelectorAll('link[rel="canonical"], link[rel="alternate"][hreflang]').length,
+      languages: document.documentElement.dataset.languages,
     }));
-    assert.deepEqual(head.canonical, [address(current.folder)], `${current.lang}: one canonical link, to itself`);
-    assert.deepEqual(
-      Object.fromEntries(head.alternates),
-      { en: address(''), es: address('es/'), de: address('de/'), 'x-default': address('') },
-      `${current.lang}: the alternates`,
-    );
-    assert.equal(head.alternates.length, 4);
-    // Each alternate is that language's page.
-    for (const [hreflang, href] of head.alternates) {
-      const html = await (await fetch(href)).text();
-      const served = html.match(/<html[^>]*\blang="([^"]+)"/)?.[1];
-      assert.equal(served, hreflang === 'x-default' ? 'en' : hreflang, href);
-    }
+    assert.equal(head.links, 0, `${current.lang}: no canonical or alternate link without the site's address`);
+    assert.equal(head.languages, 'en es de', current.lang);
     // The switch names each language in itself and marks the page's own.
     const links = page.getByRole('banner').getByRole('navigation').getByRole('link');
     const shown = await links.evaluateAll((anchors) =>

@@ -180,8 +180,9 @@ test('the only requests are the site\'s own files and the named configuration fi
   const { context, requests, foreignRequests } = await openClinicPage();
   assert.deepEqual(foreignRequests, []);
   assert.ok(requests.includes('/examples/seoul-clinic.json'));
+  // The host page's own files (its icon is the site's) and the widget's; nothing else.
   const unexpected = requests.filter(
-    (path) => !/^\/(examples\/[\w.-]+|exosome-estimator\.js|estimator-clinic-[0-9a-f]+(\.js|_bg\.wasm)|estimator-widget\.css|embed\.(html|js|css)|)$/.test(path),
+    (path) => !/^\/(examples\/[\w.-]+|icons\/icon-192\.png|exosome-estimator\.js|estimator-clinic-[0-9a-f]+(\.js|_bg\.wasm)|estimator-widget\.css|embed\.(html|js|css)|)$/.test(path),
   );
   assert.deepEqual(unexpected, []);
   await context.close();

@@ -49,7 +49,7 @@ fn replace_between(page: &str, start: &str, end: &str, content: &str) -> Result<
 
 #[cfg(feature = "prerender")]
 pub use page_words::{
-    localize_manifest, localize_page, render_calculator, render_explainer, render_page,
+    localize_manifest, localize_page, render_calculator, render_explainer, render_page, SiteAddress,
 };
 
 /// The page's own words (title, description, notes, header, footer) and the app's manifest in
@@ -152,11 +152,17 @@ mod page_words {
         },
     ];
 
-    /// The page's own words in `lang` written over the template's: `<html lang>` and every
+    /// The page's own words in `lang` written over the template's: `<html lang>` (which also
+    /// lists, in `data-languages`, every language with a page), the links to each language's
+    /// page where the build knows the site's address (`site`), and every
     /// slot outside the calculator's and the explanations' marks (what stands between them is
     /// the prerenderer's to replace). Where `lang` says exactly what the template says, the
     /// template's text is kept byte for byte, line breaks included.
-    pub fn localize_page(page: &str, lang: Lang) -> Result<String, String> {
+    pub fn localize_page(
+        page: &str,
+        lang: Lang,
+        site: Option<&SiteAddress>,
+    ) -> Result<String, String> {
         let template = page_words(TEMPLATE_LANG);
         let words = page_words(lang);
         let reserved = [
@@ -172,7 +178,11 @@ mod page_words {
         edits.push((
             root_at,
             root_at + root.len(),
-            format!("<html lang=\"{}\">", lang.code()),
+            format!(
+                "<html lang=\"{}\" data-languages=\"{}\">",
+                lang.code(),
+                built_codes()
+            ),
         ));
         for slot in SLOTS {
             let english = (slot.html)(template);
@@ -198,7 +208,7 @@ mod page_words {
             }
         }
         for (mark, html) in [
-            (LANGUAGE_LINKS_MARK, language_links(lang)),
+            (LANGUAGE_LINKS_MARK, language_links(lang, site)),
             (LANGUAGE_SWITCH_MARK, language_switch(lang)),
             (LANGUAGE_OFFERS_MARK, language_offers(lang)),
         ] {
@@ -245,22 +255,87 @@ mod page_words {
         }
     }
 
+    /// The address the site is published at, when the build is told it
+    /// (`ESTIMATOR_SITE_URL`): an absolute `http` or `https` address of the folder that holds
+    /// the English page, ending in `/`.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct SiteAddress(String);
+
+    impl SiteAddress {
+        /// Reads an address such as `https://estimator.example/costs/`; a missing final `/`
+        /// is added, since the address names a folder. Anything that is not a plain absolute
+        /// address of a folder is refused with what is wrong with it.
+        pub fn parse(text: &str) -> Result<Self, String> {
+            let text = text.trim();
+            let rest = text
+                .strip_prefix("https://")
+                .or_else(|| text.strip_prefix("http://"))
+                .ok_or_else(|| {
+                    format!("the site address {text:?} must start with https:// or http://")
+                })?;
+            let host = rest.split('/').next().unwrap_or_default();
+            if host.is_empty() {
+                return Err(format!("the site address {text:?} names no host"));
+            }
+            if let Some(bad) = text
+                .chars()
+                .find(|c| c.is_whitespace() || c.is_control() || "\"'<>`?#\\".contains(*c))
+            {
+                return Err(format!(
+                    "the site address {text:?} holds {bad:?}: give the folder's address alone, with no query or fragment"
+                ));
+            }
+            let mut address = text.to_owned();
+            if !address.ends_with('/') {
+                address.push('/');
+            }
+            Ok(Self(address))
+        }
+
+        /// The absolute address of the page in `lang`.
+        fn page(&self, lang: Lang) -> String {
+            format!(
+                "{}{}",
+                self.0,
+                page_address(TEMPLATE_LANG, lang).trim_start_matches("./")
+            )
+        }
+    }
+
     /// The canonical address and the `hreflang` alternates, English also the default for a
-    /// reader of any other language.
-    pub(super) fn language_links(lang: Lang) -> String {
-        let mut links = vec![format!("<link rel=\"canonical\" href=\"./\" />")];
+    /// reader of any other language. Both must be absolute addresses (search engines and
+    /// Lighthouse reject relative ones), so they are written only when the build knows the
+    /// site's address; without it the page has none, rather than links no engine reads.
+    pub(super) fn language_links(lang: Lang, site: Option<&SiteAddress>) -> String {
+        let Some(site) = site else {
+            return String::new();
+        };
+        let mut links = vec![format!(
+            "<link rel=\"canonical\" href=\"{}\" />",
+            site.page(lang)
+        )];
         for &other in Lang::BUILT {
             links.push(format!(
                 "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />",
                 other.code(),
-                page_address(lang, other)
+                site.page(other)
             ));
         }
         links.push(format!(
             "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\" />",
-            page_address(lang, TEMPLATE_LANG)
+            site.page(TEMPLATE_LANG)
         ));
         links.join("\n    ")
+    }
+
+    /// The codes of the languages the site has a page in, as `<html data-languages>` holds
+    /// them for the head's inline script, which offers the reader's own before the first paint.
+    fn built_codes() -> String {
+        Lang::BUILT
+            .iter()
+            .map(|lang| lang.code())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// The visible switch: every language named in itself, the page's own marked as current,
@@ -313,9 +388,13 @@ mod page_words {
 
     /// The whole page in `lang`: its own words, the calculator (hydratable) and the
     /// explanations (static), over the template `page`.
-    pub fn render_page(page: &str, lang: Lang) -> Result<String, String> {
+    pub fn render_page(
+        page: &str,
+        lang: Lang,
+        site: Option<&SiteAddress>,
+    ) -> Result<String, String> {
         let explainer = render_explainer(lang)?;
-        let page = localize_page(page, lang)?;
+        let page = localize_page(page, lang, site)?;
         prerender_page(&page, &render_calculator(lang), &explainer)
     }
 
@@ -486,7 +565,7 @@ mod words_check;
 mod page_tests {
     use super::page_check::assert_nothing_english;
     use super::page_words::{
-        language_links, language_offers, language_switch, LANGUAGE_LINKS_MARK,
+        language_links, language_offers, language_switch, SiteAddress, LANGUAGE_LINKS_MARK,
         LANGUAGE_OFFERS_MARK, LANGUAGE_SWITCH_MARK,
     };
     use super::words_check::TRANSLATED;
@@ -532,7 +611,7 @@ mod page_tests {
     /// checked by their own tests). The calculator is what the hydration marks of its root
     /// component enclose.
     fn page_around_the_calculator(lang: Lang) -> String {
-        let page = render_page(TEMPLATE, lang).unwrap();
+        let page = render_page(TEMPLATE, lang, None).unwrap();
         let (start, end) = (
             "<!--<[exosome_estimator::app::App]>-->",
             "<!--</[exosome_estimator::app::App]>-->",
@@ -550,30 +629,84 @@ mod page_tests {
     #[test]
     fn the_english_template_is_kept_byte_for_byte_but_for_the_language_links() {
         let expected = TEMPLATE
-            .replace(LANGUAGE_LINKS_MARK, &language_links(Lang::En))
+            .replace(
+                "<html lang=\"en\">",
+                "<html lang=\"en\" data-languages=\"en es de\">",
+            )
+            .replace(LANGUAGE_LINKS_MARK, "")
             .replace(LANGUAGE_SWITCH_MARK, &language_switch(Lang::En))
             .replace(LANGUAGE_OFFERS_MARK, &language_offers(Lang::En));
-        assert_eq!(localize_page(TEMPLATE, Lang::En).unwrap(), expected);
+        assert_eq!(localize_page(TEMPLATE, Lang::En, None).unwrap(), expected);
     }
 
     #[test]
-    fn each_page_links_every_language_from_where_it_stands() {
-        let english = language_links(Lang::En);
+    fn the_canonical_and_alternate_links_are_absolute_and_only_written_with_the_site_address() {
+        let site = SiteAddress::parse("https://estimator.example/costs").unwrap();
+        let english = language_links(Lang::En, Some(&site));
         assert!(
-            english.contains("hreflang=\"es\" href=\"es/\""),
+            english.contains("rel=\"canonical\" href=\"https://estimator.example/costs/\""),
             "{english}"
         );
         assert!(
-            english.contains("hreflang=\"x-default\" href=\"./\""),
+            english.contains("hreflang=\"es\" href=\"https://estimator.example/costs/es/\""),
             "{english}"
         );
-        let german = language_links(Lang::De);
-        assert!(german.contains("hreflang=\"en\" href=\"../\""), "{german}");
         assert!(
-            german.contains("hreflang=\"es\" href=\"../es/\""),
+            english.contains("hreflang=\"x-default\" href=\"https://estimator.example/costs/\""),
+            "{english}"
+        );
+        let german = language_links(Lang::De, Some(&site));
+        assert!(
+            german.contains("rel=\"canonical\" href=\"https://estimator.example/costs/de/\""),
             "{german}"
         );
-        assert!(german.contains("hreflang=\"de\" href=\"./\""), "{german}");
+        assert!(
+            german.contains("hreflang=\"en\" href=\"https://estimator.example/costs/\""),
+            "{german}"
+        );
+        assert_eq!(german.matches("<link ").count(), 5, "{german}");
+        let page = render_page(TEMPLATE, Lang::Es, Some(&site)).unwrap();
+        assert!(page.contains("href=\"https://estimator.example/costs/es/\""));
+        // Without the address there is no relative stand-in.
+        assert_eq!(language_links(Lang::Es, None), "");
+        let page = render_page(TEMPLATE, Lang::Es, None).unwrap();
+        assert!(!page.contains("rel=\"canonical\"") && !page.contains("rel=\"alternate\""));
+        assert!(page.contains("<html lang=\"es\" data-languages=\"en es de\">"));
+    }
+
+    #[test]
+    fn a_site_address_that_is_not_an_absolute_folder_address_is_refused() {
+        for (text, expected) in [
+            ("estimator.example/", "must start with https://"),
+            ("/costs/", "must start with https://"),
+            ("https:///costs/", "names no host"),
+            ("https://estimator.example/?lang=en", "no query or fragment"),
+            ("https://estimator.example/#top", "no query or fragment"),
+            ("https://estimator.example/a b/", "holds ' '"),
+            ("https://estimator.example/\"/", "holds '\"'"),
+        ] {
+            let error = SiteAddress::parse(text).unwrap_err();
+            assert!(error.contains(expected), "{text}: {error}");
+        }
+        assert_eq!(
+            SiteAddress::parse(" http://127.0.0.1:8080 ").unwrap(),
+            SiteAddress::parse("http://127.0.0.1:8080/").unwrap()
+        );
+    }
+
+    #[test]
+    fn each_page_switches_to_every_language_from_where_it_stands() {
+        let german = language_switch(Lang::De);
+        assert!(german.contains("href=\"../\" hreflang=\"en\""), "{german}");
+        assert!(
+            german.contains("href=\"../es/\" hreflang=\"es\""),
+            "{german}"
+        );
+        let english = language_switch(Lang::En);
+        assert!(
+            english.contains("href=\"es/\" hreflang=\"es\""),
+            "{english}"
+        );
         let switch = language_switch(Lang::Es);
         assert!(switch.contains("aria-label=\"Idioma\""), "{switch}");
         assert!(
@@ -594,8 +727,8 @@ mod page_tests {
         let english = visible_texts(&page_around_the_calculator(Lang::En));
         for lang in TRANSLATED {
             let page = page_around_the_calculator(lang);
-            assert!(page.contains(&format!("<html lang=\"{}\">", lang.code())));
-            assert!(!page.contains("<html lang=\"en\">"));
+            assert!(page.contains(&format!("<html lang=\"{}\" ", lang.code())));
+            assert!(!page.contains("<html lang=\"en\""));
             // The texts no one sees as text: the description and the region's name.
             let words = page_words(lang);
             assert!(page.contains(&format!("content=\"{}\"", words.description)));
@@ -612,21 +745,21 @@ mod page_tests {
             "<title>Exosome treatment cost estimator:",
             "<title>Exosome cost estimator:",
         );
-        let error = localize_page(&retitled, Lang::Es).unwrap_err();
+        let error = localize_page(&retitled, Lang::Es, None).unwrap_err();
         assert!(error.contains("the title"), "{error}");
         let doubled = TEMPLATE.replace(
             "<h1>Exosome treatment cost estimator</h1>",
             "<h1>Exosome treatment cost estimator</h1><p>Exosome treatment cost estimator</p>",
         );
-        let error = localize_page(&doubled, Lang::De).unwrap_err();
+        let error = localize_page(&doubled, Lang::De, None).unwrap_err();
         assert!(
             error.contains("the heading") && error.contains("2 times"),
             "{error}"
         );
         let no_root = TEMPLATE.replace("<html lang=\"en\">", "<html>");
-        assert!(localize_page(&no_root, Lang::Es).is_err());
+        assert!(localize_page(&no_root, Lang::Es, None).is_err());
         // Even English, which changes nothing, is checked.
-        assert!(localize_page(&retitled, Lang::En).is_err());
+        assert!(localize_page(&retitled, Lang::En, None).is_err());
     }
 
     #[test]

@@ -284,15 +284,15 @@ class ExosomeEstimatorElement extends HTMLElement {
 
   connectedCallback() {
     if (this.#widget || this.#mounting) return;
+    // Until the estimator is on screen (or its box says why it cannot be), the element is
+    // marked busy: for assistive technology, and for the widget's stylesheet, which keeps the
+    // element's room meanwhile so the host's content does not move.
+    this.setAttribute('aria-busy', 'true');
     // While the page is still arriving, the element's children (its configuration) may not be
     // parsed yet: read them once the whole document is there.
-    // Until then the element is marked busy, for assistive technology and for the tests.
     let parsed = Promise.resolve();
     if (document.readyState === 'loading') {
-      this.setAttribute('aria-busy', 'true');
-      parsed = new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })).then(
-        () => this.removeAttribute('aria-busy'),
-      );
+      parsed = new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
     this.#mounting = parsed
       .then(() => (this.isConnected ? mount(this) : null))
@@ -305,6 +305,7 @@ class ExosomeEstimatorElement extends HTMLElement {
       .catch((error) => console.error('exosome-estimator:', error))
       .finally(() => {
         this.#mounting = null;
+        this.removeAttribute('aria-busy');
       });
   }
 

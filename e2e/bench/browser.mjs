@@ -437,7 +437,7 @@ async function measureWidgetMemory() {
     await context.addInitScript(recordWasmMemories);
     const page = await context.newPage();
     await page.goto(new URL(`examples/bench-widgets-${count}.html`, servers.ours.url).href);
-    const headline = (index) => page.locator(`#widget-${index}`).getByRole('status').locator('.figure-headline');
+    const headline = (index) => page.locator(`#widget-${index} ${RESULT_SELECTOR} .figure-headline`);
     for (let index = 0; index < count; index += 1) await headline(index).waitFor({ timeout: LOAD_TIMEOUT_MS });
     // Every widget responds on its own: each is set to a different number of sessions.
     for (let index = 0; index < count; index += 1) {

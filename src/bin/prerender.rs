@@ -5,9 +5,10 @@
 //! Usage: `prerender [--lang CODE] [--manifest PATH] [index.html]`. Without a path, inside a
 //! Trunk hook, it rewrites `$TRUNK_STAGING_DIR/index.html`. `--lang` (default `en`) is the
 //! language of the page: its own words, the calculator and the explanations. `--manifest`
-//! also rewrites that web app manifest in the language.
+//! also rewrites that web app manifest in the language. With `ESTIMATOR_SITE_URL` set to the
+//! site's absolute address, the page also gets its canonical and `hreflang` links.
 
-use exosome_estimator::prerender::{localize_manifest, render_page};
+use exosome_estimator::prerender::{localize_manifest, render_page, SiteAddress};
 use exosome_estimator::Lang;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -15,6 +16,7 @@ use std::process::ExitCode;
 /// What the command line asks for.
 struct Arguments {
     lang: Lang,
+    site: Option<SiteAddress>,
     page: PathBuf,
     manifest: Option<PathBuf>,
 }
@@ -22,6 +24,10 @@ struct Arguments {
 /// Inside a Trunk hook, the build names the page's language here (`cargo xtask dist` builds
 /// `/es/` and `/de/` with it); `--lang` wins over it.
 const PAGE_LANG_VARIABLE: &str = "ESTIMATOR_PAGE_LANG";
+
+/// The address the site will be published at, if the builder gives it (`https://…/`): the
+/// page's canonical and `hreflang` links need it, since only absolute ones are valid.
+const SITE_URL_VARIABLE: &str = "ESTIMATOR_SITE_URL";
 
 fn language(code: &str) -> Result<Lang, String> {
     Lang::from_code(code).ok_or_else(|| {
@@ -34,6 +40,13 @@ fn arguments() -> Result<Arguments, String> {
     let mut lang = match std::env::var(PAGE_LANG_VARIABLE) {
         Ok(code) => language(&code)?,
         Err(_) => Lang::default(),
+    };
+    let site = match std::env::var(SITE_URL_VARIABLE) {
+        Ok(text) if !text.trim().is_empty() => Some(
+            SiteAddress::parse(&text)
+                .map_err(|message| format!("{SITE_URL_VARIABLE}: {message}"))?,
+        ),
+        _ => None,
     };
     let mut page = None;
     let mut manifest = None;
@@ -67,6 +80,7 @@ fn arguments() -> Result<Arguments, String> {
         .ok_or("give the path of index.html, or run inside a Trunk hook")?;
     Ok(Arguments {
         lang,
+        site,
         page,
         manifest,
     })
@@ -94,15 +108,13 @@ fn main() -> ExitCode {
         }
     };
     let lang = arguments.lang;
-    let written =
-        rewrite(&arguments.page, |page| render_page(page, lang)).and_then(|bytes| match &arguments
-            .manifest
-        {
-            Some(manifest) => {
-                rewrite(manifest, |text| localize_manifest(text, lang)).map(|_| bytes)
-            }
-            None => Ok(bytes),
-        });
+    let written = rewrite(&arguments.page, |page| {
+        render_page(page, lang, arguments.site.as_ref())
+    })
+    .and_then(|bytes| match &arguments.manifest {
+        Some(manifest) => rewrite(manifest, |text| localize_manifest(text, lang)).map(|_| bytes),
+        None => Ok(bytes),
+    });
     match written {
         Ok(bytes) => {
             println!(

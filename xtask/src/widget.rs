@@ -148,6 +148,13 @@ const SHADOW_HOST_RESET: &str =
 :host([hidden]) {
   display: none !important;
 }
+
+/* While the loader starts the estimator (the element is aria-busy), its box keeps a window's
+   height: the reset above would otherwise undo the room the host page reserves for it, and
+   the host's content below would be drawn there, then pushed down once the estimator shows. */
+:host([aria-busy=\"true\"]) {
+  min-height: 100vh !important;
+}
 ";
 
 /// The widget's root font size, fixed on `:host`, which stands in for the page's `rem`.
