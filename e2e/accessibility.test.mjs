@@ -91,6 +91,8 @@ for (const colorScheme of ['light', 'dark']) {
     const { context, page } = session;
     await page.goto(new URL('examples/clinic.html', env.server.url).href);
     for (const id of ['estimator-berlin', 'estimator-seoul']) {
+      // The Seoul widget is lazy: it starts once scrolled near.
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
       await page.locator(`#${id}`).getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
     }
     // Only the widgets: the example host page is deliberately badly styled.

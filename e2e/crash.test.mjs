@@ -50,6 +50,8 @@ test('a panic shows a box inside that widget only; the others keep working', asy
   await berlin.getByLabel('Anzahl der Sitzungen').fill('1');
   await berlin.locator('.figure-headline').getByText('Gesamtpreis für 1 Sitzung').waitFor();
   const seoul = page.locator('#estimator-seoul');
+  // Lazy: it starts once scrolled near.
+  await seoul.scrollIntoViewIfNeeded();
   await seoul.getByRole('button', { name: 'One session more' }).click();
   await seoul.locator('.figure-headline').getByText('Total for 4 sessions').waitFor();
   assert.ok(

@@ -216,6 +216,8 @@ test('every figure carries its source or rule, and injection its caveat, in ever
   const widgetSession = await openPage(env.browser, env.server.url);
   await widgetSession.page.goto(new URL('examples/clinic.html', env.server.url).href);
   const seoul = widgetSession.page.locator('#estimator-seoul');
+  // Lazy: it starts once scrolled near.
+  await seoul.scrollIntoViewIfNeeded();
   await seoul.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
   await expectEveryFigureSourced(seoul.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }), 'widget');
   await chooseInjection(seoul);

@@ -199,6 +199,8 @@ test('the example clinics say on screen that they are invented, and keep the ove
     }],
   ]) {
     const widget = page.locator(id);
+    // The Seoul widget is lazy: it starts once scrolled near.
+    await widget.scrollIntoViewIfNeeded();
     const result = widget.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ });
     await result.locator('.figure-headline').waitFor();
     await widget.getByText(`${name}: ${words.invented}`, { exact: true }).waitFor();

@@ -12,7 +12,11 @@ const env = useServerAndBrowser();
 const EXAMPLE = 'examples/clinic.html';
 const MISCONFIGURED = 'examples/misconfigured.html';
 
-/** Opens the example page and waits until its two widgets have rendered. */
+/**
+ * Opens the example page and waits until its two widgets have rendered. The Seoul widget is
+ * lazy (far down the page, it starts as the visitor nears it), so it is scrolled to, as a
+ * visitor would.
+ */
 async function openClinicPage(options = {}) {
   const session = await openPage(env.browser, env.server.url, options);
   const requests = [];
@@ -21,6 +25,7 @@ async function openClinicPage(options = {}) {
   const berlin = session.page.locator('#estimator-berlin');
   const seoul = session.page.locator('#estimator-seoul');
   await berlin.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
+  await seoul.scrollIntoViewIfNeeded();
   await seoul.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
   return { ...session, requests, berlin, seoul };
 }
@@ -176,6 +181,52 @@ test('the JavaScript API mounts, updates and destroys a widget cleanly', async (
   await context.close();
 });
 
+test('a lazy widget starts only as the visitor nears it, holding its room until then', async () => {
+  const session = await openPage(env.browser, env.server.url);
+  const { context, page } = session;
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(new URL(EXAMPLE, env.server.url).href);
+  const berlin = page.locator('#estimator-berlin');
+  const seoul = page.locator('#estimator-seoul');
+  await berlin.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
+  // Far down the page, Seoul's widget has not started: no configuration read, nothing rendered,
+  // and its element busy, holding at least a window's height.
+  const waiting = await seoul.evaluate((element) => ({
+    busy: element.getAttribute('aria-busy'),
+    rendered: Boolean(element.shadowRoot?.querySelector('.widget')),
+    height: element.getBoundingClientRect().height,
+    window: innerHeight,
+  }));
+  assert.deepEqual([waiting.busy, waiting.rendered], ['true', false]);
+  assert.ok(waiting.height >= waiting.window, `reserved ${waiting.height}px of ${waiting.window}px`);
+  assert.ok(!requests.includes('/examples/seoul-clinic.json'), 'the configuration is read only when the widget starts');
+  // Brought near, it starts and works.
+  await seoul.scrollIntoViewIfNeeded();
+  await seoul.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
+  assert.equal(await seoul.getAttribute('aria-busy'), null);
+  assert.ok(requests.includes('/examples/seoul-clinic.json'));
+  // A lazy widget taken off the page while it waits, then put back in view, still starts.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const restarted = await page.evaluate(async () => {
+    const element = document.createElement('exosome-estimator');
+    element.setAttribute('loading', 'lazy');
+    element.style.marginTop = '300vh';
+    document.querySelector('main').append(element);
+    element.remove();
+    const busyAfterRemoval = element.getAttribute('aria-busy');
+    element.style.marginTop = '0';
+    document.querySelector('main').prepend(element);
+    element.scrollIntoView();
+    for (let i = 0; i < 600 && !element.shadowRoot?.querySelector('.figure-headline'); i += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return { busyAfterRemoval, rendered: Boolean(element.shadowRoot?.querySelector('.figure-headline')) };
+  });
+  assert.deepEqual(restarted, { busyAfterRemoval: 'true', rendered: true });
+  await context.close();
+});
+
 test('the only requests are the site\'s own files and the named configuration file', async () => {
   const { context, requests, foreignRequests } = await openClinicPage();
   assert.deepEqual(foreignRequests, []);
@@ -215,6 +266,8 @@ test('a configuration file that cannot be loaded, or is not JSON, gets the error
 
 test('the iframe page sizes its frame to its content', async () => {
   const { context, page } = await openClinicPage();
+  // The frame is lazy (loading="lazy"): it loads once scrolled near.
+  await page.locator('#estimator-frame').scrollIntoViewIfNeeded();
   const frame = page.frameLocator('#estimator-frame');
   await frame.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
   // en-GB formats the published US dollar figures its own way.

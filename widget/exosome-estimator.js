@@ -278,9 +278,38 @@ async function estimate(config, plan) {
   }
 }
 
+/**
+ * For `loading="lazy"` (the attribute an iframe has for the same purpose): resolves once the
+ * element comes within half a window of the visible part of the page, so a widget further down
+ * starts as the visitor nears it and leaves the page's own start alone. Resolves at once without
+ * the attribute, or where the browser has no IntersectionObserver. `cancelled` resolves when the
+ * element leaves the page while it waits, which ends the wait too.
+ */
+function nearViewport(element, cancelled) {
+  if (element.getAttribute('loading') !== 'lazy' || typeof IntersectionObserver !== 'function') {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        resolve();
+      },
+      { rootMargin: '50% 0px' },
+    );
+    observer.observe(element);
+    cancelled.then(() => {
+      observer.disconnect();
+      resolve();
+    });
+  });
+}
+
 class ExosomeEstimatorElement extends HTMLElement {
   #widget = null;
   #mounting = null;
+  #leave = null;
 
   connectedCallback() {
     if (this.#widget || this.#mounting) return;
@@ -294,7 +323,11 @@ class ExosomeEstimatorElement extends HTMLElement {
     if (document.readyState === 'loading') {
       parsed = new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
+    const cancelled = new Promise((resolve) => {
+      this.#leave = resolve;
+    });
     this.#mounting = parsed
+      .then(() => nearViewport(this, cancelled))
       .then(() => (this.isConnected ? mount(this) : null))
       .then((widget) => {
         if (!widget) return;
@@ -310,6 +343,7 @@ class ExosomeEstimatorElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#leave?.();
     this.#widget?.destroy();
     this.#widget = null;
   }
