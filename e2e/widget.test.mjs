@@ -33,6 +33,15 @@ async function openClinicPage(options = {}) {
 const total = async (widget) =>
   (await widget.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline .figure-value').textContent()).trim();
 
+/** A widget element's state before it shows: busy or not, rendered or not, its height and the window's. */
+const waitingState = (widget) =>
+  widget.evaluate((element) => ({
+    busy: element.getAttribute('aria-busy'),
+    rendered: Boolean(element.shadowRoot?.querySelector('.widget')),
+    height: element.getBoundingClientRect().height,
+    window: innerHeight,
+  }));
+
 /** Intl output uses no-break spaces in some locales; compare with ordinary spaces. */
 const plain = (text) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -192,12 +201,7 @@ test('a lazy widget starts only as the visitor nears it, holding its room until 
   await berlin.getByRole('region', { name: /^(Your estimate|Ihre Schätzung)$/ }).locator('.figure-headline').waitFor();
   // Far down the page, Seoul's widget has not started: no configuration read, nothing rendered,
   // and its element busy, holding at least a window's height.
-  const waiting = await seoul.evaluate((element) => ({
-    busy: element.getAttribute('aria-busy'),
-    rendered: Boolean(element.shadowRoot?.querySelector('.widget')),
-    height: element.getBoundingClientRect().height,
-    window: innerHeight,
-  }));
+  const waiting = await waitingState(seoul);
   assert.deepEqual([waiting.busy, waiting.rendered], ['true', false]);
   assert.ok(waiting.height >= waiting.window, `reserved ${waiting.height}px of ${waiting.window}px`);
   assert.ok(!requests.includes('/examples/seoul-clinic.json'), 'the configuration is read only when the widget starts');
@@ -223,6 +227,45 @@ test('a lazy widget starts only as the visitor nears it, holding its room until 
     return { rendered: Boolean(element.shadowRoot?.querySelector('.figure-headline')), busy: element.getAttribute('aria-busy') };
   });
   assert.deepEqual(restarted, { rendered: true, busy: null });
+  await context.close();
+});
+
+// The room a widget holds while busy comes from its own stylesheet, not only from the host's rule
+// (examples/host.css), which a clinic may leave out: here the element is given no room at all by
+// the host, its configuration is held back, and it must still hold a window's height.
+test('a busy widget holds a window\'s height even where the host reserves none', async () => {
+  const { context, page } = await openClinicPage();
+  const configuration = await page.evaluate(async () => (await fetch('seoul-clinic.json')).text());
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  let requested;
+  const seen = new Promise((resolve) => {
+    requested = resolve;
+  });
+  await page.route('**/examples/held-clinic.json', async (route) => {
+    requested();
+    await released;
+    await route.fulfill({ status: 200, contentType: 'application/json', body: configuration });
+  });
+  await page.evaluate(() => {
+    const element = document.createElement('exosome-estimator');
+    element.id = 'held';
+    element.setAttribute('config', 'held-clinic.json');
+    element.style.setProperty('min-height', '0', 'important');
+    document.querySelector('main').append(element);
+  });
+  // The configuration is asked for only once the widget's stylesheet has loaded.
+  await seen;
+  const held = page.locator('#held');
+  const waiting = await waitingState(held);
+  assert.deepEqual([waiting.busy, waiting.rendered], ['true', false]);
+  assert.ok(waiting.height >= waiting.window, `held ${waiting.height}px of ${waiting.window}px`);
+  release();
+  await held.scrollIntoViewIfNeeded();
+  await held.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+  assert.equal(await held.getAttribute('aria-busy'), null);
   await context.close();
 });
 
