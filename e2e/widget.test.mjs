@@ -263,7 +263,6 @@ test('a busy widget holds a window\'s height even where the host reserves none',
   assert.deepEqual([waiting.busy, waiting.rendered], ['true', false]);
   assert.ok(waiting.height >= waiting.window, `held ${waiting.height}px of ${waiting.window}px`);
   release();
-  await held.scrollIntoViewIfNeeded();
   await held.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
   assert.equal(await held.getAttribute('aria-busy'), null);
   await context.close();

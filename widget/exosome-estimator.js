@@ -205,8 +205,8 @@ async function mount(element, config, options = {}) {
   const source = await readConfig(element, glue, config);
   // The wasm's start and the first render run as two tasks, not one, so the host's page can
   // answer its visitor between them (measured on the example clinic page: about 25 ms less of
-  // Lighthouse's total blocking time). `scheduler.yield` where the browser has it, since a
-  // chain of timeouts is slowed to 4 ms each after a few.
+  // Lighthouse's total blocking time). `scheduler.yield` where the browser has it, since its
+  // continuation goes ahead of the host's other waiting tasks; a timeout elsewhere.
   await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve)));
   const supplier = options?.supplier;
   let handle = glue.mountWidget(
