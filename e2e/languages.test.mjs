@@ -559,6 +559,63 @@ test('es and de: hydration keeps the prerendered text, which is already in the p
   }
 });
 
+// The pages format their dollars and dates without the browser's Intl (building it loads the
+// browser's locale data, the costliest step of the start on a slow phone), on the claim that
+// the product's own formats write exactly what Intl writes in each page's locale. This holds
+// the claim to this browser's Intl: whole dollars, dollars and cents, the print date (today)
+// and a chosen date, on every page.
+test("every page writes dollars and dates exactly as the browser's Intl does in its locale", async () => {
+  const pages = [
+    { folder: '', locale: 'en-US', quote: '2,500.50' },
+    { folder: LANGUAGES.es.folder, locale: 'es-US', quote: '2,500.50' },
+    { folder: LANGUAGES.de.folder, locale: 'de-DE', quote: '2.500,50' },
+  ];
+  for (const { folder, locale, quote } of pages) {
+    const session = await openPage(env.browser, env.server.url);
+    const { page } = session;
+    await page.goto(`${env.server.url}${folder}`);
+    await page.locator('html.app-ready').waitFor();
+    const intl = (what) =>
+      page.evaluate(
+        ({ locale, what }) => {
+          if (what.dollars !== undefined) {
+            const whole = Number.isInteger(what.dollars);
+            const digits = whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+            return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', ...digits }).format(what.dollars);
+          }
+          const [year, month, day] = what.date.split('-').map(Number);
+          const noon = Date.UTC(year, month - 1, day, 12);
+          return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(noon);
+        },
+        { locale, what },
+      );
+    // The total's two ends, each a whole number of dollars.
+    const total = (await page.locator('section.result .figure-headline .figure-value').textContent()).trim();
+    const ends = total.split(' – ');
+    assert.equal(ends.length, 2, total);
+    for (const end of ends) assert.equal(end, await intl({ dollars: Number(end.replace(/\D/g, '')) }), `${locale}: ${total}`);
+    // Dollars and cents: the quote as the printed sheet repeats it.
+    await page.locator('section.quote').getByRole('textbox').fill(quote);
+    const cents = await intl({ dollars: 2500.5 });
+    await page.locator('section.quote').filter({ hasText: cents }).waitFor({ state: 'attached' });
+    // Today's date on the printed sheet, written when the page starts.
+    const today = await page.evaluate(() => {
+      const now = new Date();
+      return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+    });
+    const printed = await page.locator('.print-source').textContent();
+    const todayWritten = await intl({ date: today });
+    assert.ok(printed.includes(todayWritten), `${locale}: "${printed}" has "${todayWritten}"`);
+    // A chosen date, in the plan.
+    const plan = page.locator('section.plan');
+    await plan.locator('input[type="radio"][value="start"]').check();
+    await plan.locator('input[type="date"]').fill('2027-09-06');
+    const september = await intl({ date: '2027-09-06' });
+    await plan.locator('.timeline-words li').first().filter({ hasText: september }).waitFor({ state: 'attached' });
+    await closeCleanly(session);
+  }
+});
+
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axeSource = await fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -2,11 +2,12 @@
 //! through a context, and the money formatter built from it.
 
 use estimator_core::booking::Booking;
-use estimator_core::calendar::{plain_date_format, Date, DateFormat, PlainDate};
+use estimator_core::calendar::{plain_date_format, Date, DateFormat, PageDate, PlainDate};
 use estimator_core::financing::FinancingPlan;
 use estimator_core::widget_view::CallToAction;
 use estimator_core::{Lang, MoneyFormat, PlainFormatter, PriceBook};
 use js_sys::{Array, Function, Object, Reflect};
+use std::cell::OnceCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -87,10 +88,14 @@ pub fn today() -> Date {
     Date::from_day_number(i64::try_from(seconds / 86_400).unwrap_or(0)).unwrap_or(Date::EPOCH)
 }
 
-/// The date formatter for a locale: `Intl.DateTimeFormat` in the browser, the plain one of
-/// the words' language natively.
+/// The date formatter for a locale. The page format of the estimator's own page locales
+/// (which writes what the browser's `Intl` writes there) in the browser and natively alike;
+/// for any other locale, the browser's `Intl.DateTimeFormat`, or natively the plain format of
+/// the words' language.
 pub fn date_format(locale: &str, lang: Lang) -> Box<dyn DateFormat> {
-    if cfg!(target_arch = "wasm32") {
+    if let Some(page_date) = PageDate::for_locale(locale) {
+        Box::new(page_date)
+    } else if cfg!(target_arch = "wasm32") {
         Box::new(IntlDate::new(locale, lang))
     } else {
         Box::new(plain_date_format(lang))
@@ -99,15 +104,20 @@ pub fn date_format(locale: &str, lang: Lang) -> Box<dyn DateFormat> {
 
 /// Formats dates with the browser's `Intl.DateTimeFormat` ("1 Dec 2026", "2026. 12. 1."), or
 /// plainly in the words' language where `Intl` fails.
+///
+/// The `Intl` formatter is built on the first date written, not with the estimator: the page
+/// shows no date until the person picks one, and building it loads the browser's locale data.
 pub struct IntlDate {
-    format: Option<Function>,
+    locale: Rc<str>,
+    format: OnceCell<Option<Function>>,
     plain: PlainDate,
 }
 
 impl IntlDate {
     pub fn new(locale: &str, lang: Lang) -> Self {
         IntlDate {
-            format: date_time_format(locale).ok(),
+            locale: Rc::from(locale),
+            format: OnceCell::new(),
             plain: plain_date_format(lang),
         }
     }
@@ -120,6 +130,7 @@ impl DateFormat for IntlDate {
             + f64::from(date.day() - 1) * 86_400_000.0
             + 43_200_000.0;
         self.format
+            .get_or_init(|| date_time_format(&self.locale).ok())
             .as_ref()
             .and_then(|format| {
                 format
@@ -145,23 +156,44 @@ fn date_time_format(locale: &str) -> Result<Function, JsValue> {
     Reflect::get(&format, &"format".into())?.dyn_into()
 }
 
-/// The money formatter for a locale and currency: the browser's `Intl.NumberFormat` in the
-/// browser, the plain US-English formatter when the page is prerendered natively (the
-/// prerendered page is en-US and USD, where both give the same text, so hydration matches).
+/// The money formatter for a locale and currency. The plain formatter natively (prerendering)
+/// and wherever it writes what the browser's `Intl` would (the dollars of the estimator's own
+/// pages, so hydration finds the very text it renders); the browser's `Intl.NumberFormat`
+/// for every other locale and currency a clinic configures.
 pub fn money_format(locale: &str, currency: &str) -> Box<dyn MoneyFormat> {
-    if cfg!(target_arch = "wasm32") {
+    if cfg!(target_arch = "wasm32") && !PlainFormatter::writes_as_intl(currency, locale) {
         Box::new(IntlMoney::new(locale, currency))
     } else {
         Box::new(PlainFormatter::for_locale(currency, locale))
     }
 }
 
+/// The two formatters of one estimator, built once when it mounts (and again only for a new
+/// configuration), rather than for every change the person makes.
+pub struct Formats {
+    pub money: Box<dyn MoneyFormat>,
+    pub dates: Box<dyn DateFormat>,
+}
+
+impl Formats {
+    pub fn new(config: &EstimatorConfig) -> Self {
+        Formats {
+            money: money_format(&config.locale, config.book.currency()),
+            dates: date_format(&config.locale, config.lang),
+        }
+    }
+}
+
 /// Formats money with the browser's `Intl.NumberFormat`, so every locale and currency is
 /// spelled the way its readers expect. Whole amounts show no decimals ("$2,000"); others show
 /// the currency's usual minor digits.
+///
+/// Each of the two is built on first use: most estimates never show an amount with cents.
 pub struct IntlMoney {
-    whole: Option<Function>,
-    exact: Option<Function>,
+    locale: Rc<str>,
+    currency: Rc<str>,
+    whole: OnceCell<Option<Function>>,
+    exact: OnceCell<Option<Function>>,
     fallback: PlainFormatter,
     minor_per_major: u64,
 }
@@ -169,8 +201,10 @@ pub struct IntlMoney {
 impl IntlMoney {
     pub fn new(locale: &str, currency: &str) -> Self {
         IntlMoney {
-            whole: number_format(locale, currency, true).ok(),
-            exact: number_format(locale, currency, false).ok(),
+            locale: Rc::from(locale),
+            currency: Rc::from(currency),
+            whole: OnceCell::new(),
+            exact: OnceCell::new(),
             fallback: PlainFormatter::new(currency),
             minor_per_major: estimator_core::money::minor_per_major(currency),
         }
@@ -179,11 +213,9 @@ impl IntlMoney {
 
 impl MoneyFormat for IntlMoney {
     fn format(&self, minor_units: u64) -> String {
-        let formatter = if minor_units.is_multiple_of(self.minor_per_major) {
-            &self.whole
-        } else {
-            &self.exact
-        };
+        let whole = minor_units.is_multiple_of(self.minor_per_major);
+        let formatter = if whole { &self.whole } else { &self.exact }
+            .get_or_init(|| number_format(&self.locale, &self.currency, whole).ok());
         // Amounts are capped far below 2^53 by price-book validation, so the conversion to a
         // JavaScript number is exact.
         let major = minor_units as f64 / self.minor_per_major as f64;

@@ -5,7 +5,7 @@ use crate::components::{
     AnswerBar, BookingAction, CompareTable, Controls, FinancingSection, Notices, PlanSection,
     PrintSource, Questions, QuoteCheck, ResultPanel, ScenarioTabs, ShareBar,
 };
-use crate::config::{date_format, money_format, today, EstimatorConfig};
+use crate::config::{today, EstimatorConfig, Formats};
 use crate::state::FormState;
 #[cfg(feature = "clinic")]
 use estimator_core::api::plan_change;
@@ -40,44 +40,40 @@ pub fn Estimator() -> Html {
             input: PlannerInput::initial(&book),
         })
     };
+    let formats = use_memo(config.clone(), Formats::new);
     let view = use_memo(
         (config.clone(), form.input.clone(), *today),
         |(config, input, today)| {
-            let money = money_format(&config.locale, config.book.currency());
-            let dates = date_format(&config.locale, config.lang);
             planner_view(
                 &config.book,
                 input,
                 *today,
-                money.as_ref(),
-                dates.as_ref(),
+                formats.money.as_ref(),
+                formats.dates.as_ref(),
                 config.lang,
             )
         },
     );
     use_fragment_sync(&config, &form, &view.fragment);
     let financing = use_memo((config.clone(), form.input.clone()), |(config, input)| {
-        let money = money_format(&config.locale, config.book.currency());
         financing_view(
             &config.book,
             &config.clinic.financing,
             config.clinic.name.as_deref(),
             input,
-            money.as_ref(),
+            formats.money.as_ref(),
             config.lang,
         )
     });
     let booking = use_memo((config.clone(), form.input.clone()), |(config, input)| {
         let booking = config.clinic.booking.as_ref()?;
-        let money = money_format(&config.locale, config.book.currency());
-        let dates = date_format(&config.locale, config.lang);
         Some(Rc::new(booking_view(
             booking,
             config.clinic.name.as_deref().unwrap_or_default(),
             &config.book,
             input,
-            money.as_ref(),
-            dates.as_ref(),
+            formats.money.as_ref(),
+            formats.dates.as_ref(),
             config.lang,
         )))
     });

@@ -106,6 +106,17 @@ impl PlainFormatter {
             german: language.eq_ignore_ascii_case("de"),
         }
     }
+
+    /// Whether this formatter writes exactly what the browser's `Intl.NumberFormat` writes
+    /// for `currency` in `locale`: true for US dollars in the locales of the estimator's own
+    /// pages (US English, the Spanish of the United States, German), which is what lets the
+    /// prerendered page carry the browser's text. Where it holds, the browser uses this
+    /// formatter too: building an `Intl.NumberFormat` first loads the browser's locale data,
+    /// the costliest single step of the page's start on a slow phone. A browser test checks
+    /// the claim against the browser's own `Intl` in every page language.
+    pub fn writes_as_intl(currency: &str, locale: &str) -> bool {
+        currency == "USD" && ["en-US", "es-US", "de-DE"].contains(&locale)
+    }
 }
 
 impl MoneyFormat for PlainFormatter {
@@ -186,6 +197,19 @@ mod tests {
         );
         let spanish = PlainFormatter::for_locale("USD", "es-US");
         assert_eq!(spanish.format(123_456_700), "$1,234,567");
+    }
+
+    /// The pairs the browser may format without `Intl` are exactly the page's own: another
+    /// currency or another region of the same language is left to the browser.
+    #[test]
+    fn only_the_pages_own_dollars_skip_the_browsers_formatter() {
+        for locale in ["en-US", "es-US", "de-DE"] {
+            assert!(PlainFormatter::writes_as_intl("USD", locale), "{locale}");
+        }
+        assert!(!PlainFormatter::writes_as_intl("EUR", "de-DE"));
+        assert!(!PlainFormatter::writes_as_intl("USD", "es-ES"));
+        assert!(!PlainFormatter::writes_as_intl("USD", "en-GB"));
+        assert!(!PlainFormatter::writes_as_intl("KRW", "en-US"));
     }
 
     #[test]

@@ -6,7 +6,7 @@ mod words_check;
 
 use std::collections::{BTreeMap, HashSet};
 
-use estimator_core::calendar::{plain_date_format, Date, DateError, DateFormat};
+use estimator_core::calendar::{plain_date_format, Date, DateError, DateFormat, PageDate};
 use estimator_core::compare::compare_view;
 use estimator_core::estimate::Estimate;
 use estimator_core::financing::FinancingInput;
@@ -307,6 +307,14 @@ fn every_message_keeps_its_figures_and_names_in_every_language() {
                 "plain_date",
                 (en.plain_date)(27, month, 7777),
                 (w.plain_date)(27, month, 7777),
+                &["27", "7777"],
+            );
+        }
+        for month in 1..=12 {
+            c(
+                "page_date",
+                (en.page_date)(27, month, 7777),
+                (w.page_date)(27, month, 7777),
                 &["27", "7777"],
             );
         }
@@ -640,6 +648,23 @@ fn each_language_has_a_plain_date_format() {
     assert_eq!(plain_date_format(Lang::Es).format(first), "1 dic 2026");
     assert_eq!(plain_date_format(Lang::De).format(first), "1. Dez. 2026");
     assert_eq!(plain_date_format(Lang::De).format(may), "3. Mai 2027");
+}
+
+/// Each page locale's own format, which the browser uses in place of `Intl` (a browser test
+/// holds it to the browser's `Intl`), and no other locale's.
+#[test]
+fn each_page_locale_writes_dates_as_its_browser_does() {
+    let first = match Date::parse_iso("2026-12-01") {
+        Ok(date) => date,
+        Err(error) => panic!("{error}"),
+    };
+    let written = |locale: &str| PageDate::for_locale(locale).map(|format| format.format(first));
+    assert_eq!(written("en-US").as_deref(), Some("Dec 1, 2026"));
+    assert_eq!(written("es-US").as_deref(), Some("1 dic 2026"));
+    assert_eq!(written("de-DE").as_deref(), Some("1. Dez. 2026"));
+    for other in ["en-GB", "en", "es-ES", "de-AT", "fr-FR", ""] {
+        assert_eq!(written(other), None, "{other}");
+    }
 }
 
 // ----- No English left in a translated view -----

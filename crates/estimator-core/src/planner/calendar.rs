@@ -237,6 +237,30 @@ impl DateFormat for PlainDate {
     }
 }
 
+/// A date in the locale of one of the estimator's own pages, written as the browser's
+/// `Intl.DateTimeFormat` writes it there ("Dec 1, 2026", "1 dic 2026", "1. Dez. 2026")
+/// without asking the browser: building an `Intl` formatter first loads the browser's locale
+/// data, the costliest single step of the page's start on a slow phone. A browser test checks
+/// the claim against the browser's own `Intl` on every page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageDate(Lang);
+
+impl PageDate {
+    /// The page format of `locale` when it is exactly the page locale of a built language
+    /// (`en-US`, `es-US`, `de-DE`); any other locale is left to the browser.
+    pub fn for_locale(locale: &str) -> Option<PageDate> {
+        Lang::of_locale(locale)
+            .filter(|lang| lang.page_locale() == locale)
+            .map(PageDate)
+    }
+}
+
+impl DateFormat for PageDate {
+    fn format(&self, date: Date) -> String {
+        (words(self.0).planner.page_date)(date.day(), date.month(), date.year)
+    }
+}
+
 /// The plain date format of `lang`, for where the browser's `Intl` does not format dates.
 pub fn plain_date_format(lang: Lang) -> PlainDate {
     PlainDate(lang)

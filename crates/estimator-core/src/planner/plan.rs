@@ -700,7 +700,9 @@ fn status(
     lang: Lang,
 ) -> Option<StatusView> {
     let words = words(lang).planner;
-    let today = format.format(plan.today);
+    // Today's date is written only where a message names it: a plan without dates writes no
+    // date at all, so the browser's date formatter is not even built for it.
+    let today = || format.format(plan.today);
     if let Some(event) = plan.ready_by_refused {
         return Some(StatusView {
             tone: StatusTone::Note,
@@ -727,7 +729,7 @@ fn status(
         if check.event_passed {
             return Some(StatusView {
                 tone: StatusTone::DoesNotFit,
-                message: (words.status_event_passed)(&event, &today),
+                message: (words.status_event_passed)(&event, &today()),
             });
         }
         let last_results = plan
@@ -751,7 +753,7 @@ fn status(
             .unwrap_or_default();
         return Some(StatusView {
             tone: StatusTone::Note,
-            message: (words.status_start_passed)(&start, &today),
+            message: (words.status_start_passed)(&start, &today()),
         });
     }
     None

@@ -70,6 +70,10 @@ pub struct PlannerWords {
     /// A date written plainly, from its day, month (1 to 12) and year, where the browser's
     /// `Intl` does not format it: "1 Dec 2026".
     pub plain_date: fn(day: u32, month: u32, year: i32) -> String,
+    /// A date as the browser's `Intl.DateTimeFormat` writes it (numeric day, short month,
+    /// numeric year) in the locale of this language's own page: "Dec 1, 2026" in US English,
+    /// the plain format in Spanish and German, whose page locales write it that way.
+    pub page_date: fn(day: u32, month: u32, year: i32) -> String,
 
     // ----- Keeping, sharing and printing -----
     /// The heading of the share section.

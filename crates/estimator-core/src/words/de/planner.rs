@@ -17,6 +17,17 @@ const FDA_EXPLAINED_ACCUSATIVE: &str = " (die US-Arzneimittelbehörde)";
 const IND_EXPLAINED: &str =
     " (die Genehmigung der FDA, ein neues Arzneimittel an Menschen zu prüfen)";
 
+/// The short month names of `Intl` in German, so that the plain format reads like the
+/// browser's.
+const MONTHS: [&str; 12] = [
+    "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
+    "Dez.",
+];
+
+fn plain_date(day: u32, month: u32, year: i32) -> String {
+    format!("{day}. {} {year}", month_name(&MONTHS, month))
+}
+
 pub const WORDS: PlannerWords = PlannerWords {
     labels: PlannerLabels {
         scenarios_label: "Szenarien",
@@ -53,15 +64,9 @@ pub const WORDS: PlannerWords = PlannerWords {
     ready_by_label: "Abgeschlossen bis (Datum des Anlasses)",
     choose_a_date: "Wählen Sie ein Datum, um den Plan im Kalender zu sehen.",
     date_error,
-    plain_date: |day, month, year| {
-        // The short month names of `Intl` in German, so that the plain format reads like the
-        // browser's.
-        const MONTHS: [&str; 12] = [
-            "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
-            "Dez.",
-        ];
-        format!("{day}. {} {year}", month_name(&MONTHS, month))
-    },
+    plain_date,
+    // The page's locale (de-DE) writes a date the plain way.
+    page_date: plain_date,
 
     share_title: "Plan speichern, teilen oder drucken",
     share_hint: "Der Link enthält Ihre Auswahl hinter dem Zeichen #, das Browser nie an einen Server senden. Sonst wird nirgends etwas gespeichert.",

@@ -7,6 +7,11 @@ use crate::plan::{SessionDowntime, SessionResults, SessionWhen, Until};
 use crate::share::{DecodeProblem, FinanceField, LinkDate, LinkNote};
 use crate::words::planner::{self, month_name, PlannerLabels, PlannerWords};
 
+/// The short month names of `Intl` in English.
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
 pub const WORDS: PlannerWords = PlannerWords {
     labels: PlannerLabels {
         scenarios_label: "Scenarios",
@@ -36,11 +41,13 @@ pub const WORDS: PlannerWords = PlannerWords {
     choose_a_date: "Choose a date to see the plan on a calendar.",
     date_error,
     plain_date: |day, month, year| {
-        const MONTHS: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
         let month = month_name(&MONTHS, month);
         format!("{day} {month} {year}")
+    },
+    // US English, the locale of the English page, puts the month first.
+    page_date: |day, month, year| {
+        let month = month_name(&MONTHS, month);
+        format!("{month} {day}, {year}")
     },
 
     share_title: "Keep, share or print this plan",

@@ -13,6 +13,16 @@ const FDA_EXPLAINED: &str = " (la agencia del gobierno de EE. UU. que regula los
 /// The IND explained, where a view first names it.
 const IND_EXPLAINED: &str = " (el permiso de la FDA para probar un medicamento nuevo en personas)";
 
+/// The short month names of `Intl` in Spanish, so that the plain format reads like the
+/// browser's.
+const MONTHS: [&str; 12] = [
+    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
+];
+
+fn plain_date(day: u32, month: u32, year: i32) -> String {
+    format!("{day} {} {year}", month_name(&MONTHS, month))
+}
+
 pub const WORDS: PlannerWords = PlannerWords {
     labels: PlannerLabels {
         scenarios_label: "Escenarios",
@@ -48,14 +58,9 @@ pub const WORDS: PlannerWords = PlannerWords {
     ready_by_label: "Estar listo para (fecha del evento)",
     choose_a_date: "Elija una fecha para ver el plan en un calendario.",
     date_error,
-    plain_date: |day, month, year| {
-        // The short month names of `Intl` in Spanish, so that the plain format reads like the
-        // browser's.
-        const MONTHS: [&str; 12] = [
-            "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
-        ];
-        format!("{day} {} {year}", month_name(&MONTHS, month))
-    },
+    plain_date,
+    // The page's locale (es-US) writes a date the plain way.
+    page_date: plain_date,
 
     share_title: "Guardar, compartir o imprimir este plan",
     share_hint: "El enlace guarda sus opciones después del signo #, que los navegadores nunca envían a ningún servidor. No se guarda nada en ningún otro lugar.",
