@@ -57,11 +57,22 @@ const PROBES = {
     respond: { kind: 'sessions', watch: `${RESULT_SELECTOR} .figure-headline` },
   },
   floor: { ready: 'button', respond: { kind: 'click', watch: '.count' } },
+  // Another build of ours (BENCH_BASELINE_DIST), only for the first-input part.
+  baseline: {
+    ready: ESTIMATE_SELECTOR,
+    respond: { kind: 'sessions', watch: `${RESULT_SELECTOR} .figure-headline` },
+  },
   static: { ready: null, respond: null },
 };
 
 const oursDist = distDir();
 const floorDist = path.resolve(process.env.FLOOR_DIST_DIR ?? path.join(import.meta.dirname, '..', '..', 'bench', 'floor', 'dist'));
+
+// The first input's time swings by hundreds of milliseconds between runs of one build (685 to
+// 939 ms in five runs at 4x), so two builds can only be told apart in one run, with their
+// loads alternating: BENCH_BASELINE_DIST names the other build (say, main's dist/ copied
+// aside), and the first-input part then prints it beside ours.
+const baselineDist = process.env.BENCH_BASELINE_DIST ? path.resolve(process.env.BENCH_BASELINE_DIST) : null;
 
 const staticCopy = await writeStaticCopy(oursDist);
 const widgetPagesCopy = await writeWidgetPages(oursDist);
@@ -69,6 +80,7 @@ const widgetPagesCopy = await writeWidgetPages(oursDist);
 const servers = {
   ours: await serveCompressed(widgetPagesCopy),
   ...(PARTS.has('loads') ? { floor: await serveCompressed(floorDist), static: await serveCompressed(staticCopy) } : {}),
+  ...(baselineDist && PARTS.has('first-input') ? { baseline: await serveCompressed(baselineDist) } : {}),
 };
 const browser = await launchBrowser();
 try {
@@ -388,12 +400,14 @@ function loadTable(samples) {
  * nothing, so this includes the start of the wasm and the hydration.
  */
 async function measureFirstInputs() {
-  const samples = [];
+  const samples = { ours: [], ...(servers.baseline ? { baseline: [] } : {}) };
   for (let load = 0; load < THROTTLED_LOADS; load += 1) {
-    const { context, page, foreignRequests } = await openMeasuredPage('ours', CPU_SLOWDOWN);
-    samples.push(await page.evaluate(() => window.__bench));
-    await context.close();
-    refuseForeignRequests('ours', foreignRequests);
+    for (const name of Object.keys(samples)) {
+      const { context, page, foreignRequests } = await openMeasuredPage(name, CPU_SLOWDOWN);
+      samples[name].push(await page.evaluate(() => window.__bench));
+      await context.close();
+      refuseForeignRequests(name, foreignRequests);
+    }
   }
   return samples;
 }
@@ -404,19 +418,25 @@ async function measureFirstInputs() {
  * target is measured from the first paint, and the figure from the probe's first input is
  * shown beside it.
  */
-function firstInputTable(samples) {
-  const fromPaint = median(samples.map((sample) => sample.controls - sample.fcp));
-  const fromInput = median(samples.map((sample) => sample.controls - sample.firstInput));
+function firstInputTable(samplesByBuild) {
+  const builds = Object.keys(samplesByBuild);
+  const each = (measure) => builds.map((build) => ms(median(samplesByBuild[build].map(measure))));
+  const fromPaint = (sample) => sample.controls - sample.fcp;
+  const oursFromPaint = median(samplesByBuild.ours.map(fromPaint));
   const rows = [
-    ['first contentful paint', ms(median(samples.map((sample) => sample.fcp))), '–', ''],
-    ['the probe\'s first input (when the main thread first ran it)', ms(median(samples.map((sample) => sample.firstInput))), '–', ''],
-    ['the paint with its result', ms(median(samples.map((sample) => sample.controls))), '–', ''],
-    ['input at first paint → paint of its result', ms(fromPaint), `≤ ${FIRST_INPUT_TARGET_MS} ms`, passOrMiss(fromPaint <= FIRST_INPUT_TARGET_MS)],
-    ['the probe\'s first input → paint of its result', ms(fromInput), '–', ''],
+    ['first contentful paint', ...each((sample) => sample.fcp), '–', ''],
+    ['the probe\'s first input (when the main thread first ran it)', ...each((sample) => sample.firstInput), '–', ''],
+    ['the paint with its result', ...each((sample) => sample.controls), '–', ''],
+    ['input at first paint → paint of its result', ...each(fromPaint), `≤ ${FIRST_INPUT_TARGET_MS} ms`, passOrMiss(oursFromPaint <= FIRST_INPUT_TARGET_MS)],
+    ['the probe\'s first input → paint of its result', ...each((sample) => sample.controls - sample.firstInput), '–', ''],
   ];
-  const header = [`CPU ${CPU_SLOWDOWN}× slower, median of ${samples.length} loads (ms from navigation start)`, 'ours', 'target', ''];
-  const each = samples.map((sample) => ms(sample.controls - sample.fcp)).join(', ');
-  return `${table(header, rows)}\n  input at first paint → paint of its result, each load: ${each}`;
+  const loads = samplesByBuild.ours.length;
+  const order = builds.length > 1 ? `, the builds' loads alternating; baseline: ${baselineDist}` : '';
+  const header = [`CPU ${CPU_SLOWDOWN}× slower, median of ${loads} loads (ms from navigation start)${order}`, ...builds, 'target', ''];
+  const eachLoad = builds
+    .map((build) => `\n  input at first paint → paint of its result, each load of ${build}: ${samplesByBuild[build].map((sample) => ms(fromPaint(sample))).join(', ')}`)
+    .join('');
+  return `${table(header, rows)}${eachLoad}`;
 }
 
 /**

@@ -183,7 +183,8 @@ function lcpNote(report) {
 function longTasksNote(report) {
   const fcp = report.audits['first-contentful-paint'].numericValue;
   const tasks = report.audits['long-tasks']?.details?.items ?? [];
-  const file = (url) => (url ? decodeURIComponent(new URL(url).pathname.split('/').pop() || '/') : 'unattributed');
+  // Lighthouse names a task's script by its address, or says "Unattributable".
+  const file = (url) => (URL.canParse(url) ? decodeURIComponent(new URL(url).pathname.split('/').pop() || '/') : url || 'unattributed');
   const lines = tasks.map((task) => {
     const side = task.startTime >= fcp ? 'after' : 'before';
     return `  ${ms(task.startTime)} ms, lasting ${ms(task.duration)} ms (${side} the paint): ${file(task.url)}`;
