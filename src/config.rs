@@ -105,8 +105,9 @@ pub fn date_format(locale: &str, lang: Lang) -> Box<dyn DateFormat> {
 /// Formats dates with the browser's `Intl.DateTimeFormat` ("1 Dec 2026", "2026. 12. 1."), or
 /// plainly in the words' language where `Intl` fails.
 ///
-/// The `Intl` formatter is built on the first date written, not with the estimator: the page
-/// shows no date until the person picks one, and building it loads the browser's locale data.
+/// The `Intl` formatter is built on the first date written, not with the estimator: a widget
+/// (which has no printed sheet) shows no date until the person picks one, and building the
+/// formatter loads the browser's locale data.
 pub struct IntlDate {
     locale: Rc<str>,
     format: OnceCell<Option<Function>>,
