@@ -19,7 +19,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { distDir, openPage, policyViolations, useServerAndBrowser } from './support.mjs';
+import { distDir, intlText, openPage, policyViolations, useServerAndBrowser } from './support.mjs';
 
 const env = useServerAndBrowser();
 
@@ -575,28 +575,15 @@ test("every page writes dollars and dates exactly as the browser's Intl does in 
     const { page } = session;
     await page.goto(`${env.server.url}${folder}`);
     await page.locator('html.app-ready').waitFor();
-    const intl = (what) =>
-      page.evaluate(
-        ({ locale, what }) => {
-          if (what.dollars !== undefined) {
-            const whole = Number.isInteger(what.dollars);
-            const digits = whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
-            return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', ...digits }).format(what.dollars);
-          }
-          const [year, month, day] = what.date.split('-').map(Number);
-          const noon = Date.UTC(year, month - 1, day, 12);
-          return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(noon);
-        },
-        { locale, what },
-      );
+    const intl = (what) => intlText(page, locale, { currency: 'USD', ...what });
     // The total's two ends, each a whole number of dollars.
     const total = (await page.locator('section.result .figure-headline .figure-value').textContent()).trim();
     const ends = total.split(' – ');
     assert.equal(ends.length, 2, total);
-    for (const end of ends) assert.equal(end, await intl({ dollars: Number(end.replace(/\D/g, '')) }), `${locale}: ${total}`);
+    for (const end of ends) assert.equal(end, await intl({ amount: Number(end.replace(/\D/g, '')) }), `${locale}: ${total}`);
     // Dollars and cents: the quote as the printed sheet repeats it.
     await page.locator('section.quote').getByRole('textbox').fill(quote);
-    const cents = await intl({ dollars: 2500.5 });
+    const cents = await intl({ amount: 2500.5 });
     await page.locator('section.quote').filter({ hasText: cents }).waitFor({ state: 'attached' });
     // Today's date on the printed sheet, written when the page starts.
     const today = await page.evaluate(() => {

@@ -284,6 +284,28 @@ export async function openEstimator(browser, url, options = {}) {
 }
 
 /**
+ * What the browser's own `Intl` writes, evaluated in `page`, for `locale`: an `amount` of
+ * `currency` (whole amounts without decimals, as the estimator writes them), or a `date`
+ * ("2027-09-06") as the estimator's dates are written. The estimator writes some locales
+ * without `Intl` (to start faster); tests hold that text to this.
+ */
+export function intlText(page, locale, what) {
+  return page.evaluate(
+    ({ locale, what }) => {
+      if (what.amount !== undefined) {
+        const whole = Number.isInteger(what.amount);
+        const digits = whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+        return new Intl.NumberFormat(locale, { style: 'currency', currency: what.currency, ...digits }).format(what.amount);
+      }
+      const [year, month, day] = what.date.split('-').map(Number);
+      const noon = Date.UTC(year, month - 1, day, 12);
+      return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(noon);
+    },
+    { locale, what },
+  );
+}
+
+/**
  * Opens the result card's "How each figure was worked out", as a person would, and returns the
  * entry of the figure whose label contains `label`: its value, badge, source and rules.
  */

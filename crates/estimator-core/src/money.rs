@@ -108,16 +108,27 @@ impl PlainFormatter {
     }
 
     /// Whether this formatter writes exactly what the browser's `Intl.NumberFormat` writes
-    /// for `currency` in `locale`: true for US dollars in the locales of the estimator's own
-    /// pages (US English, the Spanish of the United States, German), which is what lets the
-    /// prerendered page carry the browser's text. Where it holds, the browser uses this
-    /// formatter too: building an `Intl.NumberFormat` first loads the browser's locale data,
-    /// the costliest single step of the page's start on a slow phone. A browser test checks
-    /// the claim against the browser's own `Intl` in every page language.
+    /// for `currency` in `locale`: true for the pairs of [`WRITTEN_AS_INTL`]. Where it holds,
+    /// the browser uses this formatter too: building an `Intl.NumberFormat` first loads the
+    /// browser's locale data, the costliest single step of an estimator's start on a slow
+    /// phone. It is also what lets the prerendered page carry the browser's text.
     pub fn writes_as_intl(currency: &str, locale: &str) -> bool {
-        currency == "USD" && ["en-US", "es-US", "de-DE"].contains(&locale)
+        WRITTEN_AS_INTL.contains(&(currency, locale))
     }
 }
+
+/// The (currency, locale) pairs whose text [`PlainFormatter`] writes exactly as the browser's
+/// `Intl.NumberFormat` does: US dollars in the locales of the estimator's own pages (US
+/// English, the Spanish of the United States, German), and the two a clinic's widget in the
+/// examples uses (euros in German, won in Korean). Browser tests hold each pair to Chromium's
+/// own `Intl`, on the pages and in the example widgets; a pair is added only with such a test.
+pub const WRITTEN_AS_INTL: [(&str, &str); 5] = [
+    ("USD", "en-US"),
+    ("USD", "es-US"),
+    ("USD", "de-DE"),
+    ("EUR", "de-DE"),
+    ("KRW", "ko-KR"),
+];
 
 impl MoneyFormat for PlainFormatter {
     fn format(&self, minor_units: u64) -> String {
@@ -199,17 +210,33 @@ mod tests {
         assert_eq!(spanish.format(123_456_700), "$1,234,567");
     }
 
-    /// The pairs the browser may format without `Intl` are exactly the page's own: another
-    /// currency or another region of the same language is left to the browser.
+    /// The pairs the browser may format without `Intl` are the tested ones: another currency
+    /// or another region of the same language is left to the browser.
     #[test]
-    fn only_the_pages_own_dollars_skip_the_browsers_formatter() {
+    fn only_the_tested_pairs_skip_the_browsers_formatter() {
         for locale in ["en-US", "es-US", "de-DE"] {
             assert!(PlainFormatter::writes_as_intl("USD", locale), "{locale}");
         }
-        assert!(!PlainFormatter::writes_as_intl("EUR", "de-DE"));
+        assert!(PlainFormatter::writes_as_intl("EUR", "de-DE"));
+        assert!(PlainFormatter::writes_as_intl("KRW", "ko-KR"));
+        assert!(!PlainFormatter::writes_as_intl("EUR", "de-AT"));
         assert!(!PlainFormatter::writes_as_intl("USD", "es-ES"));
         assert!(!PlainFormatter::writes_as_intl("USD", "en-GB"));
         assert!(!PlainFormatter::writes_as_intl("KRW", "en-US"));
+        assert!(!PlainFormatter::writes_as_intl("EUR", "en-US"));
+    }
+
+    /// Each pair's text as the browser tests found `Intl` writes it (Chromium 156): whole
+    /// amounts without decimals, others with the currency's minor digits.
+    #[test]
+    fn each_pair_written_as_intl_has_its_locales_digits_and_symbol() {
+        let euros = PlainFormatter::for_locale("EUR", "de-DE");
+        assert_eq!(euros.format(95_000), "950\u{a0}€");
+        assert_eq!(euros.format(250_050), "2.500,50\u{a0}€");
+        assert_eq!(
+            PlainFormatter::for_locale("KRW", "ko-KR").format(1_800_000),
+            "₩1,800,000"
+        );
     }
 
     #[test]
