@@ -5,6 +5,7 @@
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -303,6 +304,36 @@ export function intlText(page, locale, what) {
     },
     { locale, what },
   );
+}
+
+/**
+ * Holds the total of one estimator (inside `scope`: the page, or one widget) to what the
+ * browser's own `Intl` writes in `locale`: both ends, each a whole amount of `currency`.
+ */
+export async function expectTotalAsIntl(page, scope, { locale, currency }) {
+  const total = (await scope.locator('section.result .figure-headline .figure-value').textContent()).trim();
+  const ends = total.split(' – ');
+  assert.equal(ends.length, 2, total);
+  for (const end of ends) {
+    assert.equal(end, await intlText(page, locale, { amount: Number(end.replace(/\D/g, '')), currency }), `${locale}: ${total}`);
+  }
+}
+
+/**
+ * Holds an amount with cents and a date of one estimator (inside `scope`) to what the browser's
+ * own `Intl` writes in `locale`: the quote check repeating `quote` (2,500.50 typed in the
+ * locale's own digits), and a date picked in the plan, in September (the month whose
+ * abbreviation differs between CLDR versions).
+ */
+export async function expectCentsAndDateAsIntl(page, scope, { locale, currency, quote }) {
+  await scope.locator('section.quote').getByRole('textbox').fill(quote);
+  const cents = await intlText(page, locale, { amount: 2500.5, currency });
+  await scope.locator('section.quote').filter({ hasText: cents }).waitFor({ state: 'attached' });
+  const plan = scope.locator('section.plan');
+  await plan.locator('input[type="radio"][value="start"]').check();
+  await plan.locator('input[type="date"]').fill('2027-09-06');
+  const september = await intlText(page, locale, { date: '2027-09-06' });
+  await plan.locator('.timeline-words li').first().filter({ hasText: september }).waitFor({ state: 'attached' });
 }
 
 /**

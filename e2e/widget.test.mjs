@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { intlText, openPage, policyViolations, useServerAndBrowser } from './support.mjs';
+import { expectCentsAndDateAsIntl, expectTotalAsIntl, openPage, policyViolations, useServerAndBrowser } from './support.mjs';
 
 const env = useServerAndBrowser();
 
@@ -77,30 +77,13 @@ test('each widget shows its own clinic, prices, currency and language', async ()
 // The widgets write euros in German and won in Korean without the browser's Intl (building it
 // loads the browser's locale data, the costliest step of a widget's start on a slow phone), on
 // the claim that the product's own formats write exactly what Intl writes there. This holds the
-// claim to this browser's Intl: whole amounts, an amount with cents, and a chosen date.
+// claim to this browser's Intl: both widgets' totals (whole amounts), and in the Berlin widget
+// an amount with cents and a chosen date (won have no cents).
 test("the widgets write euros, won and dates exactly as the browser's Intl does in their locales", async () => {
   const { context, page, berlin, seoul } = await openClinicPage();
-  for (const [widget, locale, currency] of [
-    [berlin, 'de-DE', 'EUR'],
-    [seoul, 'ko-KR', 'KRW'],
-  ]) {
-    const written = await total(widget);
-    const ends = written.split(' – ');
-    assert.equal(ends.length, 2, written);
-    for (const end of ends) {
-      assert.equal(end, await intlText(page, locale, { amount: Number(end.replace(/\D/g, '')), currency }), `${locale}: ${written}`);
-    }
-  }
-  // Euros and cents, as the quote check repeats a quote.
-  await berlin.locator('section.quote').getByRole('textbox').fill('2.500,50');
-  const cents = await intlText(page, 'de-DE', { amount: 2500.5, currency: 'EUR' });
-  await berlin.locator('section.quote').filter({ hasText: cents }).waitFor({ state: 'attached' });
-  // A chosen date, in the plan.
-  const plan = berlin.locator('section.plan');
-  await plan.locator('input[type="radio"][value="start"]').check();
-  await plan.locator('input[type="date"]').fill('2027-09-06');
-  const september = await intlText(page, 'de-DE', { date: '2027-09-06' });
-  await plan.locator('.timeline-words li').first().filter({ hasText: september }).waitFor({ state: 'attached' });
+  await expectTotalAsIntl(page, berlin, { locale: 'de-DE', currency: 'EUR' });
+  await expectTotalAsIntl(page, seoul, { locale: 'ko-KR', currency: 'KRW' });
+  await expectCentsAndDateAsIntl(page, berlin, { locale: 'de-DE', currency: 'EUR', quote: '2.500,50' });
   await context.close();
 });
 

@@ -158,10 +158,11 @@ fn date_time_format(locale: &str) -> Result<Function, JsValue> {
 }
 
 /// The money formatter for a locale and currency. The plain formatter natively (prerendering)
-/// and wherever it writes what the browser's `Intl` would (the dollars of the estimator's own
-/// pages, so hydration finds the very text it renders, and the tested pairs of
-/// `money::WRITTEN_AS_INTL`, so a widget starts without loading the browser's locale data);
-/// the browser's `Intl.NumberFormat` for every other locale and currency a clinic configures.
+/// and wherever it writes what the browser's `Intl` would (the tested pairs of
+/// `money::WRITTEN_AS_INTL`: the pages' dollars, so hydration finds the very text it renders,
+/// and the example widgets' euros and won, so they start without loading the browser's locale
+/// data); the browser's `Intl.NumberFormat` for every other locale and currency a clinic
+/// configures.
 pub fn money_format(locale: &str, currency: &str) -> Box<dyn MoneyFormat> {
     if cfg!(target_arch = "wasm32") && !PlainFormatter::writes_as_intl(currency, locale) {
         Box::new(IntlMoney::new(locale, currency))
