@@ -14,8 +14,11 @@ import { openPage, policyViolations, useServerAndBrowser } from './support.mjs';
 const env = useServerAndBrowser();
 
 /** Opens the page (optionally at a fragment) and waits for the calculator to respond. */
-async function openPlanner(fragment = '', options = {}) {
+async function openPlanner(fragment = '', options = {}, { fakeClock = false } = {}) {
   const session = await openPage(env.browser, env.server.url, options);
+  // With the page's clock faked, a test decides when its timers run: the address bar is
+  // written once the person pauses, and a test can run past that pause instead of waiting.
+  if (fakeClock) await session.page.clock.install();
   await session.page.goto(`${env.server.url}${fragment ? `#${fragment}` : ''}`);
   await session.page.locator('html.app-ready').waitFor();
   return session;
@@ -205,6 +208,32 @@ test('a copied link restores the same plan in a fresh page, without the quote un
   await context.close();
 });
 
+test('the address bar takes the plan once the person pauses: a burst of changes is one write', async () => {
+  const session = await openPlanner('', {}, { fakeClock: true });
+  const { page } = session;
+  await page.evaluate(() => {
+    window.__addressWrites = [];
+    const replace = History.prototype.replaceState;
+    History.prototype.replaceState = function (state, unused, url) {
+      window.__addressWrites.push(String(url));
+      return replace.call(this, state, unused, url);
+    };
+  });
+  const sessions = page.getByLabel('Number of sessions');
+  for (const count of ['2', '3', '4']) {
+    const before = (await headline(page).textContent()).trim();
+    await sessions.fill(count);
+    await headline(page).filter({ hasNotText: before }).waitFor();
+  }
+  assert.deepEqual(await page.evaluate(() => window.__addressWrites), [], 'nothing is written while the person is changing the plan');
+  await page.clock.runFor(10_000);
+  const writes = await page.evaluate(() => window.__addressWrites);
+  assert.equal(writes.length, 1, `one write for the burst: ${JSON.stringify(writes)}`);
+  assert.match(writes[0], /^#v1&s=microneedling\.[a-z-]+\.4$/);
+  assert.equal(new URL(page.url()).hash, writes[0]);
+  await closeCleanly(session);
+});
+
 test('damaged, hostile and foreign fragments leave a working page and say what was ignored', async () => {
   const randomBytes = Array.from({ length: 300 }, (_, index) => `%${((index * 73 + 41) % 256).toString(16).padStart(2, '0')}`).join('');
   const fragments = [
@@ -217,11 +246,13 @@ test('damaged, hostile and foreign fragments leave a working page and say what w
     ['unknown ids', 'v1&s=laser-of-doom.platinum.3'],
   ];
   for (const [name, fragment] of fragments) {
-    const session = await openPlanner(fragment);
+    const session = await openPlanner(fragment, {}, { fakeClock: true });
     const { page } = session;
     const opened = new URL(`http://127.0.0.1/#${fragment}`).hash;
     if (name !== 'random bytes') await page.locator('.notices').waitFor();
-    // Opening a link, damaged or not, leaves the address as it was opened.
+    // Opening a link, damaged or not, leaves the address as it was opened, also once any
+    // write the page could have left waiting has run.
+    await page.clock.runFor(10_000);
     assert.equal(new URL(page.url()).hash, opened, `${name}: the address is not rewritten on opening`);
     // The calculator works whatever the link held.
     await page.getByLabel('Number of sessions').fill('1');

@@ -97,7 +97,9 @@ test('the page sets no cookie and stores nothing, whatever is entered', async ()
   }));
   assert.deepEqual(stored, { cookie: '', local: 0, session: 0, databases: [] });
   assert.deepEqual(await context.cookies(), []);
-  // The quote was typed but not asked into the link: the address bar does not hold it.
+  // The quote was typed but not asked into the link: once the address bar holds the rest of
+  // the plan (written when the person pauses), it does not hold the quote.
+  await page.waitForFunction(() => location.hash.includes('&by=2027-06-01'));
   assert.doesNotMatch(page.url(), /2500/);
   assert.deepEqual(session.foreignRequests, []);
   await context.close();

@@ -14,6 +14,7 @@ use estimator_core::financing::financing_view;
 use estimator_core::planner::{planner_view, PlannerAction, PlannerInput};
 use estimator_core::share::{decode, encode, is_state_fragment};
 use estimator_core::Lang;
+use gloo_timers::callback::Timeout;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
@@ -177,6 +178,11 @@ fn use_plan_change_event(
 ) {
 }
 
+/// How long after the person's last change the address bar takes the plan: long enough that
+/// typing or stepping through values writes it once, short enough that the address is current
+/// by the time anyone reaches for it.
+const FRAGMENT_WRITE_DELAY_MS: u32 = 300;
+
 /// On the estimator's own page, the plan lives in the address bar's fragment: restored from
 /// it once after mounting, and written back (without new history entries) when the person
 /// changes the plan. Both are effects, never part of rendering or of the reducer.
@@ -184,12 +190,19 @@ fn use_plan_change_event(
 /// Opening a link never rewrites it, damaged or not: the restore records the fragment of the
 /// state it restores as already written, so only a later change by the person replaces the
 /// address.
+///
+/// The address is written once the person pauses, [`FRAGMENT_WRITE_DELAY_MS`] after the last
+/// change, not in the render that shows the change: Chromium's `history.replaceState` took
+/// about 1 to 5 ms a call here, as much as the rest of a change's work, and a burst of typing
+/// needs one write, not one per keystroke.
 #[hook]
 fn use_fragment_sync(config: &EstimatorConfig, form: &UseReducerHandle<FormState>, fragment: &str) {
     let owns_page = config.owns_page;
-    // The fragment of the state on screen when the address bar last matched it, or was left
-    // as the person opened it.
+    // The fragment of the state on screen when the address bar last matched it (or will, once
+    // the pending write runs), or was left as the person opened it.
     let written = use_mut_ref(|| None::<String>);
+    // The write waiting for the person to pause; replacing it cancels the one before.
+    let pending_write = use_mut_ref(|| None::<Timeout>);
     // The fragment the restored state will have, until that state is on screen.
     let restoring = use_mut_ref(|| None::<String>);
     {
@@ -227,8 +240,11 @@ fn use_fragment_sync(config: &EstimatorConfig, form: &UseReducerHandle<FormState
             return;
         }
         if last.as_deref() != Some(fragment.as_str()) {
-            crate::browser::replace_fragment(fragment);
+            let fragment = fragment.clone();
             *last = Some(fragment.clone());
+            *pending_write.borrow_mut() = Some(Timeout::new(FRAGMENT_WRITE_DELAY_MS, move || {
+                crate::browser::replace_fragment(&fragment);
+            }));
         }
     });
 }

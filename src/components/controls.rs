@@ -1,5 +1,6 @@
 //! The three form controls: delivery method, product tier, number of sessions.
 
+use super::list;
 use estimator_core::planner::PlannerView;
 use estimator_core::view::OptionView;
 use std::rc::Rc;
@@ -54,7 +55,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 <label for={id("method")}>{ page.controls.method_label }</label>
                 <select id={id("method")} onchange={on_method}
                     aria-describedby={page.method_hint.map(|_| id("method-hint"))}>
-                    { for page.methods.iter().map(option) }
+                    { list(page.methods.iter().map(option)) }
                 </select>
                 if let Some(hint) = page.method_hint {
                     <p class="hint" id={id("method-hint")}>{ hint }</p>
@@ -63,7 +64,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <div class="field">
                 <label for={id("tier")}>{ page.controls.tier_label }</label>
                 <select id={id("tier")} onchange={on_tier} aria-describedby={id("tier-hint")}>
-                    { for page.tiers.iter().map(option) }
+                    { list(page.tiers.iter().map(option)) }
                 </select>
                 <p class="hint" id={id("tier-hint")}>{ &page.tier_hint }</p>
             </div>

@@ -1,6 +1,7 @@
 //! One figure with its badge, the building block of the result panel, and the card's one
 //! disclosure that holds where each figure comes from.
 
+use super::list;
 use estimator_core::view::FigureView;
 use yew::prelude::*;
 
@@ -49,7 +50,7 @@ pub fn FigureSources(props: &FigureSourcesProps) -> Html {
             <details class="how-worked-out">
                 <summary>{ props.label }</summary>
                 <dl>
-                    { for props.figures.iter().map(|figure| html! {
+                    { list(props.figures.iter().map(|figure| html! {
                         <div class="how-figure">
                             <dt>
                                 <span class="how-label">{ &figure.label }</span>
@@ -57,11 +58,11 @@ pub fn FigureSources(props: &FigureSourcesProps) -> Html {
                             </dt>
                             <dd>
                                 <span class={classes!("badge", format!("badge-{}", figure.kind.as_str()))}>{ figure.badge }</span>
-                                { for figure.note.iter().map(|note| html! { <span class="provenance-line">{ note }</span> }) }
-                                { for figure.provenance.iter().map(|line| html! { <span class="provenance-line">{ line }</span> }) }
+                                { list(figure.note.iter().map(|note| html! { <span class="provenance-line">{ note }</span> })) }
+                                { list(figure.provenance.iter().map(|line| html! { <span class="provenance-line">{ line }</span> })) }
                             </dd>
                         </div>
-                    }) }
+                    })) }
                 </dl>
             </details>
         </div>

@@ -1,6 +1,7 @@
 //! The financing illustration and the booking button. Both render core view fields as they
 //! are; every word comes from `estimator_core::financing` and `estimator_core::booking`.
 
+use super::list;
 use estimator_core::booking::BookingView;
 use estimator_core::financing::{FieldView, FinancingAction, FinancingView, IllustrationView};
 use std::rc::Rc;
@@ -76,9 +77,9 @@ pub fn FinancingSection(props: &FinancingProps) -> Html {
                     <div class="field">
                         <label for={id("financing-plan")}>{ view.choice_label }</label>
                         <select id={id("financing-plan")} onchange={on_choose}>
-                            { for view.choices.iter().map(|choice| html! {
+                            { list(view.choices.iter().map(|choice| html! {
                                 <option value={choice.value.clone()} selected={choice.selected}>{ &choice.label }</option>
-                            }) }
+                            })) }
                         </select>
                     </div>
                 }
@@ -115,7 +116,7 @@ fn illustration(view: &IllustrationView, labels: (&'static str, &'static str)) -
             <div class="financing-figures" aria-live="polite">
                 <p class="financing-caption">{ caption }</p>
                 <div class="financing-ends">
-                    { for ends.iter().map(|end| html! {
+                    { list(ends.iter().map(|end| html! {
                         <article class="financing-end">
                             <h3>{ end.heading }</h3>
                             <p class="financing-amount">{ &end.amount }</p>
@@ -129,7 +130,7 @@ fn illustration(view: &IllustrationView, labels: (&'static str, &'static str)) -
                                 <p class="financing-not-cleared">{ line }</p>
                             }
                         </article>
-                    }) }
+                    })) }
                 </div>
                 if let Some(line) = assumption {
                     <p class="note financing-assumption">{ line }</p>

@@ -1,6 +1,7 @@
 //! The planner around the calculator: scenario tabs, the comparison, plan dates with the
 //! timeline, the quote check, what a restored link ignored, and sharing and printing.
 
+use super::list;
 use estimator_core::compare::CompareFigures;
 use estimator_core::planner::{DateMode, PlannerLabels, PlannerView};
 use estimator_core::view::FigureView;
@@ -64,7 +65,7 @@ pub fn ScenarioTabs(props: &ScenarioTabsProps) -> Html {
         <div class="scenarios">
             if view.show_tabs {
                 <ul class="scenario-tabs" aria-label={words.scenarios_label}>
-                    { for view.tabs.iter().enumerate().map(|(index, tab)| {
+                    { list(view.tabs.iter().enumerate().map(|(index, tab)| {
                         let cleared = just_added.clone();
                         let show = props.on_show.reform(move |_: MouseEvent| { cleared.set(false); index });
                         let cleared = just_added.clone();
@@ -81,7 +82,7 @@ pub fn ScenarioTabs(props: &ScenarioTabsProps) -> Html {
                                     aria-label={tab.remove_label.clone()}>{ words.remove_mark }</button>
                             </li>
                         }
-                    }) }
+                    })) }
                 </ul>
             }
             <button type="button" class="add-scenario" disabled={!view.can_add}
@@ -131,43 +132,43 @@ pub fn CompareTable(props: &CompareProps) -> Html {
                 <thead>
                     <tr>
                         <td class="compare-corner"></td>
-                        { for compare.columns.iter().map(|column| html! {
+                        { list(compare.columns.iter().map(|column| html! {
                             <th scope="col" class="compare-head">
                                 <span class="compare-title">{ &column.title }</span>
                                 <span class="compare-summary">{ &column.summary }</span>
-                                { for column.warnings.iter().map(|warning| html! {
+                                { list(column.warnings.iter().map(|warning| html! {
                                     <span class="compare-warning">{ warning.title }</span>
-                                }) }
+                                })) }
                             </th>
-                        }) }
+                        })) }
                     </tr>
                 </thead>
                 <tbody>
-                    { for compare.rows.iter().map(|row| html! {
+                    { list(compare.rows.iter().map(|row| html! {
                         <tr>
                             <th scope="row">{ row.label }</th>
-                            { for row.cells.iter().map(|cell| html! {
+                            { list(row.cells.iter().map(|cell| html! {
                                 <td class={classes!(cell.kind.map(|kind| format!("figure-{}", kind.as_str())))}>
                                     <span class="compare-value">{ &cell.value }</span>
                                     if let (Some(kind), Some(badge)) = (cell.kind, cell.badge) {
                                         <span class={classes!("badge", format!("badge-{}", kind.as_str()))}>{ badge }</span>
                                     }
                                 </td>
-                            }) }
+                            })) }
                         </tr>
-                    }) }
+                    })) }
                 </tbody>
             </table>
-            { for compare.columns.iter().flat_map(|column| column.warnings.iter().map(move |warning| html! {
+            { list(compare.columns.iter().flat_map(|column| column.warnings.iter().map(move |warning| html! {
                 <div class={classes!("caveat", format!("caveat-{}", warning.id), "caveat-warning")}>
                     <h3>{ warning.title }</h3>
                     <p class="caveat-scenario">{ &column.title }</p>
                     <p>{ warning.body }</p>
                 </div>
-            })) }
+            }))) }
             <details class="compare-sources">
                 <summary>{ compare.sources_title }</summary>
-                { for compare.columns.iter().map(|column| html! {
+                { list(compare.columns.iter().map(|column| html! {
                     <article class="compare-column">
                         <h3>{ &column.title }</h3>
                         <p class="compare-summary">{ &column.summary }</p>
@@ -191,10 +192,10 @@ pub fn CompareTable(props: &CompareProps) -> Html {
                         </div>
                         <div class="compare-evidence">
                             <h4>{ compare.row_labels.get(5).copied().unwrap_or_default() }</h4>
-                            <ul>{ for column.evidence.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                            <ul>{ list(column.evidence.iter().map(|line| html! { <li>{ line }</li> })) }</ul>
                         </div>
                     </article>
-                }) }
+                })) }
                 <p class="hint">{ &compare.evidence_source }</p>
             </details>
             if let Some(note) = &compare.note {
@@ -210,7 +211,7 @@ fn compare_figure(figure: &FigureView) -> Html {
             <dt>{ &figure.label }</dt>
             <dd class="compare-value">{ &figure.value }</dd>
             <dd class="compare-provenance">
-                { for figure.provenance.iter().map(|line| html! { <span class="provenance-line">{ line }</span> }) }
+                { list(figure.provenance.iter().map(|line| html! { <span class="provenance-line">{ line }</span> })) }
             </dd>
         </div>
     }
@@ -248,7 +249,7 @@ pub fn PlanSection(props: &PlanProps) -> Html {
             <h2 id={id("plan-title")}>{ view.words.plan_title }</h2>
             <fieldset class="date-modes">
                 <legend>{ dates.legend }</legend>
-                { for dates.modes.iter().map(|(mode, label)| {
+                { list(dates.modes.iter().map(|(mode, label)| {
                     let mode = *mode;
                     let choose = props.on_mode.reform(move |_: Event| mode);
                     html! {
@@ -258,7 +259,7 @@ pub fn PlanSection(props: &PlanProps) -> Html {
                             { *label }
                         </label>
                     }
-                }) }
+                })) }
             </fieldset>
             if dates.mode != DateMode::Undated {
                 <div class={classes!("field", "date-field", dates.error.is_some().then_some("field-invalid"))}>
@@ -327,15 +328,15 @@ pub fn QuoteCheck(props: &QuoteProps) -> Html {
             if let Some(check) = &quote.check {
                 <div class={classes!("quote-result", check.position.map(|p| format!("quote-{}", p.as_str())))}>
                     <p class="quote-headline">{ &check.headline }</p>
-                    { for check.explanation.iter().map(|line| html! { <p>{ line }</p> }) }
+                    { list(check.explanation.iter().map(|line| html! { <p>{ line }</p> })) }
                     if !check.ask.is_empty() {
-                        <ul class="quote-ask">{ for check.ask.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                        <ul class="quote-ask">{ list(check.ask.iter().map(|line| html! { <li>{ line }</li> })) }</ul>
                     }
                     <div class={classes!("quote-compared", format!("figure-{}", check.compared_with.kind.as_str()))}>
                         <p class="hint">{ &check.compared_with_text }</p>
                         <p class="compare-provenance">
                             <span class={classes!("badge", format!("badge-{}", check.compared_with.kind.as_str()))}>{ check.compared_with.badge }</span>
-                            { for check.compared_with.provenance.iter().map(|line| html! { <span class="provenance-line">{ line }</span> }) }
+                            { list(check.compared_with.provenance.iter().map(|line| html! { <span class="provenance-line">{ line }</span> })) }
                         </p>
                     </div>
                 </div>
@@ -360,7 +361,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
     html! {
         <div class="notices" role="alert">
             <p class="notices-title">{ props.words.notices_title }</p>
-            <ul>{ for props.notices.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+            <ul>{ list(props.notices.iter().map(|line| html! { <li>{ line }</li> })) }</ul>
             <button type="button" class="text-button" onclick={props.on_dismiss.reform(|_: MouseEvent| ())}>
                 { props.words.dismiss }
             </button>

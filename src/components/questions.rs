@@ -1,5 +1,6 @@
 //! The four questions to ask a clinic, shown whatever the choice.
 
+use super::list;
 use estimator_core::view::questions_view;
 use estimator_core::Lang;
 use yew::prelude::*;
@@ -17,7 +18,7 @@ pub fn Questions(props: &QuestionsProps) -> Html {
             <h2 id="questions-title">{ asked.title }</h2>
             <p class="lede">{ asked.lede }</p>
             <ol class="question-list">
-                { for asked.questions.iter().map(|item| html! {
+                { list(asked.questions.iter().map(|item| html! {
                     // The question is in view; why it matters opens under it, and prints.
                     // On paper a labelled line follows for the clinic's answer; the stylesheet
                     // prints this attribute's words there (`content: attr(…)`).
@@ -27,7 +28,7 @@ pub fn Questions(props: &QuestionsProps) -> Html {
                             <p class="why">{ item.why }</p>
                         </details>
                     </li>
-                }) }
+                })) }
             </ol>
         </section>
     }

@@ -4,6 +4,7 @@
 //! repeat it.
 
 use super::figures::{Figure, FigureSources};
+use super::list;
 use estimator_core::view::{CaveatView, EstimateView, ResultView, ResultWords};
 use estimator_core::widget_view::CallToAction;
 use std::rc::Rc;
@@ -89,15 +90,15 @@ fn estimate(
             </dl>
             <FigureSources summary={view.figures_source.clone()} label={words.how_worked_out}
                 figures={view.figures().map(Clone::clone).to_vec()} />
-            { for view.notes.iter().map(|note| html! { <p class="note">{ note }</p> }) }
+            { list(view.notes.iter().map(|note| html! { <p class="note">{ note }</p> })) }
             <div class="caveats">
                 <h3>{ words.caveats_title }</h3>
-                { for view.caveats.iter().map(caveat) }
+                { list(view.caveats.iter().map(caveat)) }
             </div>
             <details class="not-included">
                 <summary><h3>{ view.ask_includes_title }</h3></summary>
                 <ul>
-                    { for view.ask_includes.iter().map(|item| html! { <li>{ *item }</li> }) }
+                    { list(view.ask_includes.iter().map(|item| html! { <li>{ *item }</li> })) }
                 </ul>
                 <p class="hint">{ view.ask_includes_note }</p>
             </details>
@@ -122,9 +123,9 @@ fn caveat(caveat: &CaveatView) -> Html {
         <details class={class}>
             <summary><h4>{ caveat.title }</h4></summary>
             <p>{ caveat.body }</p>
-            { for caveat.links.iter().map(|link| html! {
+            { list(caveat.links.iter().map(|link| html! {
                 <p class="caveat-link"><a href={link.url.clone()}>{ &link.text }</a></p>
-            }) }
+            })) }
         </details>
     }
 }

@@ -4,6 +4,7 @@
 //! shows a vertical list of the same rows instead, each window as a coloured band with its
 //! words. Every position and word comes from the core's `TimelineView`; this draws it.
 
+use super::list;
 use estimator_core::plan::{BarKind, BarView, StatusTone, TimelineView};
 use yew::prelude::*;
 
@@ -45,7 +46,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
             // The chart repeats the list below it in pictures; screen readers get the list.
             <div class="timeline-chart" aria-hidden="true">
-                { for timeline.rows.iter().map(|row| html! {
+                { list(timeline.rows.iter().map(|row| html! {
                     <div class="timeline-row">
                         <span class="timeline-label">
                             <span class="timeline-name">{ &row.label }</span>
@@ -55,17 +56,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             // The core lists a session's mark first and its longest window
                             // last; drawn the other way round, the short downtime and the
                             // mark lie on top of the results window instead of under it.
-                            { for row.bars.iter().rev().map(|bar| draw_bar(bar, scale)) }
+                            { list(row.bars.iter().rev().map(|bar| draw_bar(bar, scale))) }
                             if let Some(event) = &timeline.event {
                                 <line class="timeline-event" x1={scale.at(event.at)} x2={scale.at(event.at)} y1="0" y2="24" />
                             }
                         </svg>
                     </div>
-                }) }
+                })) }
                 <div class="timeline-row timeline-axis">
                     <span class="timeline-label"></span>
                     <svg class="timeline-track" width="100%" height="28" focusable="false">
-                        { for timeline.ticks.iter().enumerate().map(|(index, tick)| {
+                        { list(timeline.ticks.iter().enumerate().map(|(index, tick)| {
                             let anchor = if index == 0 { "start" } else if index == last_tick { "end" } else { "middle" };
                             let labelled = index == last_tick
                                 || (index % label_every == 0 && !crowds_last(tick.at));
@@ -77,26 +78,26 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                     }
                                 </g>
                             }
-                        }) }
+                        })) }
                     </svg>
                 </div>
             </div>
             // The same rows as a list, for a timeline too narrow for the chart's axis; like the
             // chart, it repeats the plan in words below, so screen readers skip it.
             <ol class="timeline-list" aria-hidden="true">
-                { for timeline.rows.iter().map(|row| html! {
+                { list(timeline.rows.iter().map(|row| html! {
                     <li class="timeline-list-row">
                         <span class="timeline-list-head">
                             <span class="timeline-name">{ &row.label }</span>
                             <span class="timeline-when">{ &row.when }</span>
                         </span>
-                        { for row.details.iter().map(|detail| html! {
+                        { list(row.details.iter().map(|detail| html! {
                             <span class={classes!("timeline-band", format!("timeline-band-{}", detail.kind.as_str()))}>
                                 { &detail.text }
                             </span>
-                        }) }
+                        })) }
                     </li>
-                }) }
+                })) }
                 if let Some(event) = &timeline.event {
                     <li class="timeline-list-row timeline-list-event">
                         <span class="timeline-name">{ &event.label }</span>
@@ -104,12 +105,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 }
             </ol>
             <ul class="timeline-legend" aria-hidden="true">
-                { for timeline.legend.iter().map(|entry| html! {
+                { list(timeline.legend.iter().map(|entry| html! {
                     <li>
                         <svg width="18" height="12" focusable="false"><rect class={bar_class(entry.kind)} x="0" y="1" width="18" height="10" rx="2" /></svg>
                         { &entry.label }
                     </li>
-                }) }
+                })) }
                 if let Some(event) = &timeline.event {
                     <li>
                         <svg width="18" height="12" focusable="false"><line class="timeline-event" x1="9" x2="9" y1="0" y2="12" /></svg>
@@ -122,18 +123,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <details class="timeline-words-fold">
                 <summary><h3 class="timeline-words-title">{ timeline.words_title }</h3></summary>
                 <ol class="timeline-words">
-                    { for timeline.text_alternative.iter().map(|line| html! { <li>{ line }</li> }) }
+                    { list(timeline.text_alternative.iter().map(|line| html! { <li>{ line }</li> })) }
                 </ol>
             </details>
-            { for timeline.notes.iter().map(|note| html! { <p class="hint">{ note }</p> }) }
+            { list(timeline.notes.iter().map(|note| html! { <p class="hint">{ note }</p> })) }
             <details class="timeline-sources">
                 <summary>{ timeline.sources_title }</summary>
-                { for timeline.sources.iter().map(|source| html! {
+                { list(timeline.sources.iter().map(|source| html! {
                     <div class="timeline-source">
                         <h4>{ &source.about }</h4>
-                        { for source.lines.iter().map(|line| html! { <p>{ line }</p> }) }
+                        { list(source.lines.iter().map(|line| html! { <p>{ line }</p> })) }
                     </div>
-                }) }
+                })) }
             </details>
         </figure>
     }
