@@ -75,12 +75,13 @@ use crate::workspace::{files_below, Workspace};
 /// 5,128 bytes), and page.js keeping what is changed before the wasm starts (475 to 717): a
 /// first visit measured 196,651 (+0.9% over 194,863). The budget is set just above.
 ///
-/// Raised on 3 December by 400 bytes (0.2%) for issue 11's later changes: each list of the
-/// calculator drawn as one child (`components::list`, about 300 bytes of wasm) and the address
-/// bar written once the person pauses (gloo's timeout, about 100 bytes of wasm and glue).
-/// Together they took a later change's app work from a p95 of 15.5–18.2 ms to 4.2–4.4 ms,
-/// inside the issue's 8 ms. A first visit measured 197,252 bytes before and about 197,650 after.
-pub const SIZE_BUDGET_BYTES: u64 = 197_700;
+/// Raised on 3 December by 600 bytes (0.3%) for issue 11's later changes: each list of the
+/// calculator drawn as one child (`components::list`) and the address bar written once the
+/// person pauses (gloo's timeout). Together they took a later change's app work from a p95 of
+/// 15.5–18.2 ms to 4.2–4.4 ms, inside the issue's 8 ms. A first visit measured 197,252 bytes
+/// before and 197,841 after (the glue 5,128 to 5,163 bytes, the rest in the wasm); the
+/// budget is set just above.
+pub const SIZE_BUDGET_BYTES: u64 = 197_900;
 
 const BROTLI_QUALITY: i32 = 11;
 /// The `brotli` command's default window (2^24 bytes): larger than any asset here, so every
