@@ -192,8 +192,8 @@ const FRAGMENT_WRITE_DELAY_MS: u32 = 300;
 /// address.
 ///
 /// The address is written once the person pauses, [`FRAGMENT_WRITE_DELAY_MS`] after the last
-/// change, not in the render that shows the change: Chromium's `history.replaceState` took
-/// about 1 to 5 ms a call here, as much as the rest of a change's work, and a burst of typing
+/// change, not in the render that shows the change: in a profile of quick changes, Chromium's
+/// `history.replaceState` took as long as the rest of a change's work, and a burst of typing
 /// needs one write, not one per keystroke.
 #[hook]
 fn use_fragment_sync(config: &EstimatorConfig, form: &UseReducerHandle<FormState>, fragment: &str) {

@@ -36,8 +36,8 @@ fn list(items: impl IntoIterator<Item = Html>) -> Html {
     one_child(items.into_iter().collect())
 }
 
-/// The part of [`list`] that is the same for every list, compiled once rather than at each of
-/// the forty places a list is drawn.
+/// The part of [`list`] that is the same for every list, compiled once rather than at each
+/// place a list is drawn.
 #[inline(never)]
 fn one_child(items: Vec<Html>) -> Html {
     Html::VList(Rc::new(VList::with_children(items, None)))
