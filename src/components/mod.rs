@@ -45,25 +45,15 @@ fn one_child(items: Vec<Html>) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
-    /// Every `.rs` file under `directory`, recursively.
-    fn rust_sources(directory: &Path) -> Vec<std::path::PathBuf> {
-        let mut sources = Vec::new();
-        for entry in std::fs::read_dir(directory).expect("the app's sources can be listed") {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                sources.extend(rust_sources(&path));
-            } else if path.extension().is_some_and(|extension| extension == "rs") {
-                sources.push(path);
-            }
-        }
-        sources
-    }
-
     #[test]
     fn no_list_is_spread_among_its_siblings() {
-        let sources = rust_sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/components"));
+        // The components are one flat folder of `.rs` files.
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/components");
+        let sources: Vec<_> = std::fs::read_dir(&folder)
+            .expect("the components can be listed")
+            .map(|entry| entry.expect("a directory entry").path())
+            .filter(|path| path.extension().is_some_and(|extension| extension == "rs"))
+            .collect();
         assert!(sources.len() > 5, "the components were found: {sources:?}");
         // Built from two parts, so that this file does not name what it looks for.
         let spread = ["{ ", "for "].concat();
