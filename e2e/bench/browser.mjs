@@ -1,6 +1,7 @@
 // The browser half of `cargo xtask bench`: loads the estimator, the floor (bench/floor) and a
 // static copy of the estimator's prerendered page in headless Chromium, alternating, and
-// prints the median of each timing; then times 200 changes of the estimator's controls.
+// prints the median of each timing; then times 200 changes of the estimator's controls, on the
+// page and in a widget among others on one page.
 //
 // Every figure is measured inside the page, from navigation start (performance.now()), so
 // the time Playwright takes to talk to the browser never counts. Each load gets a fresh
@@ -34,6 +35,9 @@ const LOAD_TIMEOUT_MS = 30_000;
 // Lighthouse's mobile preset slows the CPU this much.
 const CPU_SLOWDOWN = 4;
 const WIDGET_COUNTS = [1, 3, 10];
+// The widget whose changes are timed: the middle one of a clinic page's three, so that its
+// work is measured beside widgets that do not change.
+const WIDGET_FOR_INPUT = { count: 3, host: '#widget-1' };
 
 // The issue's targets (issue 11).
 const FCP_TARGET_RATIO = 1.15; // ours within 1.15 × the static page
@@ -91,8 +95,11 @@ try {
     console.log(loadTable(await measureLoads()));
   }
   if (PARTS.has('input')) {
+    const { page, widget } = await measureInputLatency();
     console.log();
-    console.log(inputTable(await measureInputLatency()));
+    console.log(inputTable(page, 'the page'));
+    console.log();
+    console.log(inputTable(widget, `the middle one of ${WIDGET_FOR_INPUT.count} widgets`));
   }
   if (PARTS.has('first-input')) {
     console.log();
@@ -279,18 +286,41 @@ function probe({ ready, respond }) {
 
 /**
  * Opens the estimator once more and times INPUT_CHANGES changes of its controls, in turn the
- * method, the tier and the number of sessions, in the page itself.
+ * method, the tier and the number of sessions, in the page itself; then the same in one
+ * widget of a page with WIDGET_FOR_INPUT.count widgets.
  */
 async function measureInputLatency() {
-  const { context, page, foreignRequests } = await openMeasuredPage('ours');
-  const result = await page.evaluate(timeControlChanges, { changes: INPUT_CHANGES, resultSelector: RESULT_SELECTOR });
+  const opened = await openMeasuredPage('ours');
+  const page = await opened.page.evaluate(timeControlChanges, { changes: INPUT_CHANGES, resultSelector: RESULT_SELECTOR, host: null });
+  await opened.context.close();
+  refuseForeignRequests('ours', opened.foreignRequests);
+
+  const { context, foreignRequests } = await openContextWatchingRequests();
+  const widgetPage = await context.newPage();
+  await widgetPage.goto(new URL(`examples/bench-widgets-${WIDGET_FOR_INPUT.count}.html`, servers.ours.url).href);
+  for (let index = 0; index < WIDGET_FOR_INPUT.count; index += 1) {
+    await widgetPage.locator(`#widget-${index} ${ESTIMATE_SELECTOR}`).waitFor({ timeout: LOAD_TIMEOUT_MS });
+  }
+  const widget = await widgetPage.evaluate(timeControlChanges, { changes: INPUT_CHANGES, resultSelector: RESULT_SELECTOR, host: WIDGET_FOR_INPUT.host });
   await context.close();
-  refuseForeignRequests('ours', foreignRequests);
-  return result;
+  refuseForeignRequests('widgets', foreignRequests);
+  return { page, widget };
+}
+
+/** A fresh context that records every request off the bench's own server. */
+async function openContextWatchingRequests() {
+  const context = await browser.newContext();
+  const foreignRequests = [];
+  const origin = new URL(servers.ours.url).origin;
+  context.on('request', (request) => {
+    if (!request.url().startsWith(origin)) foreignRequests.push(request.url());
+  });
+  return { context, foreignRequests };
 }
 
 /**
- * Runs in the page. Each change is timed from just before its event is dispatched to:
+ * Runs in the page, on the estimator in `host`'s shadow root (a widget) or, without a host, on
+ * the page's own. Each change is timed from just before its event is dispatched to:
  *  - dom: the moment the result region's text differs (the app's own work);
  *  - frame: the next animation frame after that, i.e. when the new result is painted;
  *  - late: whether the update missed the frame the display was due to show next when the
@@ -300,15 +330,17 @@ async function measureInputLatency() {
  * A change that shows no new text (a tier the method does not offer falls back to "Not
  * sure", which may be what was shown) is skipped and counted, until `changes` are timed.
  */
-async function timeControlChanges({ changes, resultSelector }) {
+async function timeControlChanges({ changes, resultSelector, host }) {
+  // A widget draws into its element's (open) shadow root.
+  const root = host ? document.querySelector(host).shadowRoot : document;
   const labelled = (text) => {
-    const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent.trim() === text);
-    return document.getElementById(label.htmlFor);
+    const label = [...root.querySelectorAll('label')].find((candidate) => candidate.textContent.trim() === text);
+    return root.getElementById(label.htmlFor);
   };
   const method = labelled('Delivery method');
   const tier = labelled('Product tier');
   const sessions = labelled('Number of sessions');
-  const region = document.querySelector(resultSelector);
+  const region = root.querySelector(resultSelector);
 
   const nextOption = (select) => () => {
     select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
@@ -448,12 +480,7 @@ function firstInputTable(samplesByBuild) {
 async function measureWidgetMemory() {
   const results = [];
   for (const count of WIDGET_COUNTS) {
-    const context = await browser.newContext();
-    const foreignRequests = [];
-    const origin = new URL(servers.ours.url).origin;
-    context.on('request', (request) => {
-      if (!request.url().startsWith(origin)) foreignRequests.push(request.url());
-    });
+    const { context, foreignRequests } = await openContextWatchingRequests();
     await context.addInitScript(recordWasmMemories);
     const page = await context.newPage();
     await page.goto(new URL(`examples/bench-widgets-${count}.html`, servers.ours.url).href);
@@ -494,7 +521,7 @@ function memoryTable(results) {
   every widget showed its own new total after its change`;
 }
 
-function inputTable({ timings, unchanged, frameInterval }) {
+function inputTable({ timings, unchanged, frameInterval }, what) {
   const frame = timings.map((timing) => timing.frame);
   const dom = timings.map((timing) => timing.dom);
   const p95 = percentile(frame, 0.95);
@@ -503,7 +530,7 @@ function inputTable({ timings, unchanged, frameInterval }) {
     ['input → result in the DOM (app work)', ms(percentile(dom, 0.5)), ms(percentile(dom, 0.95)), `≤ ${APP_WORK_P95_TARGET_MS} ms`, passOrMiss(percentile(dom, 0.95) <= APP_WORK_P95_TARGET_MS)],
   ];
   const late = timings.filter((timing) => timing.late).length;
-  const header = [`${timings.length} changes of method, tier, sessions (ms)`, 'p50', 'p95', 'target (p95)', ''];
+  const header = [`${what}: ${timings.length} changes of method, tier, sessions (ms)`, 'p50', 'p95', 'target (p95)', ''];
   const notes = [
     `${timings.length - late} of ${timings.length} painted in the frame due after the input; ${late} missed at least one frame`,
     `the wait for that frame (0–${frameInterval.toFixed(1)} ms here) is part of every "next frame" figure`,

@@ -81,7 +81,12 @@ use crate::workspace::{files_below, Workspace};
 /// 15.5–18.2 ms to 4.2–4.4 ms, inside the issue's 8 ms. A first visit measured 197,252 bytes
 /// before and 197,841 after (the glue 5,128 to 5,163 bytes, the rest in the wasm); the
 /// budget is set just above.
-pub const SIZE_BUDGET_BYTES: u64 = 197_900;
+///
+/// Lowered the same day for issue 11: the price book lists a method's tiers with two passes
+/// instead of a stable sort, which took about 4 KB of sorting code out of the wasm. A first
+/// visit measured 197,841 bytes before and 196,156 after (the wasm alone 1,651 bytes less);
+/// the budget is set just above.
+pub const SIZE_BUDGET_BYTES: u64 = 196_200;
 
 const BROTLI_QUALITY: i32 = 11;
 /// The `brotli` command's default window (2^24 bytes): larger than any asset here, so every

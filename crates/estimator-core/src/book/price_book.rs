@@ -351,14 +351,14 @@ impl PriceBook {
 
     /// The tiers a method offers, "Not sure" first, in the book's tier order.
     pub fn tiers_for(&self, method: &str) -> Vec<&Tier> {
-        let mut offered: Vec<&Tier> = self
+        // Two passes rather than a sort: a stable sort would keep the book's order as well,
+        // but it brings about 4 KB of sorting code into the wasm for this one call.
+        let not_sure = self.tiers.iter().filter(|tier| tier.id == NOT_SURE);
+        let offered = self
             .tiers
             .iter()
-            .filter(|tier| tier.id == NOT_SURE || self.offer(method, &tier.id).is_some())
-            .collect();
-        // A stable sort keeps the book's order among the other tiers.
-        offered.sort_by_key(|tier| tier.id != NOT_SURE);
-        offered
+            .filter(|tier| tier.id != NOT_SURE && self.offer(method, &tier.id).is_some());
+        not_sure.chain(offered).collect()
     }
 
     /// True when the book's prices are a clinic's list (real or invented). Validation makes
