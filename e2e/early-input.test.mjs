@@ -1,7 +1,8 @@
 // The prerendered calculator can be worked before its wasm has started (on a slow link or a slow
 // phone the wasm is still downloading or compiling). Hydration sets every control back to the
 // state it renders, so page.js puts back what the person changed in the meantime; these tests hold
-// the wasm back, change controls, let it start and check the estimate follows the changes.
+// the wasm back, change controls, let it start and check the estimate follows the changes; the
+// last one changes a control in the pause between the two tasks of the start.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -66,6 +67,42 @@ test('nothing changed before the wasm starts: the page opens on its own plan', a
   const headline = page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline');
   await headline.getByText('Total for 3 sessions').waitFor();
   assert.equal(await page.getByLabel('Number of sessions').inputValue(), '3');
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('a count typed between the two tasks of the start, after the core compiles and before the calculator hydrates, is kept', async () => {
+  const session = await openPage(env.browser, env.server.url);
+  // The page's script calls compileFirstViews, lets the browser run what waits, then hydrates.
+  // A person typing in that pause is played here by a change made as soon as the compile
+  // returns.
+  await session.context.addInitScript(() => {
+    let bindings;
+    Object.defineProperty(window, 'wasmBindings', {
+      configurable: true,
+      get: () => bindings,
+      set: (loaded) => {
+        bindings = {
+          ...loaded,
+          compileFirstViews: () => {
+            loaded.compileFirstViews();
+            const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent.trim() === 'Number of sessions');
+            const sessions = document.getElementById(label.htmlFor);
+            sessions.value = '6';
+            sessions.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '6' }));
+            window.__typedDuringStart = document.documentElement.classList.contains('app-ready') ? 'after hydrating' : 'before hydrating';
+          },
+        };
+      },
+    });
+  });
+  const { context, page, pageErrors } = session;
+  await page.goto(env.server.url);
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+  assert.equal(await page.evaluate(() => window.__typedDuringStart), 'before hydrating');
+  const headline = page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline');
+  await headline.getByText('Total for 6 sessions').waitFor();
+  assert.equal(await page.getByLabel('Number of sessions').inputValue(), '6');
   assert.deepEqual(pageErrors, []);
   await context.close();
 });

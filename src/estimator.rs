@@ -10,8 +10,9 @@ use crate::state::FormState;
 #[cfg(feature = "clinic")]
 use estimator_core::api::plan_change;
 use estimator_core::booking::booking_view;
-use estimator_core::financing::financing_view;
-use estimator_core::planner::{planner_view, PlannerAction, PlannerInput};
+use estimator_core::calendar::Date;
+use estimator_core::financing::{financing_view, FinancingView};
+use estimator_core::planner::{planner_view, PlannerAction, PlannerInput, PlannerView};
 use estimator_core::share::{decode, encode, is_state_fragment};
 use estimator_core::Lang;
 use gloo_timers::callback::Timeout;
@@ -44,27 +45,11 @@ pub fn Estimator() -> Html {
     let formats = use_memo(config.clone(), Formats::new);
     let view = use_memo(
         (config.clone(), form.input.clone(), *today),
-        |(config, input, today)| {
-            planner_view(
-                &config.book,
-                input,
-                *today,
-                formats.money.as_ref(),
-                formats.dates.as_ref(),
-                config.lang,
-            )
-        },
+        |(config, input, today)| plan_view(config, &formats, input, *today),
     );
     use_fragment_sync(&config, &form, &view.fragment);
     let financing = use_memo((config.clone(), form.input.clone()), |(config, input)| {
-        financing_view(
-            &config.book,
-            &config.clinic.financing,
-            config.clinic.name.as_deref(),
-            input,
-            formats.money.as_ref(),
-            config.lang,
-        )
+        finance_view(config, &formats, input)
     });
     let booking = use_memo((config.clone(), form.input.clone()), |(config, input)| {
         let booking = config.clinic.booking.as_ref()?;
@@ -136,6 +121,57 @@ pub fn Estimator() -> Html {
             }
         </div>
     }
+}
+
+/// The plan as the estimator shows it.
+fn plan_view(
+    config: &EstimatorConfig,
+    formats: &Formats,
+    input: &PlannerInput,
+    today: Date,
+) -> PlannerView {
+    planner_view(
+        &config.book,
+        input,
+        today,
+        formats.money.as_ref(),
+        formats.dates.as_ref(),
+        config.lang,
+    )
+}
+
+/// The financing section as the estimator shows it.
+fn finance_view(
+    config: &EstimatorConfig,
+    formats: &Formats,
+    input: &PlannerInput,
+) -> FinancingView {
+    financing_view(
+        &config.book,
+        &config.clinic.financing,
+        config.clinic.name.as_deref(),
+        input,
+        formats.money.as_ref(),
+        config.lang,
+    )
+}
+
+/// Works out the views an estimator with `config` opens on, and drops them.
+///
+/// V8 compiles each wasm function the first time it runs, so an estimator's first render is
+/// mostly compiling: the core's code (the estimate, the plan, the words, the formatting) and
+/// Yew's. Run in a task of its own before the estimator mounts, this compiles the core's part,
+/// so the long task of the start becomes two shorter ones and the browser can handle input and
+/// paint between them. The views themselves take about a millisecond; the estimator makes its
+/// own.
+pub fn compile_first_views(config: &EstimatorConfig) {
+    let formats = Formats::new(config);
+    let input = PlannerInput::initial(&config.book);
+    let views = (
+        plan_view(config, &formats, &input, today()),
+        finance_view(config, &formats, &input),
+    );
+    std::hint::black_box(views);
 }
 
 /// In a clinic's widget, tells the host page when the patient changes the plan: a

@@ -51,12 +51,9 @@ pub fn start_page() {
     if start_clinic_page(&document, &root) {
         // The clinic's estimator is the page.
     } else {
-        // The page's language is the one its HTML was written in.
-        let lang = document
-            .document_element()
-            .and_then(|html| Lang::from_code(&html.get_attribute("lang")?))
-            .unwrap_or_default();
-        let props = AppProps { lang };
+        let props = AppProps {
+            lang: page_lang(&document),
+        };
         if root.has_attribute(prerender::HYDRATE_ATTRIBUTE) {
             yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
         } else {
@@ -68,6 +65,24 @@ pub fn start_page() {
     if let Some(html) = document.document_element() {
         let _ = html.class_list().add_1("app-ready");
     }
+}
+
+/// Compiles the core's part of the page's start ahead of it: the page's script calls this, then
+/// lets the browser run what waits, then calls [`start_page`]. See
+/// [`estimator::compile_first_views`].
+#[wasm_bindgen(js_name = compileFirstViews)]
+pub fn compile_first_views() {
+    let document = web_sys::window().and_then(|window| window.document());
+    let lang = document.as_ref().map(page_lang).unwrap_or_default();
+    estimator::compile_first_views(&EstimatorConfig::published(lang));
+}
+
+/// The page's language: the one its HTML was written in.
+fn page_lang(document: &web_sys::Document) -> Lang {
+    document
+        .document_element()
+        .and_then(|html| Lang::from_code(&html.get_attribute("lang")?))
+        .unwrap_or_default()
 }
 
 /// The id of the element holding a clinic's configuration in a clinic's single file.

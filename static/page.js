@@ -25,7 +25,15 @@ const replayEarlyChanges = (changes) => {
 
 // Starts the page once Trunk's loader has initialised the wasm. The wasm starts nothing by
 // itself, because the same build also serves the widget on clinics' pages.
+//
+// The start is two tasks, so that the browser can answer an input and paint between them: the
+// core's code is compiled first (by working out the first estimate once), then the calculator
+// hydrates. A change made in between is remembered like one made before.
 const start = () => {
+  window.wasmBindings.compileFirstViews();
+  (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve))).then(hydrate);
+};
+const hydrate = () => {
   for (const kind of ['input', 'change']) calculator?.removeEventListener(kind, rememberChange, true);
   const changes = [...changedEarly].map((control) => ({ control, value: control.value, checked: control.checked }));
   window.wasmBindings.startPage();

@@ -11,7 +11,7 @@
 //   widget's loader and stylesheet, the iframe page's files) and for the wasm-bindgen glue
 //   Trunk and wasm-bindgen write: each file in place. `--keep-identifiers` first keeps every
 //   name as it is and only drops whitespace and shortens syntax: the single files inline the
-//   glue and call its `__wbg_init` and `startPage` by name.
+//   glue and call its `__wbg_init`, `compileFirstViews` and `startPage` by name.
 
 import { buildSync } from 'esbuild';
 

@@ -543,7 +543,9 @@ fn trunk_loader_files(script: &str) -> Outcome<(String, String)> {
 
 /// The glue module pasted unchanged, then the wasm handed to its initialiser as bytes.
 /// Asynchronous initialisation, because Chromium limits synchronous compiles on the main
-/// thread; `__wbg_init` is the name wasm-bindgen's `--target web` glue gives it.
+/// thread; `__wbg_init` is the name wasm-bindgen's `--target web` glue gives it. Then the page
+/// starts in two tasks, as `static/page.js` starts it: the core's code compiled first, the
+/// calculator after the browser has run what waits.
 fn inline_loader(
     js: &str,
     wasm: &str,
@@ -558,7 +560,7 @@ fn inline_loader(
     }
     let bytes = load(wasm)?;
     Ok(format!(
-        "<script type=\"module\">\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: wasmBytes }});\nstartPage();\n</script>",
+        "<script type=\"module\">\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: wasmBytes }});\ncompileFirstViews();\nawait (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve)));\nstartPage();\n</script>",
         BASE64_STANDARD.encode(bytes)
     ))
 }
