@@ -39,12 +39,14 @@ async function acquireInstance() {
   const idle = idleInstances.pop();
   if (idle) return idle;
   instanceCount += 1;
+  // Read before the waits: widgets mounted together each count an instance meanwhile.
+  const first = instanceCount === 1;
   const glue = await import(`${GLUE_URL}?instance=${instanceCount}`);
   await glue.default({ module_or_path: await compiledModule() });
   // V8 compiles each wasm function when it first runs, and every instance shares the module's
   // compiled code. So the first instance compiles the core's part of a first render here, in
   // the wasm's start, leaving less to the task that renders.
-  if (instanceCount === 1) glue.compileFirstViews();
+  if (first) glue.compileFirstViews();
   return glue;
 }
 
