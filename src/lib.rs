@@ -67,17 +67,13 @@ pub fn start_page() {
     }
 }
 
-/// Compiles the core's part of a first render ahead of it, in the words of `lang` (a language
-/// code; the default language without one): the page's script calls this with the page's
-/// language, then lets the browser run what waits, then calls [`start_page`]; the widget's
-/// loader calls it once, with none, since it reads nothing outside its element. See
+/// Compiles the core's part of the page's start ahead of it: the page's script calls this, then
+/// lets the browser run what waits, then calls [`start_page`]. See
 /// [`estimator::compile_first_views`].
 #[wasm_bindgen(js_name = compileFirstViews)]
-pub fn compile_first_views(lang: Option<String>) {
-    let lang = lang
-        .as_deref()
-        .and_then(Lang::from_code)
-        .unwrap_or_default();
+pub fn compile_first_views() {
+    let document = web_sys::window().and_then(|window| window.document());
+    let lang = document.as_ref().map(page_lang).unwrap_or_default();
     estimator::compile_first_views(&EstimatorConfig::published(lang));
 }
 

@@ -30,7 +30,7 @@ const replayEarlyChanges = (changes) => {
 // core's code is compiled first (by working out the first estimate once), then the calculator
 // hydrates. A change made in between is remembered like one made before.
 const start = () => {
-  window.wasmBindings.compileFirstViews(document.documentElement.lang);
+  window.wasmBindings.compileFirstViews();
   (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve))).then(hydrate);
 };
 const hydrate = () => {

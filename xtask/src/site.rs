@@ -560,7 +560,7 @@ fn inline_loader(
     }
     let bytes = load(wasm)?;
     Ok(format!(
-        "<script type=\"module\">\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: wasmBytes }});\ncompileFirstViews(document.documentElement.lang);\nawait (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve)));\nstartPage();\n</script>",
+        "<script type=\"module\">\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: wasmBytes }});\ncompileFirstViews();\nawait (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve)));\nstartPage();\n</script>",
         BASE64_STANDARD.encode(bytes)
     ))
 }
