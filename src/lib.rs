@@ -70,11 +70,13 @@ pub fn start_page() {
 /// Compiles the core's part of the page's start ahead of it: the page's script calls this, then
 /// lets the browser run what waits, then calls [`start_page`]. See
 /// [`estimator::compile_first_views`].
+///
+/// It works in the build's default language and reads nothing from the document: a page build
+/// carries only its own language, so that is the page's, and the widget's loader calls this
+/// too, where the document is the host's and a widget touches nothing outside its element.
 #[wasm_bindgen(js_name = compileFirstViews)]
 pub fn compile_first_views() {
-    let document = web_sys::window().and_then(|window| window.document());
-    let lang = document.as_ref().map(page_lang).unwrap_or_default();
-    estimator::compile_first_views(&EstimatorConfig::published(lang));
+    estimator::compile_first_views(&EstimatorConfig::published(Lang::default()));
 }
 
 /// The page's language: the one its HTML was written in.
