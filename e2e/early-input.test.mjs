@@ -2,11 +2,11 @@
 // phone the wasm is still downloading or compiling). Hydration sets every control back to the
 // state it renders, so page.js puts back what the person changed in the meantime; these tests hold
 // the wasm back, change controls, let it start and check the estimate follows the changes; the
-// last one changes a control in the pause between the two tasks of the start.
+// last one changes a control in the pause before the calculator hydrates.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, policyViolations, useServerAndBrowser } from './support.mjs';
+import { openPage, policyViolations, typeSessionsWhileStarting, useServerAndBrowser } from './support.mjs';
 
 const env = useServerAndBrowser();
 
@@ -71,31 +71,9 @@ test('nothing changed before the wasm starts: the page opens on its own plan', a
   await context.close();
 });
 
-test('a count typed between the two tasks of the start, after the core compiles and before the calculator hydrates, is kept', async () => {
+test('a count typed while the page starts, after the core compiles and before the calculator hydrates, is kept', async () => {
   const session = await openPage(env.browser, env.server.url);
-  // The page's script calls compileFirstViews, lets the browser run what waits, then hydrates.
-  // A person typing in that pause is played here by a change made as soon as the compile
-  // returns.
-  await session.context.addInitScript(() => {
-    let bindings;
-    Object.defineProperty(window, 'wasmBindings', {
-      configurable: true,
-      get: () => bindings,
-      set: (loaded) => {
-        bindings = {
-          ...loaded,
-          compileFirstViews: () => {
-            loaded.compileFirstViews();
-            const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent.trim() === 'Number of sessions');
-            const sessions = document.getElementById(label.htmlFor);
-            sessions.value = '6';
-            sessions.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '6' }));
-            window.__typedDuringStart = document.documentElement.classList.contains('app-ready') ? 'after hydrating' : 'before hydrating';
-          },
-        };
-      },
-    });
-  });
+  await typeSessionsWhileStarting(session.context, 6);
   const { context, page, pageErrors } = session;
   await page.goto(env.server.url);
   await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));

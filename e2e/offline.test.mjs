@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { distDir, serveStatic, useServerAndBrowser, watchPolicyViolations, policyViolations } from './support.mjs';
+import { distDir, serveStatic, typeSessionsWhileStarting, useServerAndBrowser, watchPolicyViolations, policyViolations } from './support.mjs';
 
 const env = useServerAndBrowser();
 
@@ -61,6 +61,24 @@ test('the single file works from file:// with no network at all', async () => {
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(policy, /default-src 'none'/);
   assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('the single file starts as the page does: a count typed while it starts is kept, and a link opens its fold', async () => {
+  const file = path.join(distDir(), 'exosome-estimator.html');
+  const { context, page, requests, pageErrors } = await recordingContext();
+  await context.setOffline(true);
+  await typeSessionsWhileStarting(context, 6);
+  const url = pathToFileURL(file).href;
+  await page.goto(`${url}#regulation`);
+  await page.locator('html.app-ready').waitFor();
+  assert.equal(await page.evaluate(() => window.__typedDuringStart), 'before hydrating');
+  await page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText('Total for 6 sessions').waitFor();
+  assert.equal(await page.getByLabel('Number of sessions').inputValue(), '6');
+  assert.equal(await page.locator('details#regulation').evaluate((details) => details.open), true, 'the link opened its fold');
+  assert.deepEqual(requests.filter((request) => !request.startsWith(url)), [], 'the single file requests nothing but itself');
+  assert.deepEqual(await policyViolations(page), []);
   assert.deepEqual(pageErrors, []);
   await context.close();
 });

@@ -260,6 +260,36 @@ export async function openPage(browser, allowedOrigin, options = {}) {
 }
 
 /** The Content-Security-Policy violations the page has seen so far. */
+/**
+ * Plays a person who types a session count in the pause between the two last tasks of the
+ * start: once the page's script has called `compileFirstViews`, before it hydrates. The page's
+ * loader (Trunk's, or the single file's) hands the page's script `window.wasmBindings`; this
+ * wraps its `compileFirstViews` to set "Number of sessions" to `count` as soon as the compile
+ * returns. `window.__typedDuringStart` then says whether the calculator had hydrated by then.
+ */
+export async function typeSessionsWhileStarting(context, count) {
+  await context.addInitScript((typed) => {
+    let bindings;
+    Object.defineProperty(window, 'wasmBindings', {
+      configurable: true,
+      get: () => bindings,
+      set: (loaded) => {
+        bindings = {
+          ...loaded,
+          compileFirstViews: () => {
+            loaded.compileFirstViews();
+            const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent.trim() === 'Number of sessions');
+            const sessions = document.getElementById(label.htmlFor);
+            sessions.value = typed;
+            sessions.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: typed }));
+            window.__typedDuringStart = document.documentElement.classList.contains('app-ready') ? 'after hydrating' : 'before hydrating';
+          },
+        };
+      },
+    });
+  }, String(count));
+}
+
 export async function policyViolations(page) {
   return page.evaluate(() => window.__policyViolations ?? []);
 }

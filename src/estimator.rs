@@ -161,8 +161,8 @@ fn finance_view(
 /// V8 compiles each wasm function the first time it runs, so an estimator's first render is
 /// mostly compiling: the core's code (the estimate, the plan, the words, the formatting) and
 /// Yew's. Run in a task of its own before the estimator mounts, this compiles the core's part,
-/// so the long task of the start becomes two shorter ones and the browser can handle input and
-/// paint between them. The views themselves take about a millisecond; the estimator makes its
+/// so the long task of the start is split and the browser can handle input and paint in
+/// between. The views themselves take about a millisecond; the estimator makes its
 /// own.
 pub fn compile_first_views(config: &EstimatorConfig) {
     let formats = Formats::new(config);

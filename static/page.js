@@ -26,12 +26,17 @@ const replayEarlyChanges = (changes) => {
 // Starts the page once Trunk's loader has initialised the wasm. The wasm starts nothing by
 // itself, because the same build also serves the widget on clinics' pages.
 //
-// The start is two tasks, so that the browser can answer an input and paint between them: the
-// core's code is compiled first (by working out the first estimate once), then the calculator
-// hydrates. A change made in between is remembered like one made before.
-const start = () => {
+// The start is three tasks, so that the browser can answer an input and paint between them: the
+// wasm's instantiation (the task Trunk's loader resolves in), then the core's code compiled (by
+// working out the first estimate once), then the calculator hydrated. A change made in between
+// is remembered like one made before. `scheduler.yield` where the browser has it, since its
+// continuation goes ahead of other waiting tasks; a timeout elsewhere.
+const nextTask = () => globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+const start = async () => {
+  await nextTask();
   window.wasmBindings.compileFirstViews();
-  (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve))).then(hydrate);
+  await nextTask();
+  hydrate();
 };
 const hydrate = () => {
   for (const kind of ['input', 'change']) calculator?.removeEventListener(kind, rememberChange, true);

@@ -481,13 +481,30 @@ fn inline_page(index: &str, load: impl Fn(&str) -> Outcome<Vec<u8>>) -> Outcome<
                 // not have; without them nothing is requested.
                 _ => {}
             }
-        } else if tag.starts_with("<script") && attribute(tag, "src").is_some() {
-            // External scripts (the service-worker registration) need a server; drop them
-            // with their closing tag.
+        } else if let (true, Some(src)) = (tag.starts_with("<script"), attribute(tag, "src")) {
             let close = rest
                 .find("</script>")
                 .ok_or_else(|| Failure::new("a <script> in index.html is not closed"))?;
             rest = &rest[close + "</script>".len()..];
+            match external_script(&src)? {
+                // The service worker's registration needs a server; it goes, with its closing
+                // tag.
+                ExternalScript::ServiceWorkerRegistration => {}
+                // The page's own script (early changes kept, folds opened for a link, printing)
+                // works from `file://` too, so it is pasted in as a module.
+                ExternalScript::Page => {
+                    let code = String::from_utf8(load(strip_dot(&src))?)
+                        .map_err(|_| Failure::new(format!("{src} is not UTF-8")))?;
+                    if code.contains("</script") {
+                        return Err(Failure::new(format!(
+                            "{src} holds \"</script\", which would end it early when pasted into the page"
+                        )));
+                    }
+                    page.push_str("<script type=\"module\">");
+                    page.push_str(&code);
+                    page.push_str("</script>");
+                }
+            }
         } else if tag.starts_with("<script") && tag.contains("type=\"module\"") {
             let close = rest
                 .find("</script>")
@@ -541,11 +558,43 @@ fn trunk_loader_files(script: &str) -> Outcome<(String, String)> {
     }
 }
 
+/// The scripts `index.html` names by address, and what the single file does with each.
+enum ExternalScript {
+    /// `static/page.js`: pasted in.
+    Page,
+    /// `static/offline.js`: left out, since a file has no service worker.
+    ServiceWorkerRegistration,
+}
+
+/// Which of the page's scripts `src` names (Trunk's hashed name, `./page-1a2b….js`). Any other
+/// is an error, so that a script added to `index.html` is never dropped from the single file
+/// unnoticed.
+fn external_script(src: &str) -> Outcome<ExternalScript> {
+    let name = strip_dot(src);
+    let is = |stem: &str| {
+        name == format!("{stem}.js")
+            || name
+                .strip_prefix(&format!("{stem}-"))
+                .and_then(|rest| rest.strip_suffix(".js"))
+                .is_some_and(|hash| hash.chars().all(|c| c.is_ascii_hexdigit()))
+    };
+    if is("page") {
+        Ok(ExternalScript::Page)
+    } else if is("offline") {
+        Ok(ExternalScript::ServiceWorkerRegistration)
+    } else {
+        Err(Failure::new(format!(
+            "index.html names the script {src}, which the single file neither pastes in nor \
+             leaves out: say which in xtask/src/site.rs (external_script)"
+        )))
+    }
+}
+
 /// The glue module pasted unchanged, then the wasm handed to its initialiser as bytes.
 /// Asynchronous initialisation, because Chromium limits synchronous compiles on the main
-/// thread; `__wbg_init` is the name wasm-bindgen's `--target web` glue gives it. Then the page
-/// starts in two tasks, as `static/page.js` starts it: the core's code compiled first, the
-/// calculator after the browser has run what waits.
+/// thread; `__wbg_init` is the name wasm-bindgen's `--target web` glue gives it. Then it hands
+/// the page's script the two entry points and tells it the wasm is ready, as Trunk's loader
+/// does on the hosted page, so the page's script starts the page the same way in both.
 fn inline_loader(
     js: &str,
     wasm: &str,
@@ -560,7 +609,7 @@ fn inline_loader(
     }
     let bytes = load(wasm)?;
     Ok(format!(
-        "<script type=\"module\">\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: wasmBytes }});\ncompileFirstViews();\nawait (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve)));\nstartPage();\n</script>",
+        "<script type=\"module\">\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: wasmBytes }});\nwindow.wasmBindings = {{ compileFirstViews, startPage }};\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\"));\n</script>",
         BASE64_STANDARD.encode(bytes)
     ))
 }
@@ -630,7 +679,8 @@ mod tests {
             "<html><head><link rel=\"stylesheet\" href=\"./style.css\" integrity=\"x\"/>",
             "<link rel=\"icon\" href=\"./icon.svg\">",
             "<link rel=\"manifest\" href=\"manifest.webmanifest\">",
-            "<script src=\"./offline.js\" type=\"module\"></script>",
+            "<script src=\"./offline-0a1b.js\" type=\"module\"></script>",
+            "<script src=\"./page-2c3d.js\" type=\"module\"></script>",
             "<script>document.documentElement.classList.add(\"js\")</script>",
             "<script type=\"module\">\nimport init, * as bindings from './app.js';\n",
             "const wasm = await init({ module_or_path: './app_bg.wasm' });\n</script>",
@@ -640,6 +690,7 @@ mod tests {
             match name {
                 "style.css" => Ok(b"body{}".to_vec()),
                 "icon.svg" => Ok(b"<svg/>".to_vec()),
+                "page-2c3d.js" => Ok(b"openFolds();".to_vec()),
                 "app.js" => {
                     Ok(b"async function __wbg_init(){}\nexport default __wbg_init;".to_vec())
                 }
@@ -656,8 +707,18 @@ mod tests {
             page.contains("classList.add(\"js\")"),
             "inline classic scripts stay"
         );
+        assert!(
+            page.contains("<script type=\"module\">openFolds();</script>"),
+            "the page's script is pasted in: {page}"
+        );
+        assert!(
+            page.find("openFolds").unwrap() < page.find("__wbg_init").unwrap(),
+            "the page's script comes before the loader, so it listens before the wasm is ready"
+        );
+        assert!(page.contains("window.wasmBindings = { compileFirstViews, startPage };"));
         for gone in [
-            "offline.js",
+            "offline",
+            "page-2c3d.js",
             "manifest",
             "modulepreload",
             "./app.js",
@@ -665,6 +726,21 @@ mod tests {
         ] {
             assert!(!page.contains(gone), "{gone} should be gone: {page}");
         }
+    }
+
+    #[test]
+    fn inline_page_refuses_a_script_it_does_not_know() {
+        let index = "<html><head><script src=\"./analytics-9f.js\"></script></head></html>";
+        let error = inline_page(index, |name| Err(Failure::new(format!("read {name}"))))
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("analytics-9f.js"), "{error}");
+        // Hashed names only: a name that merely begins like one of the page's is not it.
+        assert!(external_script("./page-maker.js").is_err());
+        assert!(matches!(
+            external_script("./page.js"),
+            Ok(ExternalScript::Page)
+        ));
     }
 
     #[test]
