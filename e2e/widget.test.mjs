@@ -1,7 +1,7 @@
 // The embedded widget, on the example clinic page (dist/examples/clinic.html): its own prices
 // and currency per widget, isolation from hostile host CSS, destroy(), and the iframe that
-// sizes itself; and on its own page (dist/examples/misconfigured.html), the broken
-// configuration's errors.
+// sizes itself; on its own page (dist/examples/misconfigured.html), the broken configuration's
+// errors; and on a page of three widgets, that the core's code is compiled ahead only once.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -278,6 +278,37 @@ test('a busy widget holds a window\'s height even where the host reserves none',
   release();
   await held.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
   assert.equal(await held.getAttribute('aria-busy'), null);
+  await context.close();
+});
+
+test('widgets mounted together compile the core\'s code once, in the first instance', async () => {
+  const session = await openPage(env.browser, env.server.url);
+  const { context, page, pageErrors } = session;
+  // Each instance imports its own copy of the glue; the copies served here count the calls.
+  await page.route('**/estimator-clinic-*.js*', async (route) => {
+    const response = await route.fetch();
+    const glue = await response.text();
+    const counted = glue.replace(
+      'export function compileFirstViews(){',
+      'export function compileFirstViews(){globalThis.__compileCalls=(globalThis.__compileCalls??0)+1;',
+    );
+    assert.notEqual(counted, glue, 'the glue has compileFirstViews');
+    await route.fulfill({ response, body: counted });
+  });
+  // A page of three widgets that all start at load, beside the example clinic page.
+  await page.route('**/examples/three-together.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><script type="module" src="../exosome-estimator.js"></script></head>
+<body>${['one', 'two', 'three'].map((id) => `<exosome-estimator id="${id}" config="seoul-clinic.json"></exosome-estimator>`).join('')}</body></html>`,
+    }),
+  );
+  await page.goto(new URL('examples/three-together.html', env.server.url).href);
+  for (const id of ['one', 'two', 'three']) {
+    await page.locator(`#${id}`).getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').waitFor();
+  }
+  assert.equal(await page.evaluate(() => globalThis.__compileCalls), 1);
+  assert.deepEqual(pageErrors, []);
   await context.close();
 });
 
