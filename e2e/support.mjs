@@ -259,7 +259,6 @@ export async function openPage(browser, allowedOrigin, options = {}) {
   return { context, page, foreignRequests, pageErrors };
 }
 
-/** The Content-Security-Policy violations the page has seen so far. */
 /**
  * Plays a person who types a session count in the pause between the two last tasks of the
  * start: once the page's script has called `compileFirstViews`, before it hydrates. The page's
@@ -290,6 +289,7 @@ export async function typeSessionsWhileStarting(context, count) {
   }, String(count));
 }
 
+/** The Content-Security-Policy violations the page has seen so far. */
 export async function policyViolations(page) {
   return page.evaluate(() => window.__policyViolations ?? []);
 }
