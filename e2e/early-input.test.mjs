@@ -84,3 +84,95 @@ test('a count typed while the page starts, after the core compiles and before th
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
+
+/**
+ * Records, in `window.__startCalls`, each call the page's script makes to the wasm's entry
+ * points (`warmUp(3) -> true`). With `touchAtStep`, once `warmUp` has drawn that step it plays
+ * a person who presses a key in "Number of sessions" and types 6, as the start goes on.
+ */
+async function recordStart(context, touchAtStep = null) {
+  await context.addInitScript((touchAt) => {
+    window.__startCalls = [];
+    let bindings;
+    Object.defineProperty(window, 'wasmBindings', {
+      configurable: true,
+      get: () => bindings,
+      set: (loaded) => {
+        bindings = Object.fromEntries(
+          Object.entries(loaded).map(([name, entry]) => [
+            name,
+            typeof entry !== 'function'
+              ? entry
+              : (...args) => {
+                  const result = entry(...args);
+                  window.__startCalls.push(`${name}(${args.join(', ')}) -> ${result}`);
+                  if (name === 'warmUp' && args[0] === touchAt) {
+                    const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent.trim() === 'Number of sessions');
+                    const sessions = document.getElementById(label.htmlFor);
+                    sessions.dispatchEvent(new KeyboardEvent('keydown', { key: '6', bubbles: true }));
+                    sessions.value = '6';
+                    sessions.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '6' }));
+                  }
+                  return result;
+                },
+          ]),
+        );
+      },
+    });
+  }, touchAtStep);
+}
+
+/** The calls `recordStart` saw that are not Trunk's or wasm-bindgen's own. */
+async function startCalls(page) {
+  const calls = await page.evaluate(() => window.__startCalls);
+  return calls.filter((call) => /^(compileFirstViews|warmUp|startPage)\(/.test(call));
+}
+
+test('untouched, the start draws each section of the calculator once before it hydrates, and the drawings leave nothing in the page', async () => {
+  const { context, page, pageErrors } = await openPage(env.browser, env.server.url);
+  await recordStart(context);
+  await page.goto(env.server.url);
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+  const calls = await startCalls(page);
+  const sections = calls.filter((call) => call.startsWith('warmUp(') && call.endsWith('-> true'));
+  assert.ok(sections.length >= 10, `the start drew the calculator's sections: ${calls.join('; ')}`);
+  assert.deepEqual(
+    calls,
+    [
+      'compileFirstViews() -> undefined',
+      ...sections.map((_, step) => `warmUp(${step}) -> true`),
+      `warmUp(${sections.length}) -> false`,
+      'startPage() -> undefined',
+    ],
+    'the core compiled, then every section drawn in order, then the hydration',
+  );
+  // One estimator, numbered as the prerendered page: the drawings took no instance number and
+  // added no element.
+  assert.equal(await page.locator('.estimator').count(), 1);
+  assert.match(await page.getByLabel('Number of sessions').getAttribute('id'), /^estimator-0-/);
+  assert.equal(await page.locator('[id^="warm-up"]').count(), 0);
+  await page.getByLabel('Number of sessions').fill('4');
+  const headline = page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline');
+  await headline.getByText('Total for 4 sessions').waitFor();
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('a key pressed while the start draws the sections stops the drawing: the calculator hydrates next, and the count typed is kept', async () => {
+  const { context, page, pageErrors } = await openPage(env.browser, env.server.url);
+  await recordStart(context, 2);
+  await page.goto(env.server.url);
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+  assert.deepEqual(await startCalls(page), [
+    'compileFirstViews() -> undefined',
+    'warmUp(0) -> true',
+    'warmUp(1) -> true',
+    'warmUp(2) -> true',
+    'startPage() -> undefined',
+  ]);
+  const headline = page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline');
+  await headline.getByText('Total for 6 sessions').waitFor();
+  assert.equal(await page.getByLabel('Number of sessions').inputValue(), '6');
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});

@@ -13,6 +13,8 @@ async function openEstimatorPage() {
   const session = await openPage(env.browser, env.server.url);
   await session.page.goto(env.server.url);
   await session.page.getByRole('region', { name: 'Your estimate' }).locator('.figure-headline').getByText('Total for').waitFor();
+  // Those figures are prerendered; the calculator answers once it has hydrated.
+  await session.page.locator('html.app-ready').waitFor();
   return session;
 }
 
@@ -70,6 +72,8 @@ test('the page offers no plan and no rate until the patient types one, then show
   const link = page.url();
   const fresh = await openPage(env.browser, env.server.url);
   await fresh.page.goto(link);
+  // Once hydrated, the page restores the plan from the link, and that opens the fold.
+  await fresh.page.locator('html.app-ready').waitFor();
   const restored = await section(fresh.page);
   await restored.getByText('Repaid over 12 months at 12% APR').waitFor();
   assert.equal(await restored.getByLabel('APR (annual percentage rate, %)').inputValue(), '12');

@@ -304,6 +304,9 @@ export async function openEstimator(browser, url, options = {}) {
   await page.goto(url);
   const result = page.getByRole('region', { name: 'Your estimate' });
   await result.locator('.figure-headline').getByText('Total for').waitFor();
+  // The figures above are prerendered; the calculator answers changes once it has hydrated,
+  // which it says on <html>. (What is changed before then is covered by early-input.test.mjs.)
+  await page.locator('html.app-ready').waitFor();
   return {
     ...session,
     result,

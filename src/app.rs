@@ -17,6 +17,10 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let config = use_memo(props.lang, |lang| EstimatorConfig::published(*lang));
+    // An effect runs once the calculator has hydrated, which may be a task after `startPage`
+    // returns (Yew's scheduler can leave work to a later task, as when the start's drawings
+    // left some): only then does it respond.
+    use_effect_with((), |()| crate::browser::announce_ready());
     html! {
         <ContextProvider<EstimatorConfig> context={(*config).clone()}>
             <Estimator />

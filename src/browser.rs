@@ -7,6 +7,18 @@ use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+/// Tells the stylesheet and the page's script that the calculator responds now (`app-ready` on
+/// `<html>`): the stylesheet hides the loading indicator, and the script stops remembering
+/// early changes and replays them.
+pub fn announce_ready() {
+    let html = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element());
+    if let Some(html) = html {
+        let _ = html.class_list().add_1("app-ready");
+    }
+}
+
 /// The fragment of the page's address, without `#`.
 pub fn fragment() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;

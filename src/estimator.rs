@@ -2,14 +2,14 @@
 //! every embedded widget mount this component, so each has independent state.
 
 use crate::components::{
-    AnswerBar, BookingAction, CompareTable, Controls, FinancingSection, Notices, PlanSection,
+    list, AnswerBar, BookingAction, CompareTable, Controls, FinancingSection, Notices, PlanSection,
     PrintSource, Questions, QuoteCheck, ResultPanel, ScenarioTabs, ShareBar,
 };
 use crate::config::{today, EstimatorConfig, Formats};
 use crate::state::FormState;
 #[cfg(feature = "clinic")]
 use estimator_core::api::plan_change;
-use estimator_core::booking::booking_view;
+use estimator_core::booking::{booking_view, BookingView};
 use estimator_core::calendar::Date;
 use estimator_core::financing::{financing_view, FinancingView};
 use estimator_core::planner::{planner_view, PlannerAction, PlannerInput, PlannerView};
@@ -52,74 +52,159 @@ pub fn Estimator() -> Html {
         finance_view(config, &formats, input)
     });
     let booking = use_memo((config.clone(), form.input.clone()), |(config, input)| {
-        let booking = config.clinic.booking.as_ref()?;
-        Some(Rc::new(booking_view(
-            booking,
-            config.clinic.name.as_deref().unwrap_or_default(),
-            &config.book,
-            input,
-            formats.money.as_ref(),
-            formats.dates.as_ref(),
-            config.lang,
-        )))
+        booking_for(config, &formats, input)
     });
     let root = use_node_ref();
     use_plan_change_event(&config, &form, &root);
-    // Every component gets a callback that turns its event into one action of the reducer.
-    let dispatch = form.dispatcher().to_callback();
     let result_card = use_node_ref();
     let on_details = {
         let result_card = result_card.clone();
         Callback::from(move |()| crate::browser::bring_into_view(&result_card))
     };
-    let id_prefix = (*id_prefix).clone();
-    let compare_heading = use_node_ref();
+    let sections = Sections {
+        config: config.clone(),
+        view: Rc::clone(&view),
+        financing: Rc::clone(&financing),
+        booking: (*booking).clone(),
+        // Every component gets a callback that turns its event into one action of the reducer.
+        dispatch: form.dispatcher().to_callback(),
+        id_prefix: (*id_prefix).clone(),
+        on_details,
+        result_card,
+        compare_heading: use_node_ref(),
+    };
 
     html! {
         <div class="estimator" ref={root}>
-            <Notices notices={view.notices.clone()} words={view.words} on_dismiss={dispatch.reform(|()| PlannerAction::DismissNotices)} />
-            <ScenarioTabs
-                view={Rc::clone(&view)}
-                on_add={dispatch.reform(|()| PlannerAction::AddScenario)}
-                on_show={dispatch.reform(PlannerAction::ShowScenario)}
-                on_remove={dispatch.reform(PlannerAction::RemoveScenario)}
-                compare_heading={compare_heading.clone()}
-            />
-            <AnswerBar answer={view.page.answer.clone()} details_label={view.page.result_words.details_link} {on_details} />
-            <div class="calculator">
-                <Controls
-                    view={Rc::clone(&view)}
-                    id_prefix={id_prefix.clone()}
-                    on_method={dispatch.reform(PlannerAction::ChooseMethod)}
-                    on_tier={dispatch.reform(PlannerAction::ChooseTier)}
-                    on_lot_data={dispatch.reform(PlannerAction::LotDataShown)}
-                    on_sessions={dispatch.reform(PlannerAction::TypeSessions)}
-                    on_step={dispatch.reform(PlannerAction::StepSessions)}
-                />
-                <ResultPanel result={view.page.result.clone()} words={view.page.result_words} id_prefix={id_prefix.clone()} node={result_card}
-                    call_to_action={config.call_to_action.clone()} />
-            </div>
-            <CompareTable view={Rc::clone(&view)} id_prefix={id_prefix.clone()} heading={compare_heading} />
-            <PlanSection
-                view={Rc::clone(&view)}
-                id_prefix={id_prefix.clone()}
-                on_mode={dispatch.reform(PlannerAction::ChooseDateMode)}
-                on_date={dispatch.reform(PlannerAction::TypeDate)}
-                on_leave_date={dispatch.reform(|()| PlannerAction::LeaveDateField)}
-            />
-            <FinancingSection view={Rc::clone(&financing)} id_prefix={id_prefix.clone()} on_action={dispatch.reform(PlannerAction::Finance)} />
-            if let Some(booking) = (*booking).clone() {
-                <BookingAction view={booking} id_prefix={id_prefix.clone()} />
-            }
-            <QuoteCheck view={Rc::clone(&view)} id_prefix={id_prefix.clone()} on_quote={dispatch.reform(PlannerAction::TypeQuote)} />
-            if config.owns_page {
-                <ShareBar view={Rc::clone(&view)} id_prefix={id_prefix.clone()} on_share_quote={dispatch.reform(PlannerAction::ShareQuote)} />
-            }
-            <Questions lang={config.lang} />
-            if config.owns_page {
-                <PrintSource view={Rc::clone(&view)} />
-            }
+            { list(Section::ALL.into_iter().map(|section| sections.draw(section))) }
         </div>
+    }
+}
+
+/// The parts of an estimator, top to bottom. Each is drawn on its own by [`Sections::draw`], so
+/// that the start can also draw them one at a time, ahead of the estimator (see [`WarmUpSection`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Notices,
+    ScenarioTabs,
+    Answer,
+    Calculator,
+    Compare,
+    Plan,
+    Financing,
+    Booking,
+    Quote,
+    Share,
+    Questions,
+    PrintSource,
+}
+
+impl Section {
+    /// Every section, in the order the estimator shows them.
+    pub const ALL: [Section; 12] = [
+        Section::Notices,
+        Section::ScenarioTabs,
+        Section::Answer,
+        Section::Calculator,
+        Section::Compare,
+        Section::Plan,
+        Section::Financing,
+        Section::Booking,
+        Section::Quote,
+        Section::Share,
+        Section::Questions,
+        Section::PrintSource,
+    ];
+}
+
+/// What an estimator's sections are drawn from: its views, the callback into its reducer, its
+/// element ids and the elements it moves focus or scrolls to.
+struct Sections {
+    config: EstimatorConfig,
+    view: Rc<PlannerView>,
+    financing: Rc<FinancingView>,
+    booking: Option<Rc<BookingView>>,
+    dispatch: Callback<PlannerAction>,
+    id_prefix: AttrValue,
+    on_details: Callback<()>,
+    result_card: NodeRef,
+    compare_heading: NodeRef,
+}
+
+impl Sections {
+    fn draw(&self, section: Section) -> Html {
+        let Sections {
+            config,
+            view,
+            financing,
+            booking,
+            dispatch,
+            id_prefix,
+            ..
+        } = self;
+        let id_prefix = id_prefix.clone();
+        match section {
+            Section::Notices => html! {
+                <Notices notices={view.notices.clone()} words={view.words} on_dismiss={dispatch.reform(|()| PlannerAction::DismissNotices)} />
+            },
+            Section::ScenarioTabs => html! {
+                <ScenarioTabs
+                    view={Rc::clone(view)}
+                    on_add={dispatch.reform(|()| PlannerAction::AddScenario)}
+                    on_show={dispatch.reform(PlannerAction::ShowScenario)}
+                    on_remove={dispatch.reform(PlannerAction::RemoveScenario)}
+                    compare_heading={self.compare_heading.clone()}
+                />
+            },
+            Section::Answer => html! {
+                <AnswerBar answer={view.page.answer.clone()} details_label={view.page.result_words.details_link} on_details={self.on_details.clone()} />
+            },
+            Section::Calculator => html! {
+                <div class="calculator">
+                    <Controls
+                        view={Rc::clone(view)}
+                        id_prefix={id_prefix.clone()}
+                        on_method={dispatch.reform(PlannerAction::ChooseMethod)}
+                        on_tier={dispatch.reform(PlannerAction::ChooseTier)}
+                        on_lot_data={dispatch.reform(PlannerAction::LotDataShown)}
+                        on_sessions={dispatch.reform(PlannerAction::TypeSessions)}
+                        on_step={dispatch.reform(PlannerAction::StepSessions)}
+                    />
+                    <ResultPanel result={view.page.result.clone()} words={view.page.result_words} {id_prefix} node={self.result_card.clone()}
+                        call_to_action={config.call_to_action.clone()} />
+                </div>
+            },
+            Section::Compare => html! {
+                <CompareTable view={Rc::clone(view)} {id_prefix} heading={self.compare_heading.clone()} />
+            },
+            Section::Plan => html! {
+                <PlanSection
+                    view={Rc::clone(view)}
+                    {id_prefix}
+                    on_mode={dispatch.reform(PlannerAction::ChooseDateMode)}
+                    on_date={dispatch.reform(PlannerAction::TypeDate)}
+                    on_leave_date={dispatch.reform(|()| PlannerAction::LeaveDateField)}
+                />
+            },
+            Section::Financing => html! {
+                <FinancingSection view={Rc::clone(financing)} {id_prefix} on_action={dispatch.reform(PlannerAction::Finance)} />
+            },
+            Section::Booking => match booking {
+                Some(booking) => html! { <BookingAction view={Rc::clone(booking)} {id_prefix} /> },
+                None => Html::default(),
+            },
+            Section::Quote => html! {
+                <QuoteCheck view={Rc::clone(view)} {id_prefix} on_quote={dispatch.reform(PlannerAction::TypeQuote)} />
+            },
+            Section::Share if config.owns_page => html! {
+                <ShareBar view={Rc::clone(view)} {id_prefix} on_share_quote={dispatch.reform(PlannerAction::ShareQuote)} />
+            },
+            Section::Questions => html! { <Questions lang={config.lang} /> },
+            Section::PrintSource if config.owns_page => {
+                html! { <PrintSource view={Rc::clone(view)} /> }
+            }
+            Section::Share | Section::PrintSource => Html::default(),
+        }
     }
 }
 
@@ -156,6 +241,24 @@ fn finance_view(
     )
 }
 
+/// The clinic's booking action as the estimator shows it, where the clinic has one.
+fn booking_for(
+    config: &EstimatorConfig,
+    formats: &Formats,
+    input: &PlannerInput,
+) -> Option<Rc<BookingView>> {
+    let booking = config.clinic.booking.as_ref()?;
+    Some(Rc::new(booking_view(
+        booking,
+        config.clinic.name.as_deref().unwrap_or_default(),
+        &config.book,
+        input,
+        formats.money.as_ref(),
+        formats.dates.as_ref(),
+        config.lang,
+    )))
+}
+
 /// Works out the views an estimator with `config` opens on, and drops them.
 ///
 /// V8 compiles each wasm function the first time it runs, so an estimator's first render is
@@ -172,6 +275,40 @@ pub fn compile_first_views(config: &EstimatorConfig) {
         finance_view(config, &formats, &input),
     );
     std::hint::black_box(views);
+}
+
+/// One section of an estimator with `config`, as it opens, drawn alone and wired to nothing:
+/// what the start draws, one section per task, into an element that is in no page (see
+/// [`crate::warm_up`]).
+///
+/// V8 compiles each wasm function the first time it runs, so the first render of a section is
+/// mostly compiling its component's code and Yew's. Drawn in a task of its own ahead of the
+/// hydration, each section's compile is a short task the browser can answer input between,
+/// and the hydration, one long task that cannot be split, runs code already compiled.
+#[derive(Properties, PartialEq)]
+pub struct WarmUpProps {
+    pub config: EstimatorConfig,
+    pub section: Section,
+}
+
+#[component]
+pub fn WarmUpSection(props: &WarmUpProps) -> Html {
+    let config = &props.config;
+    let formats = Formats::new(config);
+    let input = PlannerInput::initial(&config.book);
+    let sections = Sections {
+        config: config.clone(),
+        view: Rc::new(plan_view(config, &formats, &input, today())),
+        financing: Rc::new(finance_view(config, &formats, &input)),
+        booking: booking_for(config, &formats, &input),
+        dispatch: Callback::noop(),
+        // Unique on no page, as the element it is drawn into is in none.
+        id_prefix: AttrValue::from("warm-up"),
+        on_details: Callback::noop(),
+        result_card: NodeRef::default(),
+        compare_heading: NodeRef::default(),
+    };
+    sections.draw(props.section)
 }
 
 /// In a clinic's widget, tells the host page when the patient changes the plan: a

@@ -48,8 +48,11 @@ pub fn start_page() {
         return;
     };
     crash::guard(&root);
+    end_warm_up();
     if start_clinic_page(&document, &root) {
-        // The clinic's estimator is the page.
+        // The clinic's estimator is the page, and it replaced the prerendered calculator, so
+        // no early change can be kept: it responds once mounted.
+        browser::announce_ready();
     } else {
         let props = AppProps {
             lang: page_lang(&document),
@@ -61,10 +64,7 @@ pub fn start_page() {
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
     }
-    // Tells the stylesheet the calculator responds now, which hides the loading indicator.
-    if let Some(html) = document.document_element() {
-        let _ = html.class_list().add_1("app-ready");
-    }
+    // The published calculator says it responds once it has hydrated (see `App`).
 }
 
 /// Compiles the core's part of the page's start ahead of it: the page's script calls this, then
@@ -77,6 +77,50 @@ pub fn start_page() {
 #[wasm_bindgen(js_name = compileFirstViews)]
 pub fn compile_first_views() {
     estimator::compile_first_views(&EstimatorConfig::published(Lang::default()));
+}
+
+/// Draws section `step` of an estimator as it opens (in order, [`estimator::Section::ALL`]) into
+/// an element that is in no page and never will be; returns false, having drawn nothing, once
+/// every section has been. The page's script calls it with 0, 1, 2, … in tasks of their own
+/// between [`compile_first_views`] and [`start_page`], and stops at the first touch of the
+/// calculator, since then hydrating soon matters more. [`start_page`] takes the drawings away.
+/// See [`estimator::WarmUpSection`].
+///
+/// Like [`compile_first_views`], it works in the build's default language and reads nothing
+/// from the document.
+#[wasm_bindgen(js_name = warmUp)]
+pub fn warm_up(step: usize) -> bool {
+    let Some(&section) = estimator::Section::ALL.get(step) else {
+        return false;
+    };
+    let document = web_sys::window().and_then(|window| window.document());
+    let Some(element) = document.and_then(|document| document.create_element("div").ok()) else {
+        return false;
+    };
+    let props = estimator::WarmUpProps {
+        config: EstimatorConfig::published(Lang::default()),
+        section,
+    };
+    let drawn =
+        yew::Renderer::<estimator::WarmUpSection>::with_root_and_props(element, props).render();
+    WARM_UP.with(|drawings| drawings.borrow_mut().push(drawn));
+    true
+}
+
+thread_local! {
+    /// What [`warm_up`] drew, until the start takes it away. It holds no user state: only
+    /// drawings that nobody sees. A drawing is kept until then, not replaced at the next
+    /// step, because Yew may not have drawn it yet: its scheduler can leave the rest of its
+    /// work to a later task.
+    static WARM_UP: std::cell::RefCell<Vec<yew::AppHandle<estimator::WarmUpSection>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Takes away what [`warm_up`] drew.
+fn end_warm_up() {
+    for drawn in WARM_UP.with(|drawings| drawings.take()) {
+        drawn.destroy();
+    }
 }
 
 /// The page's language: the one its HTML was written in.

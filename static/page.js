@@ -3,15 +3,26 @@
 // it renders. So every control changed before then is remembered, in the order of the changes, and
 // once the calculator runs each gets its value back and the events its handlers listen to (`input`
 // and `change`), so that no early choice is lost.
+//
+// A change is remembered with its value as it was made, since hydrating sets the control back,
+// and until the calculator says it has hydrated (`app-ready` on <html>), which can be a task
+// after `startPage` returns.
 const calculator = document.getElementById('app');
-const changedEarly = new Set();
+const changedEarly = new Map();
 const rememberChange = (event) => {
   const control = event.target;
   if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) return;
   changedEarly.delete(control);
-  changedEarly.add(control);
+  changedEarly.set(control, { control, value: control.value, checked: control.checked });
 };
 for (const kind of ['input', 'change']) calculator?.addEventListener(kind, rememberChange, true);
+// Set at the first touch of the calculator (a press, a key or a change): from then on the start
+// hydrates as soon as it can.
+let touched = false;
+const noteTouch = () => {
+  touched = true;
+};
+for (const kind of ['pointerdown', 'keydown', 'input']) calculator?.addEventListener(kind, noteTouch, { capture: true, once: true });
 
 const replayEarlyChanges = (changes) => {
   for (const { control, value, checked } of changes) {
@@ -26,24 +37,45 @@ const replayEarlyChanges = (changes) => {
 // Starts the page once Trunk's loader has initialised the wasm. The wasm starts nothing by
 // itself, because the same build also serves the widget on clinics' pages.
 //
-// The start is three tasks, so that the browser can answer an input and paint between them: the
-// wasm's instantiation (the task Trunk's loader resolves in), then the core's code compiled (by
-// working out the first estimate once), then the calculator hydrated. A change made in between
-// is remembered like one made before. `scheduler.yield` where the browser has it, since its
-// continuation goes ahead of other waiting tasks; a timeout elsewhere.
+// V8 compiles each wasm function the first time it runs, so hydrating straight away was one
+// long task, mostly compiling. The start is short tasks instead, and the browser can answer an
+// input and paint between them: the wasm's instantiation (the task Trunk's loader resolves in),
+// then the core's code compiled (by working out the first estimate once), then each section of
+// the calculator drawn once where nobody sees it (`warmUp`, one per task), then the calculator
+// hydrated, with code already compiled. A change made in between is remembered like one made
+// before. Once the calculator is touched the drawing stops and it hydrates at the next task,
+// since then a prompt answer matters more than short tasks.
+//
+// `scheduler.yield` where the browser has it, since its continuation goes ahead of other
+// waiting tasks; a timeout elsewhere. Between the drawings it is always a timeout: Yew may leave
+// the end of a drawing to a timeout of its own, and timeouts run in order, so each drawing is
+// done before the next one starts and none pile up in one task.
 const nextTask = () => globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+const afterYew = () => new Promise((resolve) => setTimeout(resolve));
 const start = async () => {
   await nextTask();
   window.wasmBindings.compileFirstViews();
   await nextTask();
+  for (let step = 0; !touched && window.wasmBindings.warmUp(step); step += 1) await afterYew();
   hydrate();
 };
 const hydrate = () => {
-  for (const kind of ['input', 'change']) calculator?.removeEventListener(kind, rememberChange, true);
-  const changes = [...changedEarly].map((control) => ({ control, value: control.value, checked: control.checked }));
   window.wasmBindings.startPage();
-  // The hydration finishes in the microtasks after startPage; the changes go in after it.
-  if (changes.length > 0) setTimeout(() => replayEarlyChanges(changes));
+  whenReady(() => {
+    for (const kind of ['input', 'change']) calculator?.removeEventListener(kind, rememberChange, true);
+    const changes = [...changedEarly.values()];
+    if (changes.length > 0) setTimeout(() => replayEarlyChanges(changes));
+  });
+};
+const isReady = () => document.documentElement.classList.contains('app-ready');
+const whenReady = (then) => {
+  if (isReady()) return then();
+  const watch = new MutationObserver(() => {
+    if (!isReady()) return;
+    watch.disconnect();
+    then();
+  });
+  watch.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
 };
 if (window.wasmBindings) {
   start();

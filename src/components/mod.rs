@@ -32,7 +32,7 @@ use yew::virtual_dom::VList;
 use yew::Html;
 
 /// A list's items as one child of their parent (see this module's comment for why).
-fn list(items: impl IntoIterator<Item = Html>) -> Html {
+pub(crate) fn list(items: impl IntoIterator<Item = Html>) -> Html {
     one_child(items.into_iter().collect())
 }
 

@@ -20,7 +20,7 @@ pub fn in_place<P: AsRef<Path>>(workspace: &Workspace, files: &[P]) -> Outcome {
 }
 
 /// Minifies a wasm-bindgen glue module in place, keeping every name: the single files inline
-/// the glue and call its `__wbg_init`, `compileFirstViews` and `startPage` by name (see
+/// the glue and call its `__wbg_init`, `compileFirstViews`, `warmUp` and `startPage` by name (see
 /// `site::inline_loader`).
 /// Renaming them too would save about 500 bytes more of brotli.
 pub fn glue_in_place(workspace: &Workspace, glue: &Path) -> Outcome {

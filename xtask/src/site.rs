@@ -609,7 +609,7 @@ fn inline_loader(
     }
     let bytes = load(wasm)?;
     Ok(format!(
-        "<script type=\"module\">\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: wasmBytes }});\nwindow.wasmBindings = {{ compileFirstViews, startPage }};\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\"));\n</script>",
+        "<script type=\"module\">\n{glue}\nconst wasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: wasmBytes }});\nwindow.wasmBindings = {{ compileFirstViews, warmUp, startPage }};\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\"));\n</script>",
         BASE64_STANDARD.encode(bytes)
     ))
 }
@@ -715,7 +715,7 @@ mod tests {
             page.find("openFolds").unwrap() < page.find("__wbg_init").unwrap(),
             "the page's script comes before the loader, so it listens before the wasm is ready"
         );
-        assert!(page.contains("window.wasmBindings = { compileFirstViews, startPage };"));
+        assert!(page.contains("window.wasmBindings = { compileFirstViews, warmUp, startPage };"));
         for gone in [
             "offline",
             "page-2c3d.js",
