@@ -87,7 +87,7 @@ pub fn compile_first_views() {
 /// See [`estimator::WarmUpSection`].
 ///
 /// Like [`compile_first_views`], it works in the build's default language and reads nothing
-/// from the document.
+/// from the document; the element it draws into is made by the document but never put in it.
 #[wasm_bindgen(js_name = warmUp)]
 pub fn warm_up(step: usize) -> bool {
     let Some(&section) = estimator::Section::ALL.get(step) else {

@@ -47,9 +47,11 @@ const replayEarlyChanges = (changes) => {
 // since then a prompt answer matters more than short tasks.
 //
 // `scheduler.yield` where the browser has it, since its continuation goes ahead of other
-// waiting tasks; a timeout elsewhere. Between the drawings it is always a timeout: Yew may leave
-// the end of a drawing to a timeout of its own, and timeouts run in order, so each drawing is
-// done before the next one starts and none pile up in one task.
+// waiting tasks; a timeout elsewhere. Between the drawings it is always a timeout: once Yew's
+// scheduler has run for 16 ms it leaves the rest (a drawing's effects, or the next drawing) to a
+// timeout of its own, and timeouts run in order, so the drawings take turns with Yew's timeouts
+// and no task draws more than one section. (`scheduler.yield` would go ahead of Yew's timeout,
+// and the next steps would pile their drawings into it.)
 const nextTask = () => globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 const afterYew = () => new Promise((resolve) => setTimeout(resolve));
 const start = async () => {
