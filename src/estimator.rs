@@ -259,6 +259,28 @@ fn booking_for(
     )))
 }
 
+/// The views an estimator with `config` opens on: worked out once for the start, which
+/// compiles the core's code by working them out and draws every section from the same ones.
+pub struct OpeningViews {
+    config: EstimatorConfig,
+    view: Rc<PlannerView>,
+    financing: Rc<FinancingView>,
+    booking: Option<Rc<BookingView>>,
+}
+
+impl OpeningViews {
+    pub fn new(config: EstimatorConfig) -> Self {
+        let formats = Formats::new(&config);
+        let input = PlannerInput::initial(&config.book);
+        OpeningViews {
+            view: Rc::new(plan_view(&config, &formats, &input, today())),
+            financing: Rc::new(finance_view(&config, &formats, &input)),
+            booking: booking_for(&config, &formats, &input),
+            config,
+        }
+    }
+}
+
 /// Works out the views an estimator with `config` opens on, and drops them.
 ///
 /// V8 compiles each wasm function the first time it runs, so an estimator's first render is
@@ -268,39 +290,42 @@ fn booking_for(
 /// between. The views themselves take about a millisecond; the estimator makes its
 /// own.
 pub fn compile_first_views(config: &EstimatorConfig) {
-    let formats = Formats::new(config);
-    let input = PlannerInput::initial(&config.book);
-    let views = (
-        plan_view(config, &formats, &input, today()),
-        finance_view(config, &formats, &input),
-    );
-    std::hint::black_box(views);
+    std::hint::black_box(OpeningViews::new(config.clone()));
 }
 
-/// One section of an estimator with `config`, as it opens, drawn alone and wired to nothing:
-/// what the start draws, one section per task, into an element that is in no page (see
-/// [`crate::warm_up`]).
+/// One section of an estimator as it opens, drawn alone and wired to nothing: what the start
+/// draws, one section per task, into an element that is in no page (see [`crate::warm_up`]).
 ///
 /// V8 compiles each wasm function the first time it runs, so the first render of a section is
 /// mostly compiling its component's code and Yew's. Drawn in a task of its own ahead of the
 /// hydration, each section's compile is a short task the browser can answer input between,
 /// and the hydration, one long task that cannot be split, runs code already compiled.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct WarmUpProps {
-    pub config: EstimatorConfig,
+    /// Shared by every drawing of one start, so the views are worked out once, not per section.
+    pub views: Rc<OpeningViews>,
     pub section: Section,
+}
+
+impl PartialEq for WarmUpProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.views, &other.views) && self.section == other.section
+    }
 }
 
 #[component]
 pub fn WarmUpSection(props: &WarmUpProps) -> Html {
-    let config = &props.config;
-    let formats = Formats::new(config);
-    let input = PlannerInput::initial(&config.book);
+    let OpeningViews {
+        config,
+        view,
+        financing,
+        booking,
+    } = &*props.views;
     let sections = Sections {
         config: config.clone(),
-        view: Rc::new(plan_view(config, &formats, &input, today())),
-        financing: Rc::new(finance_view(config, &formats, &input)),
-        booking: booking_for(config, &formats, &input),
+        view: Rc::clone(view),
+        financing: Rc::clone(financing),
+        booking: booking.clone(),
         dispatch: Callback::noop(),
         // Unique on no page, as the element it is drawn into is in none.
         id_prefix: AttrValue::from("warm-up"),

@@ -63,8 +63,8 @@ pub fn start_page() {
             root.set_inner_html("");
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
+        // This calculator says it responds once it has hydrated (see `App`).
     }
-    // The published calculator says it responds once it has hydrated (see `App`).
 }
 
 /// Compiles the core's part of the page's start ahead of it: the page's script calls this, then
@@ -97,28 +97,48 @@ pub fn warm_up(step: usize) -> bool {
     let Some(element) = document.and_then(|document| document.create_element("div").ok()) else {
         return false;
     };
-    let props = estimator::WarmUpProps {
-        config: EstimatorConfig::published(Lang::default()),
-        section,
-    };
+    let views = WARM_UP.with(|warm_up| {
+        let mut warm_up = warm_up.borrow_mut();
+        let views = warm_up.views.get_or_insert_with(|| {
+            let config = EstimatorConfig::published(Lang::default());
+            std::rc::Rc::new(estimator::OpeningViews::new(config))
+        });
+        std::rc::Rc::clone(views)
+    });
+    let props = estimator::WarmUpProps { views, section };
     let drawn =
         yew::Renderer::<estimator::WarmUpSection>::with_root_and_props(element, props).render();
-    WARM_UP.with(|drawings| drawings.borrow_mut().push(drawn));
+    WARM_UP.with(|warm_up| warm_up.borrow_mut().drawings.push(drawn));
     true
 }
 
-thread_local! {
-    /// What [`warm_up`] drew, until the start takes it away. It holds no user state: only
-    /// drawings that nobody sees. A drawing is kept until then, not replaced at the next
-    /// step, because Yew may not have drawn it yet: its scheduler can leave the rest of its
-    /// work to a later task.
-    static WARM_UP: std::cell::RefCell<Vec<yew::AppHandle<estimator::WarmUpSection>>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+/// What [`warm_up`] keeps between its steps. It holds no user state: only the views the
+/// estimator opens on and drawings that nobody sees.
+struct WarmUp {
+    /// Worked out at the first step, and drawn from at every step.
+    views: Option<std::rc::Rc<estimator::OpeningViews>>,
+    /// Kept until the start takes them away, not replaced at the next step, because Yew may
+    /// not have drawn one yet: its scheduler can leave the rest of its work to a later task.
+    drawings: Vec<yew::AppHandle<estimator::WarmUpSection>>,
 }
 
-/// Takes away what [`warm_up`] drew.
+thread_local! {
+    static WARM_UP: std::cell::RefCell<WarmUp> = const {
+        std::cell::RefCell::new(WarmUp {
+            views: None,
+            drawings: Vec::new(),
+        })
+    };
+}
+
+/// Takes away what [`warm_up`] drew, and the views it drew them from.
 fn end_warm_up() {
-    for drawn in WARM_UP.with(|drawings| drawings.take()) {
+    let drawings = WARM_UP.with(|warm_up| {
+        let mut warm_up = warm_up.borrow_mut();
+        warm_up.views = None;
+        std::mem::take(&mut warm_up.drawings)
+    });
+    for drawn in drawings {
         drawn.destroy();
     }
 }
