@@ -11,7 +11,8 @@
 //
 // Then, under 4× CPU throttling (Chromium's own, as Lighthouse applies it), the time from a
 // first input made as soon as the page shows to the paint with its result, which includes
-// the start of the wasm; and the JS heap plus wasm memory of a page with 1, 3 and 10 widgets,
+// the start of the wasm, once over loopback and once more over the link Lighthouse simulates;
+// and the JS heap plus wasm memory of a page with 1, 3 and 10 widgets,
 // each of which must work.
 //
 // Prints tables and asserts nothing; it fails only when a tool fails, a page makes a request
@@ -34,6 +35,11 @@ const INPUT_CHANGES = 200;
 const LOAD_TIMEOUT_MS = 30_000;
 // Lighthouse's mobile preset slows the CPU this much.
 const CPU_SLOWDOWN = 4;
+// The link of Lighthouse's simulated phone (150 ms round trip, 1.6 Mbps down, 750 kbps up), in
+// Chromium's own network emulation. Over loopback every file arrives at once, so only this shows
+// what the order of the downloads costs a first touch: fetching the wasm after the first paint
+// looked free over loopback and made the first touch 400 ms slower here (issue 11).
+const SLOW_LINK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 const WIDGET_COUNTS = [1, 3, 10];
 // The widget whose changes are timed: the middle one of a clinic page's three, so that its
 // work is measured beside widgets that do not change.
@@ -103,7 +109,9 @@ try {
   }
   if (PARTS.has('first-input')) {
     console.log();
-    console.log(firstInputTable(await measureFirstInputs()));
+    console.log(firstInputTable(await measureFirstInputs(), 'over loopback'));
+    console.log();
+    console.log(firstInputTable(await measureFirstInputs(SLOW_LINK), 'over a slow link (150 ms, 1.6 Mbps)'));
   }
   if (PARTS.has('memory')) {
     console.log();
@@ -172,13 +180,14 @@ async function timedLoad(name) {
 
 /**
  * Opens a page in a fresh context with the probe installed, and waits until the probe has
- * every figure it waits for. `cpuSlowdown` throttles the page's CPU from before navigation.
+ * every figure it waits for. `cpuSlowdown` throttles the page's CPU from before navigation, and
+ * `link` (Chromium's network conditions), when given, its network.
  *
  * Requests are watched, not routed: Playwright's routing (the guard in support.mjs) sends
  * every request through node and back, which would add to the timings measured here. A
  * request off loopback still fails the bench, after the load.
  */
-async function openMeasuredPage(name, cpuSlowdown = 1) {
+async function openMeasuredPage(name, cpuSlowdown = 1, link = null) {
   const context = await browser.newContext();
   const foreignRequests = [];
   const origin = new URL(servers[name].url).origin;
@@ -188,9 +197,13 @@ async function openMeasuredPage(name, cpuSlowdown = 1) {
   });
   await context.addInitScript(probe, PROBES[name]);
   const page = await context.newPage();
-  if (cpuSlowdown !== 1) {
+  if (cpuSlowdown !== 1 || link) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    if (link) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', link);
+    }
   }
   await page.goto(servers[name].url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: LOAD_TIMEOUT_MS, polling: 50 });
@@ -429,13 +442,14 @@ function loadTable(samples) {
  * THROTTLED_LOADS loads of the estimator at CPU_SLOWDOWN, each in a fresh context: the time
  * from the probe's first input (made as soon as the page has painted, repeated until the app
  * responds) to the frame after the result changed. Until the wasm runs, the input does
- * nothing, so this includes the start of the wasm and the hydration.
+ * nothing, so this includes the start of the wasm and the hydration. `link` slows the network
+ * too (see SLOW_LINK).
  */
-async function measureFirstInputs() {
+async function measureFirstInputs(link = null) {
   const samples = { ours: [], ...(servers.baseline ? { baseline: [] } : {}) };
   for (let load = 0; load < THROTTLED_LOADS; load += 1) {
     for (const name of Object.keys(samples)) {
-      const { context, page, foreignRequests } = await openMeasuredPage(name, CPU_SLOWDOWN);
+      const { context, page, foreignRequests } = await openMeasuredPage(name, CPU_SLOWDOWN, link);
       samples[name].push(await page.evaluate(() => window.__bench));
       await context.close();
       refuseForeignRequests(name, foreignRequests);
@@ -450,7 +464,7 @@ async function measureFirstInputs() {
  * target is measured from the first paint, and the figure from the probe's first input is
  * shown beside it.
  */
-function firstInputTable(samplesByBuild) {
+function firstInputTable(samplesByBuild, network) {
   const builds = Object.keys(samplesByBuild);
   const each = (measure) => builds.map((build) => ms(median(samplesByBuild[build].map(measure))));
   const fromPaint = (sample) => sample.controls - sample.fcp;
@@ -464,7 +478,7 @@ function firstInputTable(samplesByBuild) {
   ];
   const loads = samplesByBuild.ours.length;
   const order = builds.length > 1 ? `, the builds' loads alternating; baseline: ${baselineDist}` : '';
-  const header = [`CPU ${CPU_SLOWDOWN}× slower, median of ${loads} loads (ms from navigation start)${order}`, ...builds, 'target', ''];
+  const header = [`CPU ${CPU_SLOWDOWN}× slower, ${network}, median of ${loads} loads (ms from navigation start)${order}`, ...builds, 'target', ''];
   const eachLoad = builds
     .map((build) => `\n  input at first paint → paint of its result, each load of ${build}: ${samplesByBuild[build].map((sample) => ms(fromPaint(sample))).join(', ')}`)
     .join('');
