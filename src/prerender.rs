@@ -62,6 +62,7 @@ pub use page_words::{
 #[cfg(feature = "prerender")]
 mod page_words {
     use super::{prerender_page, APP_END, APP_START, EXPLAINER_END, EXPLAINER_START};
+    use estimator_core::early_answers::{self, early_answers};
     use estimator_core::explanations::{explanations, SOURCES_SECTION};
     use estimator_core::words::page::{page_words, PageWords, TEMPLATE_LANG};
     use estimator_core::{Lang, PriceBook};
@@ -211,6 +212,7 @@ mod page_words {
             (LANGUAGE_LINKS_MARK, language_links(lang, site)),
             (LANGUAGE_SWITCH_MARK, language_switch(lang)),
             (LANGUAGE_OFFERS_MARK, language_offers(lang)),
+            (EARLY_ANSWERS_MARK, early_answers_script(lang)),
         ] {
             let marks: Vec<usize> = page.match_indices(mark).map(|(at, _)| at).collect();
             let [at] = marks[..] else {
@@ -236,6 +238,84 @@ mod page_words {
     pub(super) const LANGUAGE_SWITCH_MARK: &str = "<!-- language-switch -->";
     /// Where the offers of the reader's own language go, under the header.
     pub(super) const LANGUAGE_OFFERS_MARK: &str = "<!-- language-offers -->";
+    /// Where the table of early answers goes: outside the calculator's root, which must hold
+    /// only what the calculator hydrates.
+    pub(super) const EARLY_ANSWERS_MARK: &str = "<!-- early-answers -->";
+
+    /// The answers the calculator's first screen gives before the wasm runs
+    /// ([`estimator_core::early_answers`]), as JSON in a `<script type="application/json">`,
+    /// which the browser never runs, so the page's content security policy need not name it.
+    /// Money is written by the formatter the calculator uses for the page in `lang`, so each
+    /// entry is word for word what the calculator draws next.
+    ///
+    /// The shape `static/page.js` reads: `texts` lists each text once (the hints and most
+    /// labels repeat across hundreds of entries); `steps` maps a session count to its text
+    /// after "−" and after "+"; `answers` maps `method|tier|lot|sessions` (the controls'
+    /// values, `lot` as 0 or 1) to the positions in `texts` of its answer, summary, method
+    /// hint (`null` for a method without one), tier hint, and its total's label, value, kind
+    /// and badge, in that order.
+    pub(super) fn early_answers_script(lang: Lang) -> String {
+        let config = crate::config::EstimatorConfig::published(lang);
+        let formats = crate::config::Formats::new(&config);
+        let table = early_answers(&config.book, formats.money.as_ref(), lang);
+        let mut texts: Vec<String> = Vec::new();
+        let mut position = |text: &str| -> usize {
+            texts
+                .iter()
+                .position(|known| known == text)
+                .unwrap_or_else(|| {
+                    texts.push(text.to_owned());
+                    texts.len() - 1
+                })
+        };
+        let string = |text: &str| format!("\"{}\"", json_escape(text));
+        let steps: Vec<String> = table
+            .steps
+            .iter()
+            .map(|step| {
+                format!(
+                    "{}:[{},{}]",
+                    string(&step.sessions),
+                    string(&step.fewer),
+                    string(&step.more)
+                )
+            })
+            .collect();
+        let mut answers: Vec<String> = Vec::new();
+        for entry in &table.answers {
+            let input = &entry.input;
+            let key = format!(
+                "{}|{}|{}|{}",
+                input.method,
+                input.tier,
+                u8::from(input.lot_data),
+                input.sessions
+            );
+            let total = &entry.total;
+            let fields = [
+                Some(entry.answer.as_str()),
+                Some(entry.summary.as_str()),
+                entry.method_hint,
+                Some(entry.tier_hint.as_str()),
+                Some(total.label.as_str()),
+                Some(total.value.as_str()),
+                Some(total.kind.as_str()),
+                Some(total.badge),
+            ]
+            .map(|field| {
+                field.map_or_else(|| "null".to_owned(), |text| position(text).to_string())
+            });
+            answers.push(format!("{}:[{}]", string(&key), fields.join(",")));
+        }
+        let texts: Vec<String> = texts.iter().map(|text| string(text)).collect();
+        format!(
+            "<script type=\"application/json\" id=\"{}\">{{\"texts\":[{}],\"steps\":{{{}}},\"answers\":{{{}}}}}</script>",
+            early_answers::ELEMENT_ID,
+            texts.join(","),
+            steps.join(","),
+            answers.join(",")
+        )
+    }
 
     /// The address of the page in `to`, relative to the page in `from`: the English page is
     /// at the root, each other in the folder of its code (`es/`), so the build works at any
@@ -519,6 +599,9 @@ mod page_words {
             match c {
                 '"' => escaped.push_str("\\\""),
                 '\\' => escaped.push_str("\\\\"),
+                // Written as an escape, so that no text can close the <script> element that
+                // holds the early answers.
+                '<' => escaped.push_str("\\u003c"),
                 c if u32::from(c) < 0x20 => escaped.push_str(&format!("\\u{:04x}", u32::from(c))),
                 c => escaped.push(c),
             }
@@ -565,8 +648,8 @@ mod words_check;
 mod page_tests {
     use super::page_check::assert_nothing_english;
     use super::page_words::{
-        language_links, language_offers, language_switch, SiteAddress, LANGUAGE_LINKS_MARK,
-        LANGUAGE_OFFERS_MARK, LANGUAGE_SWITCH_MARK,
+        early_answers_script, language_links, language_offers, language_switch, SiteAddress,
+        EARLY_ANSWERS_MARK, LANGUAGE_LINKS_MARK, LANGUAGE_OFFERS_MARK, LANGUAGE_SWITCH_MARK,
     };
     use super::words_check::TRANSLATED;
     use super::*;
@@ -635,7 +718,8 @@ mod page_tests {
             )
             .replace(LANGUAGE_LINKS_MARK, "")
             .replace(LANGUAGE_SWITCH_MARK, &language_switch(Lang::En))
-            .replace(LANGUAGE_OFFERS_MARK, &language_offers(Lang::En));
+            .replace(LANGUAGE_OFFERS_MARK, &language_offers(Lang::En))
+            .replace(EARLY_ANSWERS_MARK, &early_answers_script(Lang::En));
         assert_eq!(localize_page(TEMPLATE, Lang::En, None).unwrap(), expected);
     }
 

@@ -16,6 +16,119 @@ const rememberChange = (event) => {
   changedEarly.set(control, { control, value: control.value, checked: control.checked });
 };
 for (const kind of ['input', 'change']) calculator?.addEventListener(kind, rememberChange, true);
+
+// Before the calculator runs, a change of its controls is answered from the table the
+// prerenderer wrote into the page (`#early-answers`: the calculator's own words for every value
+// its controls can take until then). The one-line answer, the card's summary and total, and the
+// hints under the two selects change at once; the rest of the card and the plan below it, still
+// the opening plan's, are dimmed and marked busy (`early-answer` on <html>) until the calculator
+// has drawn the change. Where the table has no entry (a count typed in words, say), the answer
+// and the total are dimmed too (`early-unknown`). Only words and class names change, never the
+// page's elements, so the calculator still hydrates exactly what was prerendered.
+//
+// Hydrating sets every word back to the opening plan's before the changes are replayed, a task
+// or two later. So from the hydration until the replayed changes are drawn, the answer shown is
+// put back wherever the calculator writes over it, and so are the controls' values (`pin`), and
+// no frame shows the opening plan again in between.
+//
+// A page opened on a plan link (a fragment that names no element) has no early answers: the
+// calculator restores that plan first, and the controls still show the opening plan.
+const openedOnPlan = (() => {
+  try {
+    const id = decodeURIComponent(location.hash.slice(1));
+    return id !== '' && !document.getElementById(id);
+  } catch {
+    return true;
+  }
+})();
+let earlyTable;
+const readEarlyTable = () => {
+  if (earlyTable === undefined) {
+    try {
+      earlyTable = JSON.parse(document.getElementById('early-answers')?.textContent ?? 'null');
+    } catch {
+      earlyTable = null;
+    }
+  }
+  return earlyTable;
+};
+const control = (name) => calculator?.querySelector(`[id$="-${name}"]:is(input, select)`);
+const byId = (id) => (id ? document.getElementById(id) : null);
+const openingMethod = control('method')?.value;
+// The entry shown, kept on screen while the calculator hydrates; null once it has drawn it.
+let shownEarly = null;
+const earlyEntry = () => {
+  const table = readEarlyTable();
+  const [method, tier, lot, sessions] = ['method', 'tier', 'lot-data', 'sessions'].map(control);
+  if (!table || !method || !tier || !lot || !sessions) return null;
+  const fields = table.answers[`${method.value}|${tier.value}|${lot.checked ? 1 : 0}|${sessions.value}`];
+  return fields && fields.map((position) => (position === null ? null : table.texts[position]));
+};
+// Writes a word into an element's one text node, keeping the node: the calculator holds on to
+// it once hydrated.
+const writeText = (element, text) => {
+  if (!element || text === null || element.textContent === text) return;
+  if (element.childNodes.length === 1 && element.firstChild.nodeType === Node.TEXT_NODE) element.firstChild.data = text;
+  else element.textContent = text;
+};
+const setKind = (element, prefix, kind) => {
+  if (!element || element.classList.contains(`${prefix}-${kind}`)) return;
+  for (const other of ['quoted', 'derived', 'absent']) element.classList.remove(`${prefix}-${other}`);
+  element.classList.add(`${prefix}-${kind}`);
+};
+const showEarly = () => {
+  const page = document.documentElement;
+  const card = calculator.querySelector('section.result');
+  page.classList.add('early-answer');
+  page.classList.toggle('early-tiers', control('method')?.value !== openingMethod);
+  if (card?.getAttribute('aria-busy') !== 'true') card?.setAttribute('aria-busy', 'true');
+  const entry = shownEarly?.entry;
+  page.classList.toggle('early-unknown', !entry);
+  if (!entry) return;
+  const [answer, summary, methodHint, tierHint, label, value, kind, badge] = entry;
+  const headline = card?.querySelector('.figure-headline');
+  writeText(calculator.querySelector('.answer-text'), answer);
+  writeText(card?.querySelector('.summary'), summary);
+  writeText(byId(control('method')?.getAttribute('aria-describedby')), methodHint);
+  writeText(byId(control('tier')?.getAttribute('aria-describedby')), tierHint);
+  writeText(headline?.querySelector('.figure-label'), label);
+  writeText(headline?.querySelector('.figure-value'), value);
+  writeText(headline?.querySelector('.badge'), badge);
+  setKind(headline, 'figure', kind);
+  setKind(headline?.querySelector('.badge'), 'badge', kind);
+};
+const answerEarly = () => {
+  if (openedOnPlan || isReady() || !readEarlyTable()) return;
+  shownEarly = { entry: earlyEntry() };
+  showEarly();
+};
+for (const kind of ['input', 'change']) calculator?.addEventListener(kind, answerEarly);
+// A press of "−" or "+" before the calculator runs steps the count as the calculator would,
+// from the table, and is then an ordinary change of the field (remembered and answered).
+calculator?.addEventListener('click', (event) => {
+  const button = event.target.closest?.('button.step');
+  const field = byId(button?.getAttribute('aria-controls'));
+  const step = !isReady() && field && readEarlyTable()?.steps[field.value];
+  if (!step) return;
+  const next = step[button.nextElementSibling === field ? 0 : 1];
+  if (next === field.value) return;
+  field.value = next;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+});
+const putBackEarly = () => {
+  for (const { control: changed, value, checked } of changedEarly.values()) {
+    if (changed.type === 'checkbox' || changed.type === 'radio') changed.checked = checked;
+    else if (changed.value !== value) changed.value = value;
+  }
+  if (shownEarly) showEarly();
+};
+const pin = new MutationObserver(putBackEarly);
+const unpin = () => {
+  pin.disconnect();
+  shownEarly = null;
+  document.documentElement.classList.remove('early-answer', 'early-unknown', 'early-tiers');
+  calculator?.querySelector('section.result')?.removeAttribute('aria-busy');
+};
 // Set at the first touch of the calculator (a press, a key or a change): from then on the start
 // hydrates as soon as it can.
 let touched = false;
@@ -54,19 +167,38 @@ const replayEarlyChanges = (changes) => {
 // and the next steps would pile their drawings into it.)
 const nextTask = () => globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 const afterYew = () => new Promise((resolve) => setTimeout(resolve));
+// The task after the next frame: an answer given early is painted before the hydration, one
+// long task, can hold the frame back.
+const afterNextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const start = async () => {
   await nextTask();
   window.wasmBindings.compileFirstViews();
   await nextTask();
   for (let step = 0; !touched && window.wasmBindings.warmUp(step); step += 1) await afterYew();
+  if (shownEarly) await afterNextFrame();
   hydrate();
 };
 const hydrate = () => {
+  if (shownEarly) pin.observe(calculator, { subtree: true, childList: true, characterData: true, attributes: true });
   window.wasmBindings.startPage();
   whenReady(() => {
     for (const kind of ['input', 'change']) calculator?.removeEventListener(kind, rememberChange, true);
     const changes = [...changedEarly.values()];
-    if (changes.length > 0) setTimeout(() => replayEarlyChanges(changes));
+    if (changes.length === 0) return unpin();
+    // A change the person makes from now on goes to the calculator itself, and what was
+    // answered early must not be put back over it.
+    const unpinOnTouch = (event) => {
+      if (!event.isTrusted) return;
+      unpin();
+      for (const kind of ['input', 'change', 'pointerdown', 'keydown']) calculator?.removeEventListener(kind, unpinOnTouch, true);
+    };
+    for (const kind of ['input', 'change', 'pointerdown', 'keydown']) calculator?.addEventListener(kind, unpinOnTouch, true);
+    setTimeout(() => {
+      replayEarlyChanges(changes);
+      // The calculator draws the replayed changes in the microtasks that follow, before the
+      // next frame, so nothing needs putting back any more.
+      unpin();
+    });
   });
 };
 const isReady = () => document.documentElement.classList.contains('app-ready');

@@ -25,7 +25,9 @@ const common = keepIdentifiers
   ? { minifyWhitespace: true, minifySyntax: true, logLevel: 'warning' }
   : { minify: true, logLevel: 'warning' };
 if (files.length === 0) {
-  buildSync({ ...common, entryPoints: PAGE_SOURCES, outdir: 'target/page-assets' });
+  // The page's scripts are modules (index.html and the single files load them as
+  // `type="module"`), so their top-level names are their own and can be shortened too.
+  buildSync({ ...common, format: 'esm', entryPoints: PAGE_SOURCES, outdir: 'target/page-assets' });
 } else {
   for (const file of files) buildSync({ ...common, entryPoints: [file], outfile: file, allowOverwrite: true });
 }

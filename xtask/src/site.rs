@@ -390,7 +390,7 @@ pub fn write_clinic_single_file(
             valid.language()
         }
     };
-    let page = read_text(&base(language))?;
+    let page = without_early_answers(&read_text(&base(language))?);
     let embedded = json_for_html(text.trim());
     let body = page
         .find("<body>")
@@ -424,6 +424,27 @@ pub fn write_clinic_single_file(
         config.display()
     );
     Ok(output)
+}
+
+/// `page` without its early answers (`estimator_core::early_answers`): they are the published
+/// book's, and a clinic's estimator shows the clinic's prices, so a clinic's single file
+/// answers nothing before its estimator runs.
+fn without_early_answers(page: &str) -> String {
+    let open = format!(
+        "<script type=\"application/json\" id=\"{}\">",
+        estimator_core::early_answers::ELEMENT_ID
+    );
+    let Some(from) = page.find(&open) else {
+        return page.to_owned();
+    };
+    match page[from..].find("</script>") {
+        Some(length) => format!(
+            "{}{}",
+            &page[..from],
+            &page[from + length + "</script>".len()..]
+        ),
+        None => page.to_owned(),
+    }
 }
 
 /// JSON made safe to sit inside a `<script>` element of an HTML page. In a script element the
@@ -777,7 +798,7 @@ mod tests {
         let folder =
             std::env::temp_dir().join(format!("estimator-site-test-{}", std::process::id()));
         fs::create_dir_all(&folder).unwrap();
-        let page = "<html><head></head><body><main>the page</main></body></html>";
+        let page = "<html><head></head><body><main>the page</main><script type=\"application/json\" id=\"early-answers\">{\"answers\":{}}</script><footer></footer></body></html>";
         fs::write(folder.join(SINGLE_FILE), page).unwrap();
         let config = folder.join("hanbit.json");
         fs::write(&config, r#"{"clinic":{"name":"Hanbit <!--<script>"}}"#).unwrap();
@@ -792,6 +813,9 @@ mod tests {
             "{embedded}"
         );
         assert!(html[script_end..].contains("<main>the page</main>"));
+        // The published book's early answers are left out, and nothing else.
+        assert!(!html.contains("early-answers"), "{html}");
+        assert!(html.contains("</main><footer></footer>"), "{html}");
 
         // The page around the estimator is in the configuration's language: its `language`, or
         // the language of its `locale`, or English when the estimator lacks that one.

@@ -98,7 +98,17 @@ use crate::workspace::{files_below, Workspace};
 /// the blocking time after the first paint from 190 to 93 ms. A first visit measured 195,810
 /// bytes before and 197,726 after. A variant that drew through the page's own root, to share
 /// its mounting code, measured 197,799, so it was not kept.
-pub const SIZE_BUDGET_BYTES: u64 = 197_800;
+///
+/// Raised on 2026-12-04, by 2,900 bytes (1.5%), for issue 11's first touch: the page answers a
+/// change made before its wasm runs from a table of early answers that the prerenderer writes
+/// into index.html (192 entries; index.html 11,876 to 13,584 bytes), and page.js shows them
+/// (970 to 1,753 bytes, with its top-level names now shortened too). Under 4× CPU, a first
+/// touch at first paint then has its answer painted in a frame or two instead of after the
+/// wasm's start and the hydration. A first visit measured 197,621 bytes before and 200,658
+/// after. Of that, 484 bytes are this brotli encoder's output for a wasm 2 bytes longer (Node's
+/// brotli reads it 17 bytes shorter), so the figure moves by about 0.2% for nothing. The
+/// budget is set just above.
+pub const SIZE_BUDGET_BYTES: u64 = 200_700;
 
 const BROTLI_QUALITY: i32 = 11;
 /// The `brotli` command's default window (2^24 bytes): larger than any asset here, so every

@@ -34,7 +34,7 @@ pub use estimate::form;
 pub use planner::{booking, calendar, compare, financing, plan, quote, share};
 #[cfg(feature = "clinic")]
 pub use views::widget_input;
-pub use views::{api, content, explanations, view, widget_view};
+pub use views::{api, content, early_answers, explanations, view, widget_view};
 
 pub use estimate::{estimate, estimate_with, LotData, Request};
 pub use form::RawInput;

@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod content;
+pub mod early_answers;
 pub mod explanations;
 pub mod view;
 #[cfg(feature = "clinic")]
