@@ -211,6 +211,10 @@ async function recordAnswersPainted(context) {
   });
 }
 
+/** Waits until the calculator runs and has drawn what was answered early. */
+const drawnByCalculator = (page) =>
+  page.waitForFunction(() => document.documentElement.classList.contains('app-ready') && !document.documentElement.classList.contains('early-answer'));
+
 const earlyMarks = (page) =>
   page.evaluate(() => ({
     early: document.documentElement.classList.contains('early-answer'),
@@ -234,8 +238,7 @@ test('a count typed before the wasm starts is answered at once from the page, an
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('app-ready')), false);
 
   release();
-  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
-  await page.waitForFunction(() => !document.documentElement.classList.contains('early-answer'));
+  await drawnByCalculator(page);
   const drawn = await firstScreen(page);
   assert.deepEqual({ ...drawn, perSession: undefined }, { ...early, perSession: undefined }, 'the calculator drew what the page answered early');
   assert.notEqual(drawn.perSession, opening.perSession, 'the calculator drew the rest of the card');
@@ -259,7 +262,7 @@ test('another method chosen before the wasm starts is answered early with the ti
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('early-tiers')), true);
   const hint = await page.locator(`#${await method.getAttribute('aria-describedby')}`).textContent();
   release();
-  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready') && !document.documentElement.classList.contains('early-answer'));
+  await drawnByCalculator(page);
   const drawn = await firstScreen(page);
   assert.deepEqual({ ...drawn, perSession: undefined }, { ...early, perSession: undefined });
   assert.equal(await page.locator(`#${await method.getAttribute('aria-describedby')}`).textContent(), hint);
@@ -279,7 +282,7 @@ test('"+" and "−" pressed before the wasm starts step the count at once, and t
   assert.equal(await sessions.inputValue(), '4');
   assert.equal((await firstScreen(page)).label, 'Total for 4 sessions');
   release();
-  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready') && !document.documentElement.classList.contains('early-answer'));
+  await drawnByCalculator(page);
   assert.equal(await sessions.inputValue(), '4');
   assert.equal((await firstScreen(page)).label, 'Total for 4 sessions');
   assert.deepEqual(pageErrors, []);
@@ -293,7 +296,7 @@ test('a count the page holds no early answer for dims the answer until the calcu
   assert.deepEqual(await earlyMarks(page), { early: true, unknown: true, busy: 'true' });
   assert.equal((await firstScreen(page)).answer, opening.answer, 'nothing was written that the table does not hold');
   release();
-  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready') && !document.documentElement.classList.contains('early-answer'));
+  await drawnByCalculator(page);
   assert.equal(await page.getByLabel('Number of sessions').getAttribute('aria-invalid'), 'true');
   assert.deepEqual(await earlyMarks(page), { early: false, unknown: false, busy: null });
   assert.deepEqual(pageErrors, []);

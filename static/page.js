@@ -8,6 +8,15 @@
 // and until the calculator says it has hydrated (`app-ready` on <html>), which can be a task
 // after `startPage` returns.
 const calculator = document.getElementById('app');
+// The element id the address's fragment names ('' for none), or null for a malformed escape,
+// which cannot name one of the page's ids.
+const fragmentId = () => {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return null;
+  }
+};
 const changedEarly = new Map();
 const rememberChange = (event) => {
   const control = event.target;
@@ -34,12 +43,8 @@ for (const kind of ['input', 'change']) calculator?.addEventListener(kind, remem
 // A page opened on a plan link (a fragment that names no element) has no early answers: the
 // calculator restores that plan first, and the controls still show the opening plan.
 const openedOnPlan = (() => {
-  try {
-    const id = decodeURIComponent(location.hash.slice(1));
-    return id !== '' && !document.getElementById(id);
-  } catch {
-    return true;
-  }
+  const id = fragmentId();
+  return id === null || (id !== '' && !document.getElementById(id));
 })();
 let earlyTable;
 const readEarlyTable = () => {
@@ -115,15 +120,24 @@ calculator?.addEventListener('click', (event) => {
   field.value = next;
   field.dispatchEvent(new InputEvent('input', { bubbles: true }));
 });
+// Gives a remembered control the value it was changed to.
+const restoreValue = ({ control: changed, value, checked }) => {
+  if (changed.type === 'checkbox' || changed.type === 'radio') changed.checked = checked;
+  else if (changed.value !== value) changed.value = value;
+};
 const putBackEarly = () => {
-  for (const { control: changed, value, checked } of changedEarly.values()) {
-    if (changed.type === 'checkbox' || changed.type === 'radio') changed.checked = checked;
-    else if (changed.value !== value) changed.value = value;
-  }
+  for (const change of changedEarly.values()) restoreValue(change);
   if (shownEarly) showEarly();
 };
 const pin = new MutationObserver(putBackEarly);
+// Once the calculator runs, a change the person makes goes to it, and what was answered early
+// must not be put back over it.
+const TOUCHES = ['input', 'change', 'pointerdown', 'keydown'];
+const unpinOnTouch = (event) => {
+  if (event.isTrusted) unpin();
+};
 const unpin = () => {
+  for (const kind of TOUCHES) calculator?.removeEventListener(kind, unpinOnTouch, true);
   pin.disconnect();
   shownEarly = null;
   document.documentElement.classList.remove('early-answer', 'early-unknown', 'early-tiers');
@@ -138,10 +152,10 @@ const noteTouch = () => {
 for (const kind of ['pointerdown', 'keydown', 'input']) calculator?.addEventListener(kind, noteTouch, { capture: true, once: true });
 
 const replayEarlyChanges = (changes) => {
-  for (const { control, value, checked } of changes) {
+  for (const change of changes) {
+    const { control } = change;
     if (!control.isConnected) continue;
-    if (control.type === 'checkbox' || control.type === 'radio') control.checked = checked;
-    else control.value = value;
+    restoreValue(change);
     control.dispatchEvent(new InputEvent('input', { bubbles: true }));
     control.dispatchEvent(new Event('change', { bubbles: true }));
   }
@@ -185,14 +199,7 @@ const hydrate = () => {
     for (const kind of ['input', 'change']) calculator?.removeEventListener(kind, rememberChange, true);
     const changes = [...changedEarly.values()];
     if (changes.length === 0) return unpin();
-    // A change the person makes from now on goes to the calculator itself, and what was
-    // answered early must not be put back over it.
-    const unpinOnTouch = (event) => {
-      if (!event.isTrusted) return;
-      unpin();
-      for (const kind of ['input', 'change', 'pointerdown', 'keydown']) calculator?.removeEventListener(kind, unpinOnTouch, true);
-    };
-    for (const kind of ['input', 'change', 'pointerdown', 'keydown']) calculator?.addEventListener(kind, unpinOnTouch, true);
+    for (const kind of TOUCHES) calculator?.addEventListener(kind, unpinOnTouch, true);
     setTimeout(() => {
       replayEarlyChanges(changes);
       // The calculator draws the replayed changes in the microtasks that follow, before the
@@ -222,12 +229,7 @@ if (window.wasmBindings) {
 // the reader lands on text and not on a closed heading. A plan in the fragment names no
 // element, so it is left alone.
 const openTarget = () => {
-  let id = '';
-  try {
-    id = decodeURIComponent(location.hash.slice(1));
-  } catch {
-    // A malformed escape cannot name one of the page's ids.
-  }
+  const id = fragmentId();
   const target = id && document.getElementById(id);
   for (let node = target; node; node = node.parentElement) {
     if (node.tagName === 'DETAILS') node.open = true;
